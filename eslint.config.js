@@ -1,0 +1,71 @@
+// The folder import rules of ../shared/design/architecture.md, enforced here rather than hoped for.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'url', 'util'];
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const group = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict([
+      group(nodeBuiltins, 'shared/ is pure: no Node built-ins.'),
+      group(['electron', 'electron/*', 'better-sqlite3', 'react', 'react-dom', 'react/*', 'pdfmake', 'pdfmake/*'], 'shared/ is pure: no Electron, SQLite, React or PDF rendering.'),
+      group(['**/electron/**', '**/renderer/**', '**/test/**'], 'shared/ imports nothing of the other folders.'),
+    ]),
+  },
+  {
+    files: ['electron/main/backend/**/*.ts'],
+    rules: restrict([
+      group(['electron', 'electron/*'], 'The backend runs in plain Node: only electron/main/app and electron/preload import electron.'),
+      group(['**/main/app/**', '**/preload/**', '**/cli/**', '**/renderer/**'], 'The backend imports only shared/, node, better-sqlite3 and pdfmake.'),
+      group(['react', 'react-dom', 'react/*'], 'No React in the backend.'),
+    ]),
+  },
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: restrict([
+      group(['electron', 'electron/*'], 'The CLI runs in plain Node: no electron.'),
+      group(['**/main/app/**', '**/preload/**', '**/renderer/**'], 'The CLI uses the backend only.'),
+    ]),
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: restrict([
+      group(['**/main/**', '**/cli/**', '**/renderer/**'], 'The preload maps the contract only: shared/ types and electron.'),
+      group(['better-sqlite3', ...nodeBuiltins], 'The sandboxed preload has no Node access.'),
+    ]),
+  },
+  {
+    files: ['electron/main/app/**/*.ts'],
+    rules: restrict([group(['**/renderer/**', '**/cli/**', '**/preload/**'], 'The app shell talks to the renderer over IPC only.')]),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([
+        group(['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins], 'The renderer has no Node or Electron: it talks to window.ropa through src/api.'),
+        group(['**/electron/**', '**/test/**'], 'The renderer imports only shared/ and UI libraries.'),
+      ]),
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', '*.config.ts', '*.config.js'],
+    languageOptions: { globals: globals.node },
+  },
+);

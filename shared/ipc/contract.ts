@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { languageCode, uuid } from '../model/primitives.ts';
+import { ACTIVITY_STATUSES, type ActivityRole, type ActivityStatus, type LegalBasis } from '../model/vocabulary.ts';
+import type { Organisation, Processor, ProcessingActivity, RecordType, Text } from '../model/records.ts';
+import type { ExchangeDocument } from '../exchange/read.ts';
+import type { Result } from '../result.ts';
+
+/**
+ * The one contract between the register backend and its three transports (Electron IPC, the CLI, the test bridge).
+ * Each command has a zod schema for its input (checked by the backend, whatever the transport) and an output type.
+ * Records inside `record` are checked by the backend against the register's own schemas, which depend on its
+ * default language, so here they are only "an object".
+ */
+const none = z.strictObject({});
+const byId = z.strictObject({ id: uuid });
+const draft = z.strictObject({ record: z.record(z.string(), z.unknown()) });
+
+export const commandInputs = {
+  registerInfo: none,
+  updateRegister: z.strictObject({ name: z.string().trim().min(1).optional(), defaultLanguage: languageCode.optional() }),
+
+  listOrganisations: none,
+  saveOrganisation: draft,
+  deleteOrganisation: byId,
+
+  listProcessors: none,
+  saveProcessor: draft,
+  deleteProcessor: byId,
+
+  listActivities: none,
+  getActivity: byId,
+  saveActivity: draft,
+  duplicateActivity: byId,
+  setActivityStatus: z.strictObject({ id: uuid, status: z.enum(ACTIVITY_STATUSES) }),
+  deleteActivity: byId,
+
+  listAudit: z.strictObject({ recordId: uuid.optional(), limit: z.number().int().min(1).max(10_000).optional() }),
+
+  exportRegister: none,
+  importRegister: z.strictObject({ text: z.string(), fileName: z.string().optional() }),
+
+  currentFile: none,
+  recentFiles: none,
+  /** Without a path, the desktop app asks with a native dialog; other transports must give one. */
+  openFile: z.strictObject({ path: z.string().min(1).optional() }),
+  createFile: z.strictObject({
+    path: z.string().min(1).optional(),
+    name: z.string().trim().min(1),
+    defaultLanguage: languageCode,
+  }),
+  openDemo: none,
+} as const;
+
+export type CommandName = keyof typeof commandInputs;
+export type CommandInput<Name extends CommandName> = z.input<(typeof commandInputs)[Name]>;
+
+export type RegisterInfo = {
+  id: string;
+  name: string;
+  defaultLanguage: string;
+  /** +1 on every change to any record. */
+  revision: number;
+  filePath: string;
+  counts: { organisations: number; processors: number; activities: number };
+};
+
+/** A row of the activities table: what the table shows, sorts and filters on, without the whole record. */
+export type ActivitySummary = {
+  id: string;
+  reference: string;
+  name: Text;
+  role: ActivityRole;
+  organisationId: string;
+  legalBases: LegalBasis[];
+  owner: string | null;
+  status: ActivityStatus;
+  nextReviewOn: string | null;
+  transferCountries: string[];
+  revision: number;
+  updatedAt: string;
+};
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actor: string;
+  recordType: RecordType | 'register';
+  recordId: string;
+  action: 'create' | 'update' | 'delete' | 'import';
+  changes: Array<{ field: string; old: unknown; new: unknown }>;
+  source: string | null;
+};
+
+export type ImportSummary = { organisations: number; processors: number; activities: number };
+
+export type OpenedFile = { info: RegisterInfo } | { cancelled: true };
+
+export interface CommandOutputs {
+  registerInfo: RegisterInfo;
+  updateRegister: RegisterInfo;
+  listOrganisations: Organisation[];
+  saveOrganisation: Organisation;
+  deleteOrganisation: { id: string };
+  listProcessors: Processor[];
+  saveProcessor: Processor;
+  deleteProcessor: { id: string };
+  listActivities: ActivitySummary[];
+  getActivity: ProcessingActivity;
+  saveActivity: ProcessingActivity;
+  duplicateActivity: ProcessingActivity;
+  setActivityStatus: ProcessingActivity;
+  deleteActivity: { id: string };
+  listAudit: AuditEntry[];
+  exportRegister: ExchangeDocument;
+  importRegister: ImportSummary;
+  currentFile: { path: string };
+  recentFiles: string[];
+  openFile: OpenedFile;
+  createFile: OpenedFile;
+  openDemo: OpenedFile;
+}
+
+/** The API every transport offers: one async function per command, resolving to a Result, never rejecting. */
+export type RopaApi = {
+  [Name in CommandName]: (input: CommandInput<Name>) => Promise<Result<CommandOutputs[Name]>>;
+};
+
+/** Events the desktop shell pushes to the window (e.g. File › Open chosen from the menu). */
+export type RopaEvent = { type: 'register-opened'; info: RegisterInfo } | { type: 'menu'; command: MenuCommand };
+export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity';
+
+export const COMMAND_NAMES = Object.keys(commandInputs) as CommandName[];

@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import {
+  calendarDate,
+  countryCode,
+  dateTime,
+  requiredString,
+  revision,
+  transferDestination,
+  uuid,
+} from './primitives.ts';
+import { textSchema, type Text } from './text.ts';
+import {
+  ACTIVITY_ROLES,
+  ACTIVITY_STATUSES,
+  LEGAL_BASES,
+  PROCESSOR_KINDS,
+  SPECIAL_CATEGORY_CONDITIONS,
+  TRANSFER_MECHANISMS,
+} from './vocabulary.ts';
+
+/** Keys beginning with `x-` are extensions: kept and written back unchanged. */
+export type Extensions = { [key: `x-${string}`]: unknown };
+
+const EXTENSION_MESSAGE = 'is not a field of the exchange format (extension fields must start with "x-")';
+
+/**
+ * An object schema that refuses unknown keys except `x-` extensions.
+ * The result type stays the exact shape (plus `x-` keys), so a typo in code is still a type error.
+ */
+function extensible<Shape extends z.ZodRawShape>(shape: Shape) {
+  const known = new Set(Object.keys(shape));
+  return z
+    .object(shape)
+    .catchall(z.unknown())
+    .superRefine((value, context) => {
+      for (const key of Object.keys(value)) {
+        if (!known.has(key) && !key.startsWith('x-')) {
+          context.addIssue({ code: 'custom', path: [key], message: EXTENSION_MESSAGE });
+        }
+      }
+    }) as unknown as z.ZodType<z.output<z.ZodObject<Shape>> & Extensions, z.input<z.ZodObject<Shape>> & Extensions>;
+}
+
+const optionalString = z.string().optional();
+
+/** Record metadata every organisation, processor and activity carries. */
+export const recordMeta = { id: uuid, updatedAt: dateTime, revision };
+export type RecordMeta = { id: string; updatedAt: string; revision: number };
+
+function buildSchemas(defaultLanguage: string) {
+  const text = textSchema(defaultLanguage);
+  const texts = z.array(text);
+
+  const organisationFields = {
+    name: text,
+    legalForm: optionalString,
+    registrationNumber: optionalString,
+    vatId: optionalString,
+    address: optionalString,
+    country: countryCode,
+    email: optionalString,
+    phone: optionalString,
+    website: optionalString,
+    dpo: extensible({ name: optionalString, email: optionalString, phone: optionalString, address: optionalString }).optional(),
+    representative: extensible({ name: requiredString, address: optionalString, email: optionalString }).optional(),
+    supervisoryAuthority: extensible({
+      name: text,
+      address: text.optional(),
+      phone: optionalString,
+      email: optionalString,
+      website: optionalString,
+    }).optional(),
+    channels: texts.optional(),
+  };
+
+  const processorFields = {
+    kind: z.enum(PROCESSOR_KINDS).optional(),
+    name: text,
+    parentId: uuid.nullable().optional(),
+    service: text.optional(),
+    address: optionalString,
+    country: countryCode.optional(),
+    dataLocations: z.array(countryCode).optional(),
+    contact: optionalString,
+    registrationNumber: optionalString,
+    vatId: optionalString,
+    dpa: extensible({ signedOn: calendarDate.optional(), reference: optionalString }).optional(),
+  };
+
+  const transfer = extensible({
+    country: transferDestination,
+    recipient: text.optional(),
+    processorId: uuid.optional(),
+    mechanism: z.enum(TRANSFER_MECHANISMS).optional(),
+    safeguards: text.optional(),
+  }).superRefine((value, context) => {
+    if (value.recipient === undefined && value.processorId === undefined) {
+      context.addIssue({ code: 'custom', path: ['recipient'], message: 'names no recipient: give a recipient or a processor' });
+    }
+  });
+
+  const party = extensible({ name: requiredString, contact: optionalString });
+
+  const activityFields = {
+    organisationId: uuid,
+    role: z.enum(ACTIVITY_ROLES),
+    name: text,
+    description: text.optional(),
+    purposes: texts,
+    legalBases: z.array(extensible({ basis: z.enum(LEGAL_BASES), detail: text.optional() })).optional(),
+    specialCategoryConditions: z.array(z.enum(SPECIAL_CATEGORY_CONDITIONS)).optional(),
+    dataSubjects: texts,
+    dataCategories: z.array(extensible({ name: text, special: z.boolean().optional(), retention: text.optional() })),
+    sources: texts.optional(),
+    recipients: texts.optional(),
+    processorIds: z.array(uuid).optional(),
+    transfers: z.array(transfer).optional(),
+    retention: text.optional(),
+    securityMeasures: texts.optional(),
+    jointControllers: z.array(party).optional(),
+    controllers: z.array(party).optional(),
+    automatedDecisions: text.optional(),
+    dpia: extensible({ required: z.boolean(), reference: optionalString, completedOn: calendarDate.optional() }).optional(),
+    public: z.boolean(),
+    status: z.enum(ACTIVITY_STATUSES),
+    owner: optionalString,
+    lastReviewedOn: calendarDate.optional(),
+    nextReviewOn: calendarDate.optional(),
+  };
+
+  const activity = extensible({ ...recordMeta, ...activityFields }).superRefine(checkActivityCompleteness);
+  const activityDraft = extensible({ ...draftMeta, ...activityFields }).superRefine(checkActivityCompleteness);
+
+  return {
+    organisation: extensible({ ...recordMeta, ...organisationFields }),
+    organisationDraft: extensible({ ...draftMeta, ...organisationFields }),
+    processor: extensible({ ...recordMeta, ...processorFields }),
+    processorDraft: extensible({ ...draftMeta, ...processorFields }),
+    activity,
+    activityDraft,
+  };
+}
+
+/** A record being created has no id yet; one being edited says which revision it was based on. */
+const draftMeta = { id: uuid.optional(), updatedAt: dateTime.optional(), revision: revision.optional() };
+
+type ActivityLike = {
+  status: string;
+  role: string;
+  purposes: unknown[];
+  legalBases?: unknown[] | undefined;
+  dataSubjects: unknown[];
+  dataCategories: Array<{ special?: boolean | undefined }>;
+  specialCategoryConditions?: unknown[] | undefined;
+  retention?: unknown;
+  jointControllers?: unknown[] | undefined;
+  controllers?: unknown[] | undefined;
+};
+
+/** What Art. 30 requires of a record that is no longer a draft. */
+function checkActivityCompleteness(activity: ActivityLike, context: z.RefinementCtx): void {
+  if (activity.status === 'draft') return;
+  const require = (present: boolean, path: string, message: string) => {
+    if (!present) context.addIssue({ code: 'custom', path: [path], message });
+  };
+  require(activity.purposes.length > 0, 'purposes', 'needs at least one purpose (Art. 30(1)(b))');
+  require(activity.dataSubjects.length > 0, 'dataSubjects', 'needs at least one category of data subjects (Art. 30(1)(c))');
+  require(activity.dataCategories.length > 0, 'dataCategories', 'needs at least one category of personal data (Art. 30(1)(c))');
+  require(activity.retention !== undefined, 'retention', 'needs the time limit for erasure (Art. 30(1)(f))');
+  if (activity.role !== 'processor') {
+    require((activity.legalBases?.length ?? 0) > 0, 'legalBases', 'needs at least one Art. 6 legal basis');
+  }
+  if (activity.role === 'joint-controller') {
+    require((activity.jointControllers?.length ?? 0) > 0, 'jointControllers', 'needs the other joint controllers (Art. 26)');
+  }
+  if (activity.role === 'processor') {
+    require((activity.controllers?.length ?? 0) > 0, 'controllers', 'needs the controllers on whose behalf you act (Art. 30(2)(a))');
+  }
+}
+
+export type RecordSchemas = ReturnType<typeof buildSchemas>;
+
+const cache = new Map<string, RecordSchemas>();
+
+/** The record schemas for a register whose default language is `defaultLanguage` (memoised). */
+export function recordSchemas(defaultLanguage: string): RecordSchemas {
+  let schemas = cache.get(defaultLanguage);
+  if (schemas === undefined) {
+    schemas = buildSchemas(defaultLanguage);
+    cache.set(defaultLanguage, schemas);
+  }
+  return schemas;
+}
+
+export type Organisation = z.output<RecordSchemas['organisation']>;
+export type OrganisationDraft = z.output<RecordSchemas['organisationDraft']>;
+export type Processor = z.output<RecordSchemas['processor']>;
+export type ProcessorDraft = z.output<RecordSchemas['processorDraft']>;
+export type ProcessingActivity = z.output<RecordSchemas['activity']>;
+export type ProcessingActivityDraft = z.output<RecordSchemas['activityDraft']>;
+export type Transfer = NonNullable<ProcessingActivity['transfers']>[number];
+export type DataCategory = ProcessingActivity['dataCategories'][number];
+export type LegalBasisEntry = NonNullable<ProcessingActivity['legalBases']>[number];
+
+export type RecordType = 'organisation' | 'processor' | 'activity';
+export type { Text };

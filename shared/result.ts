@@ -1,0 +1,54 @@
+/** What crosses every boundary (IPC, CLI, test bridge): a value or a described failure, never a throw. */
+export type Failure = {
+  /** A stable machine-readable code, e.g. `invalid-input`, `not-found`, `conflict`. */
+  code: ErrorCode;
+  /** One line a DPO can read: what is wrong and, where it helps, what to do. */
+  message: string;
+  /** The path of the offending field, e.g. `activities[3].legalBases[0].basis`. */
+  path?: string;
+  /** Every field that failed validation, for a form to show each message next to its field. */
+  issues?: Array<{ path: string; message: string }>;
+};
+
+export type ErrorCode =
+  | 'invalid-input'
+  | 'invalid-file'
+  | 'not-found'
+  | 'conflict'
+  | 'in-use'
+  | 'not-empty'
+  | 'no-register'
+  | 'cancelled'
+  | 'io'
+  | 'internal';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (code: ErrorCode, message: string, path?: string): { ok: false; error: Failure } => ({
+  ok: false,
+  error: path === undefined ? { code, message } : { code, message, path },
+});
+
+/** Thrown inside the backend, turned into a `Failure` at the handler table. */
+export class RegisterError extends Error {
+  readonly code: ErrorCode;
+  readonly path: string | undefined;
+  readonly issues: Failure['issues'];
+  constructor(code: ErrorCode, message: string, path?: string, issues?: Failure['issues']) {
+    super(message);
+    this.name = 'RegisterError';
+    this.code = code;
+    this.path = path;
+    this.issues = issues;
+  }
+
+  toFailure(): Failure {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.path === undefined ? {} : { path: this.path }),
+      ...(this.issues === undefined ? {} : { issues: this.issues }),
+    };
+  }
+}
