@@ -113,7 +113,7 @@ export interface CommandOutputs {
   listAudit: AuditEntry[];
   exportRegister: ExchangeDocument;
   importRegister: ImportSummary;
-  currentFile: { path: string };
+  currentFile: { path: string; nativeDialogs: boolean };
   recentFiles: string[];
   openFile: OpenedFile;
   createFile: OpenedFile;

@@ -1,0 +1,36 @@
+// The interface of the register backend as its three transports see it (Electron IPC, CLI, test bridge).
+// The implementation lives beside this file; transports depend on this shape only.
+import type { CommandName, RegisterInfo, RopaEvent } from '../../../shared/ipc/contract.ts';
+import type { Result } from '../../../shared/result.ts';
+
+/** What only the hosting transport can do: the desktop app shows native dialogs; the CLI and bridge return null. */
+export interface Host {
+  /** True where the host can ask with native dialogs (the desktop app); the renderer then offers no path field. */
+  readonly nativeDialogs: boolean;
+  /** Asks the person which register file to open; null when cancelled or when the transport cannot ask. */
+  chooseRegisterToOpen(): Promise<string | null>;
+  /** Asks where to create a new register file; null when cancelled or when the transport cannot ask. */
+  chooseRegisterToCreate(suggestedName: string): Promise<string | null>;
+}
+
+export interface BackendOptions {
+  /** Where settings (recent files) and the default register live: Electron's userData, or a folder given by the CLI/tests. */
+  dataDir: string;
+  host: Host;
+  /** Who is making changes, for the audit log; defaults to the operating system's user name. */
+  actor?: string;
+  /** Injected for deterministic tests. */
+  clock?: () => Date;
+  newId?: () => string;
+}
+
+export interface Backend {
+  /** Runs one command: the input is parsed with the contract's schema; never throws, always a Result. */
+  invoke(name: CommandName, input: unknown): Promise<Result<unknown>>;
+  /** Opens `path`, or else the most recent register, or else creates the default register in `dataDir`. */
+  openInitial(path?: string): Promise<RegisterInfo>;
+  /** Pushed when another transport action (e.g. a menu) changed which register is open. */
+  onEvent(listener: (event: RopaEvent) => void): () => void;
+  /** Closes the open register so that it is one self-contained file again. */
+  close(): void;
+}
