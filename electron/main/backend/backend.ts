@@ -22,6 +22,13 @@ export interface BackendOptions {
   /** Injected for deterministic tests. */
   clock?: () => Date;
   newId?: () => string;
+  /**
+   * The folder holding `demo/bytheway-en.ropa.json`; defaults to the repository's `resources/`. The packaged app
+   * passes its own (e.g. under `process.resourcesPath`), since bundling moves this module away from the repository.
+   */
+  resourcesDir?: string;
+  /** Where unexpected failures are reported (they reach the transport as `internal` failures); the console by default. */
+  log?: (message: string, error?: unknown) => void;
 }
 
 export interface Backend {

@@ -1,0 +1,174 @@
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createBackend } from '../main/backend/index.ts';
+import { writeFileAtomically } from '../main/backend/files/atomic-write.ts';
+import type { Backend } from '../main/backend/backend.ts';
+import type { CommandName, CommandOutputs } from '../../shared/ipc/contract.ts';
+import type { ExchangeDocument } from '../../shared/exchange/read.ts';
+import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
+import { USAGE } from './usage.ts';
+
+export type Output = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+/** A failure the person can act on: printed as one line, with its exit code. */
+class CliFailure extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+/** Runs one command line; returns the exit code. Never throws. */
+export async function runCli(argv: string[], output: Output): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        name: { type: 'string' },
+        lang: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    output.stderr(`ropa: ${(error as Error).message}. See 'ropa --help'.\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length === 0) {
+    (values.help ? output.stdout : output.stderr)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (values.version) {
+    output.stdout(`${readVersion()}\n`);
+    return 0;
+  }
+  const [command, ...operands] = positionals;
+  const backend = createBackend({ dataDir: cliDataDir(), host: noDialogs });
+  try {
+    switch (command) {
+      case 'init':
+        return await init(backend, operands, values, output);
+      case 'import':
+        return await importFile(backend, operands, output);
+      case 'export':
+        return await exportFile(backend, operands, values.out, output);
+      default:
+        throw new CliFailure(`unknown command "${command}". See 'ropa --help'.`, 2);
+    }
+  } catch (error) {
+    const failure = error instanceof CliFailure ? error : new CliFailure((error as Error).message);
+    output.stderr(`ropa: ${failure.message}\n`);
+    return failure.exitCode;
+  } finally {
+    backend.close();
+  }
+}
+
+const noDialogs = {
+  nativeDialogs: false,
+  chooseRegisterToOpen: async () => null,
+  chooseRegisterToCreate: async () => null,
+};
+
+/** The CLI keeps its own settings (recent files) apart from the desktop app's. */
+function cliDataDir(): string {
+  const base = process.env['XDG_STATE_HOME'] ?? path.join(os.homedir(), '.local', 'state');
+  return path.join(base, 'ropa-desk-cli');
+}
+
+function readVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
+function expectOperands(operands: string[], count: number, usage: string): void {
+  if (operands.length !== count) throw new CliFailure(`usage: ropa ${usage}`, 2);
+}
+
+/** Calls a backend command; a failure becomes one line naming the file. */
+async function call<Name extends CommandName>(backend: Backend, name: Name, input: unknown, file?: string): Promise<CommandOutputs[Name]> {
+  const result = await backend.invoke(name, input);
+  if (!result.ok) throw new CliFailure(file === undefined ? result.error.message : `${file}: ${result.error.message}`);
+  return result.value as CommandOutputs[Name];
+}
+
+async function openRegister(backend: Backend, registerPath: string): Promise<void> {
+  await call(backend, 'openFile', { path: path.resolve(registerPath) }, registerPath);
+}
+
+async function init(
+  backend: Backend,
+  operands: string[],
+  options: { name?: string | undefined; lang?: string | undefined },
+  output: Output,
+): Promise<number> {
+  expectOperands(operands, 1, 'init <register.ropa> [--name TEXT] [--lang CODE]');
+  const registerPath = operands[0] as string;
+  const created = await call(
+    backend,
+    'createFile',
+    { path: path.resolve(registerPath), name: options.name ?? 'Register of processing activities', defaultLanguage: options.lang ?? 'en' },
+    registerPath,
+  );
+  if ('info' in created) output.stdout(`Created ${registerPath}: "${created.info.name}", default language ${created.info.defaultLanguage}.\n`);
+  return 0;
+}
+
+async function importFile(backend: Backend, operands: string[], output: Output): Promise<number> {
+  expectOperands(operands, 2, 'import <register.ropa> <file.ropa.json>');
+  const [registerPath, filePath] = operands as [string, string];
+  const text = await readExchangeText(filePath);
+  await openRegister(backend, registerPath);
+  const summary = await call(backend, 'importRegister', { text, fileName: path.basename(filePath) }, filePath);
+  output.stdout(
+    `Imported ${summary.activities} activities, ${summary.processors} processors and ${summary.organisations} organisations into ${registerPath}.\n`,
+  );
+  return 0;
+}
+
+/** Reads an import file as UTF-8, refusing what no register file is before handing it to the backend. */
+async function readExchangeText(filePath: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (error) {
+    throw new CliFailure(`${filePath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw new CliFailure(`${filePath}: is larger than 100 MiB; a register file never is`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CliFailure(`${filePath}: is not UTF-8 text; a register exchange file is UTF-8 JSON`);
+  }
+}
+
+async function exportFile(backend: Backend, operands: string[], out: string | undefined, output: Output): Promise<number> {
+  expectOperands(operands, 1, 'export <register.ropa> --out <file.ropa.json>');
+  if (out === undefined) throw new CliFailure('export needs --out <file.ropa.json> (or --out - for standard output)', 2);
+  const registerPath = operands[0] as string;
+  await openRegister(backend, registerPath);
+  const document: ExchangeDocument = await call(backend, 'exportRegister', {}, registerPath);
+  const text = serialiseExchangeDocument(document);
+  if (out === '-') {
+    output.stdout(text);
+    return 0;
+  }
+  try {
+    await writeFileAtomically(out, text);
+  } catch (error) {
+    throw new CliFailure(`${out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
+  }
+  output.stdout(`Exported ${document.activities.length} activities to ${out}.\n`);
+  return 0;
+}

@@ -1,0 +1,114 @@
+// Opening a register file: refuse anything that is not one of ours before SQLite touches it, refuse a file from a
+// newer app without writing to it, upgrade an older one, and set the connection up the way every register expects.
+import Database from 'better-sqlite3';
+import type { Database as Connection } from 'better-sqlite3';
+import { RegisterError } from '../../../../shared/result.ts';
+import { inspectFile, ROPA_APPLICATION_ID } from './file-header.ts';
+import { latestVersion, migrate, newerVersionError, type MigrationOutcome } from './migrate.ts';
+import { MIGRATIONS, type Migration } from './migrations/index.ts';
+
+export type { Connection };
+
+export type ConnectionOptions = {
+  /** The schema steps; tests pass extra ones to exercise upgrades. */
+  migrations?: readonly Migration[];
+  now?: () => Date;
+};
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/** Pragmas of every register connection. */
+function configure(db: Connection): void {
+  db.pragma('foreign_keys = ON');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // A rollback journal (not WAL) so that a closed register is one self-contained file to copy or mail.
+  db.pragma('journal_mode = DELETE');
+  db.pragma('synchronous = FULL');
+}
+
+/** Why a file cannot be opened as a register, before SQLite is allowed near it. */
+function refuseForeignFile(filePath: string, latest: number): void {
+  const file = inspectFile(filePath);
+  switch (file.kind) {
+    case 'missing':
+      throw new RegisterError('not-found', 'does not exist');
+    case 'folder':
+      throw new RegisterError('invalid-file', 'is a folder, not a register file');
+    case 'empty':
+      throw new RegisterError('invalid-file', 'is an empty file, not a RoPA Desk register');
+    case 'not-sqlite':
+      throw new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database); the file was left unchanged');
+    case 'sqlite':
+      if (file.applicationId !== ROPA_APPLICATION_ID) throw foreignDatabase();
+      if (file.userVersion > latest) throw newerVersionError(file.userVersion, latest);
+  }
+}
+
+function foreignDatabase(): RegisterError {
+  return new RegisterError(
+    'invalid-file',
+    'is an SQLite database of another application, not a RoPA Desk register; the file was left unchanged',
+  );
+}
+
+/** SQLite's own refusals, in words a DPO can act on. */
+export function describeSqliteError(error: unknown): RegisterError | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  if (code === 'SQLITE_NOTADB') return new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database)');
+  if (code.startsWith('SQLITE_CORRUPT')) return new RegisterError('invalid-file', 'is damaged (SQLite reports a corrupt database); open a backup copy instead');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new RegisterError('io', 'is in use by another program; close it there and try again');
+  }
+  if (code.startsWith('SQLITE_READONLY')) return new RegisterError('io', 'cannot be written (it is read-only); copy it somewhere writable');
+  if (code.startsWith('SQLITE_CANTOPEN')) return new RegisterError('io', 'cannot be opened (check that the folder exists and you may write to it)');
+  if (code.startsWith('SQLITE_FULL')) return new RegisterError('io', 'cannot be written: the disk is full');
+  if (code.startsWith('SQLITE_IOERR')) return new RegisterError('io', `cannot be read or written (${code})`);
+  return undefined;
+}
+
+export type OpenedDatabase = { db: Connection; migration: MigrationOutcome };
+
+/** Opens an existing register file, upgrading its schema if it is older than this app. */
+export function openRegisterDatabase(filePath: string, options: ConnectionOptions = {}): OpenedDatabase {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = latestVersion(migrations);
+  refuseForeignFile(filePath, latest);
+  let db: Connection | undefined;
+  try {
+    db = new Database(filePath, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    // The header was read before a possible hot journal was rolled back; ask SQLite again before writing anything.
+    if (db.pragma('application_id', { simple: true }) !== ROPA_APPLICATION_ID) throw foreignDatabase();
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > latest) throw newerVersionError(version, latest);
+    configure(db);
+    const migration = migrate(db, filePath, { migrations, now: options.now ?? (() => new Date()) });
+    const row = db.prepare('SELECT count(*) AS count FROM register').get() as { count: number };
+    if (row.count !== 1) throw new RegisterError('invalid-file', 'is damaged: it holds no register description');
+    return { db, migration };
+  } catch (error) {
+    db?.close();
+    throw describeSqliteError(error) ?? error;
+  }
+}
+
+/**
+ * Makes a new register database at `filePath`, which must not exist yet (or be empty): schema and register row are
+ * written in one transaction by `initialise`.
+ */
+export function initialiseRegisterDatabase(
+  filePath: string,
+  initialise: (db: Connection) => void,
+  options: ConnectionOptions = {},
+): void {
+  let db: Connection | undefined;
+  try {
+    db = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });
+    configure(db);
+    migrate(db, filePath, { migrations: options.migrations ?? MIGRATIONS, now: options.now ?? (() => new Date()), initialise });
+  } catch (error) {
+    throw describeSqliteError(error) ?? error;
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,72 @@
+// Brings a register file's schema up to this app's version: every pending step in one transaction, after a
+// VACUUM INTO copy of a file that already held a register, so an interrupted or failed upgrade loses nothing.
+import path from 'node:path';
+import type { Database } from 'better-sqlite3';
+import { RegisterError } from '../../../../shared/result.ts';
+import { ROPA_APPLICATION_ID } from './file-header.ts';
+import type { Migration } from './migrations/index.ts';
+
+export type MigrationOutcome = { from: number; to: number; backupPath: string | null };
+
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.reduce((latest, step) => Math.max(latest, step.version), 0);
+}
+
+/** The refusal for a file written by a newer app: both versions named, so the person knows to update. */
+export function newerVersionError(fileVersion: number, appVersion: number): RegisterError {
+  return new RegisterError(
+    'invalid-file',
+    `was made by a newer version of RoPA Desk (register format ${fileVersion}; this version reads formats up to ${appVersion}): update RoPA Desk to open it; the file was left unchanged`,
+  );
+}
+
+/** Where the copy taken before an upgrade goes: beside the register, named so that it sorts with it and opens in the app. */
+export function backupPathFor(filePath: string, fromVersion: number, now: Date): string {
+  const extension = path.extname(filePath);
+  const stem = path.basename(filePath, extension);
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  return path.join(path.dirname(filePath), `${stem}.backup-format${fromVersion}-${stamp}${extension || '.ropa'}`);
+}
+
+export type MigrateOptions = {
+  migrations: readonly Migration[];
+  /** Runs in the same transaction after the steps, for a new file: writes the register row. */
+  initialise?: (db: Database) => void;
+  now: () => Date;
+};
+
+export function migrate(db: Database, filePath: string, options: MigrateOptions): MigrationOutcome {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const to = latestVersion(options.migrations);
+  if (from > to) throw newerVersionError(from, to);
+  if (from === to && options.initialise === undefined) return { from, to, backupPath: null };
+
+  const pending = [...options.migrations].filter((step) => step.version > from).sort((a, b) => a.version - b.version);
+  pending.forEach((step, index) => {
+    if (step.version !== from + index + 1) throw new Error(`Migration ${from + index + 1} is missing (found ${step.version}: ${step.name})`);
+  });
+
+  let backupPath: string | null = null;
+  if (from > 0) {
+    backupPath = backupPathFor(filePath, from, options.now());
+    db.prepare('VACUUM INTO ?').run(backupPath);
+  }
+
+  // Foreign keys cannot be switched inside a transaction; a step that rebuilds a table needs them off.
+  db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (const step of pending) {
+        step.up(db);
+        db.pragma(`user_version = ${step.version}`);
+      }
+      db.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
+      options.initialise?.(db);
+      const broken = db.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`The schema upgrade to format ${to} left ${broken.length} broken references; nothing was changed`);
+    })();
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+  return { from, to, backupPath };
+}

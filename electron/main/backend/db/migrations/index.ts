@@ -1,0 +1,7 @@
+import type { Migration } from './migration.ts';
+import { initialSchema } from './001-initial-schema.ts';
+
+/** Every schema step, in order. Add a new numbered file and list it here; never edit a released step. */
+export const MIGRATIONS: readonly Migration[] = [initialSchema];
+
+export type { Migration };

@@ -1,0 +1,47 @@
+// The handler table: one entry per command of the contract, each a thin call into the session or a service.
+// Inputs arrive here already parsed with the contract's schema (see invoke.ts).
+import type { z } from 'zod';
+import type { CommandName, CommandOutputs, commandInputs } from '../../../shared/ipc/contract.ts';
+import type { Session } from './session/session.ts';
+
+export type CommandInputOf<Name extends CommandName> = z.output<(typeof commandInputs)[Name]>;
+export type CommandHandler<Name extends CommandName> = (
+  input: CommandInputOf<Name>,
+) => CommandOutputs[Name] | Promise<CommandOutputs[Name]>;
+/** A mapped type over the contract: a command added there without a handler here is a type error. */
+export type HandlerTable = { readonly [Name in CommandName]: CommandHandler<Name> };
+
+export function createHandlers(session: Session): HandlerTable {
+  // Resolved at each call: the open register changes when a file is opened, and none may be open yet.
+  const services = () => session.store().services;
+  return {
+    registerInfo: () => services().register.info(),
+    updateRegister: (input) => services().register.update(input),
+
+    listOrganisations: () => services().organisations.list(),
+    saveOrganisation: ({ record }) => services().organisations.save(record),
+    deleteOrganisation: ({ id }) => services().organisations.delete(id),
+
+    listProcessors: () => services().processors.list(),
+    saveProcessor: ({ record }) => services().processors.save(record),
+    deleteProcessor: ({ id }) => services().processors.delete(id),
+
+    listActivities: () => services().activities.list(),
+    getActivity: ({ id }) => services().activities.get(id),
+    saveActivity: ({ record }) => services().activities.save(record),
+    duplicateActivity: ({ id }) => services().activities.duplicate(id),
+    setActivityStatus: ({ id, status }) => services().activities.setStatus(id, status),
+    deleteActivity: ({ id }) => services().activities.delete(id),
+
+    listAudit: (input) => services().audit.list(input),
+
+    exportRegister: () => services().exchange.exportRegister(),
+    importRegister: (input) => services().exchange.importRegister(input),
+
+    currentFile: () => session.currentFile(),
+    recentFiles: () => session.recentFiles(),
+    openFile: ({ path }) => session.openFile(path),
+    createFile: (input) => session.createFile(input),
+    openDemo: () => session.openDemo(),
+  };
+}

@@ -1,0 +1,47 @@
+// The register backend: the one function the three transports (Electron IPC, the CLI, the test bridge) call.
+import os from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { Backend, BackendOptions } from './backend.ts';
+import { createHandlers } from './handlers.ts';
+import { createInvoker } from './invoke.ts';
+import { consoleLogger } from './session/logger.ts';
+import { createSession } from './session/session.ts';
+
+export type { Backend, BackendOptions, Host } from './backend.ts';
+export { writeFileAtomically, writeFileAtomicallySync } from './files/atomic-write.ts';
+export { DEFAULT_REGISTER_FILE, DEFAULT_REGISTER_NAME, suggestedFileName } from './session/session.ts';
+export { DEMO_REGISTER_FILE } from './session/demo.ts';
+
+const REPOSITORY_RESOURCES = fileURLToPath(new URL('../../../resources/', import.meta.url));
+
+/** The operating system's user name, for the audit log; a locked-down account may not have one. */
+function systemUser(): string {
+  try {
+    return os.userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function createBackend(options: BackendOptions): Backend {
+  const log = options.log ?? consoleLogger;
+  const session = createSession({
+    dataDir: options.dataDir,
+    host: options.host,
+    resourcesDir: options.resourcesDir ?? REPOSITORY_RESOURCES,
+    log,
+    dependencies: {
+      actor: options.actor ?? systemUser(),
+      clock: options.clock ?? (() => new Date()),
+      newId: options.newId ?? randomUUID,
+    },
+  });
+  const invoke = createInvoker(createHandlers(session), log);
+  return {
+    invoke,
+    openInitial: (filePath) => session.openInitial(filePath),
+    onEvent: (listener) => session.onEvent(listener),
+    close: () => session.close(),
+  };
+}

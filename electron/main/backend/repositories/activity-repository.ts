@@ -1,0 +1,132 @@
+import type { Connection } from '../db/connection.ts';
+import type { ProcessingActivity } from '../../../../shared/model/records.ts';
+import type { ActivitySummary } from '../../../../shared/ipc/contract.ts';
+import type { ActivityRole, ActivityStatus, LegalBasis } from '../../../../shared/model/vocabulary.ts';
+import { displayText } from '../../../../shared/model/text.ts';
+
+type SummaryRow = {
+  id: string;
+  reference: string;
+  name: string;
+  role: ActivityRole;
+  organisationId: string;
+  legalBases: string;
+  owner: string | null;
+  status: ActivityStatus;
+  nextReviewOn: string | null;
+  transferCountries: string;
+  revision: number;
+  updatedAt: string;
+};
+
+/** `PA-0001`, `PA-0002`, …: the short reference a DPO quotes in mail and minutes. */
+export function activityReference(number: number): string {
+  return `PA-${String(number).padStart(4, '0')}`;
+}
+
+/** The distinct values in the record's order, comma-separated (none of the codes contains a comma). */
+function codeList(values: ReadonlyArray<string>): string {
+  return [...new Set(values)].join(',');
+}
+
+function splitCodes(list: string): string[] {
+  return list === '' ? [] : list.split(',');
+}
+
+export function activityRepository(db: Connection) {
+  const summaries = db.prepare<[], SummaryRow>(
+    `SELECT id, reference, name, role, organisation_id AS organisationId, legal_bases AS legalBases, owner, status,
+            next_review_on AS nextReviewOn, transfer_countries AS transferCountries, revision, updated_at AS updatedAt
+     FROM activities ORDER BY seq`,
+  );
+  const all = db.prepare<[], string>('SELECT body FROM activities ORDER BY seq').pluck();
+  const one = db.prepare<[string], string>('SELECT body FROM activities WHERE id = ?').pluck();
+  const reference = db.prepare<[string], string>('SELECT reference FROM activities WHERE id = ?').pluck();
+  const insert = db.prepare(
+    `INSERT INTO activities (id, reference, organisation_id, role, name, sort_name, status, public, owner, legal_bases,
+                             transfer_countries, next_review_on, revision, updated_at, body)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const update = db.prepare(
+    `UPDATE activities SET organisation_id = ?, role = ?, name = ?, sort_name = ?, status = ?, public = ?, owner = ?,
+            legal_bases = ?, transfer_countries = ?, next_review_on = ?, revision = ?, updated_at = ?, body = ?
+     WHERE id = ?`,
+  );
+  const remove = db.prepare('DELETE FROM activities WHERE id = ?');
+  const insertProcessor = db.prepare('INSERT INTO activity_processors (activity_id, position, processor_id) VALUES (?, ?, ?)');
+  const insertTransfer = db.prepare(
+    'INSERT INTO activity_transfers (activity_id, position, country, mechanism, processor_id) VALUES (?, ?, ?, ?, ?)',
+  );
+  const clearProcessors = db.prepare('DELETE FROM activity_processors WHERE activity_id = ?');
+  const clearTransfers = db.prepare('DELETE FROM activity_transfers WHERE activity_id = ?');
+
+  const columns = (record: ProcessingActivity, defaultLanguage: string) =>
+    [
+      record.organisationId,
+      record.role,
+      JSON.stringify(record.name),
+      displayText(record.name, defaultLanguage, defaultLanguage),
+      record.status,
+      record.public ? 1 : 0,
+      record.owner ?? null,
+      codeList((record.legalBases ?? []).map((entry) => entry.basis)),
+      codeList((record.transfers ?? []).map((transfer) => transfer.country)),
+      record.nextReviewOn ?? null,
+      record.revision,
+      record.updatedAt,
+      JSON.stringify(record),
+    ] as const;
+
+  /** The join rows through which SQLite enforces that the processors an activity names exist. */
+  const writeLinks = (record: ProcessingActivity) => {
+    record.processorIds?.forEach((processorId, position) => insertProcessor.run(record.id, position, processorId));
+    record.transfers?.forEach((transfer, position) =>
+      insertTransfer.run(record.id, position, transfer.country, transfer.mechanism ?? null, transfer.processorId ?? null),
+    );
+  };
+
+  return {
+    /** The table's rows, from columns only: no record body is parsed. */
+    summaries(): ActivitySummary[] {
+      return summaries.all().map((row) => ({
+        id: row.id,
+        reference: row.reference,
+        name: JSON.parse(row.name) as ActivitySummary['name'],
+        role: row.role,
+        organisationId: row.organisationId,
+        legalBases: splitCodes(row.legalBases) as LegalBasis[],
+        owner: row.owner,
+        status: row.status,
+        nextReviewOn: row.nextReviewOn,
+        transferCountries: splitCodes(row.transferCountries),
+        revision: row.revision,
+        updatedAt: row.updatedAt,
+      }));
+    },
+    list(): ProcessingActivity[] {
+      return all.all().map((body) => JSON.parse(body) as ProcessingActivity);
+    },
+    get(id: string): ProcessingActivity | undefined {
+      const body = one.get(id);
+      return body === undefined ? undefined : (JSON.parse(body) as ProcessingActivity);
+    },
+    referenceOf(id: string): string | undefined {
+      return reference.get(id);
+    },
+    insert(record: ProcessingActivity, reference: string, defaultLanguage: string): void {
+      insert.run(record.id, reference, ...columns(record, defaultLanguage));
+      writeLinks(record);
+    },
+    update(record: ProcessingActivity, defaultLanguage: string): void {
+      update.run(...columns(record, defaultLanguage), record.id);
+      clearProcessors.run(record.id);
+      clearTransfers.run(record.id);
+      writeLinks(record);
+    },
+    delete(id: string): void {
+      remove.run(id);
+    },
+  };
+}
+
+export type ActivityRepository = ReturnType<typeof activityRepository>;

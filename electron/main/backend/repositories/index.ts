@@ -1,0 +1,23 @@
+import type { Connection } from '../db/connection.ts';
+import { activityRepository } from './activity-repository.ts';
+import { auditRepository } from './audit-repository.ts';
+import { organisationRepository } from './organisation-repository.ts';
+import { processorRepository } from './processor-repository.ts';
+import { registerRepository } from './register-repository.ts';
+
+/** Every table's repository over one connection; statements are prepared once, here. */
+export function createRepositories(db: Connection) {
+  return {
+    register: registerRepository(db),
+    organisations: organisationRepository(db),
+    processors: processorRepository(db),
+    activities: activityRepository(db),
+    audit: auditRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+export { activityReference } from './activity-repository.ts';
+export type { RegisterRow } from './register-repository.ts';
+export type { FieldChange, NewAuditEntry } from './audit-repository.ts';
+export type { Usage } from './usage.ts';

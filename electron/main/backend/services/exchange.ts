@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
+import { buildExchangeDocument } from '../../../../shared/exchange/write.ts';
+import type { ImportSummary } from '../../../../shared/ipc/contract.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import { activityReference, type RegisterRow } from '../repositories/index.ts';
+import type { ServiceContext } from './context.ts';
+
+/** The top-level `x-` keys of a document, which the register keeps to write back. */
+function extensionsOf(document: ExchangeDocument): RegisterRow['extensions'] {
+  const entries = Object.entries(document).filter(([key]) => key.startsWith('x-'));
+  return entries.length === 0 ? null : (Object.fromEntries(entries) as RegisterRow['extensions']);
+}
+
+/** The register leaving the app as an exchange document, and an exchange document coming in. */
+export function exchangeService(context: ServiceContext) {
+  const { register, organisations, processors, activities, audit } = context.repositories;
+
+  return {
+    /** The whole register as the exchange format writes it, records in the order they were created. */
+    exportRegister(): ExchangeDocument {
+      // One read transaction, so the records and the revision are one consistent picture.
+      return context.transaction(() => {
+        const row = register.get();
+        const document = buildExchangeDocument({
+          register: row,
+          revision: row.revision,
+          exportedAt: context.now(),
+          organisations: organisations.list(),
+          processors: processors.list(),
+          activities: activities.list(),
+        });
+        if (document.organisations.length === 0) {
+          throw new RegisterError(
+            'invalid-input',
+            'The register has no organisation yet: add the controller (your organisation) first; an exchange file always names one',
+          );
+        }
+        return row.extensions === null ? document : { ...document, ...row.extensions };
+      });
+    },
+
+    /**
+     * Imports an exchange file into an empty register: its identity, revision and every record (with their ids,
+     * revisions and times) are taken as they are, so exporting again gives the same document. All or nothing.
+     */
+    importRegister(input: { text: string; fileName?: string | undefined }): ImportSummary {
+      const document = parseExchangeText(input.text);
+      const sha256 = createHash('sha256').update(input.text, 'utf8').digest('hex');
+      const source = `${input.fileName ?? 'exchange file'} (sha256 ${sha256})`;
+
+      return context.transaction(() => {
+        const counts = register.counts();
+        if (counts.organisations + counts.processors + counts.activities > 0) {
+          throw new RegisterError(
+            'not-empty',
+            `This register already holds ${counts.activities} activities, ${counts.processors} processors and ${counts.organisations} organisations; importing into it would mean merging, which a later version of RoPA Desk will do. Create a new register and import the file there`,
+          );
+        }
+        const current = register.get();
+        const language = document.register.defaultLanguage;
+        register.adopt({
+          id: document.register.id,
+          name: document.register.name,
+          defaultLanguage: language,
+          // The file says which revision it was taken at; a file that does not counts as one change.
+          revision: document.baseRevision ?? current.revision + 1,
+          extensions: extensionsOf(document),
+        });
+        // A sub-processor may come before its parent in the file: references are checked at the commit.
+        context.db.pragma('defer_foreign_keys = ON');
+
+        for (const record of document.organisations) organisations.insert(record, language);
+        for (const record of document.processors) processors.insert(record, language);
+        const first = document.activities.length === 0 ? 0 : register.takeActivityNumbers(document.activities.length);
+        document.activities.forEach((record, index) => activities.insert(record, activityReference(first + index), language));
+
+        // The audit trail says where each record came from: one `import` row per record, naming the file and its hash.
+        const entry = { at: context.now(), actor: context.actor, source };
+        audit.appendImported({ ...entry, recordType: 'organisation', recordIds: document.organisations.map((record) => record.id) });
+        audit.appendImported({ ...entry, recordType: 'processor', recordIds: document.processors.map((record) => record.id) });
+        audit.appendImported({ ...entry, recordType: 'activity', recordIds: document.activities.map((record) => record.id) });
+        return {
+          organisations: document.organisations.length,
+          processors: document.processors.length,
+          activities: document.activities.length,
+        };
+      });
+    },
+  };
+}
+
+export type ExchangeService = ReturnType<typeof exchangeService>;

@@ -1,0 +1,26 @@
+import type { Connection } from '../db/connection.ts';
+import { createRepositories } from '../repositories/index.ts';
+import { activityService } from './activities.ts';
+import { auditService } from './audit.ts';
+import { createServiceContext, type ServiceDependencies } from './context.ts';
+import { exchangeService } from './exchange.ts';
+import { organisationService } from './organisations.ts';
+import { processorService } from './processors.ts';
+import { registerService } from './register.ts';
+
+/** Every service of one open register file. */
+export function createServices(db: Connection, filePath: string, dependencies: ServiceDependencies) {
+  const context = createServiceContext(db, createRepositories(db), filePath, dependencies);
+  return {
+    register: registerService(context),
+    organisations: organisationService(context),
+    processors: processorService(context),
+    activities: activityService(context),
+    audit: auditService(context),
+    exchange: exchangeService(context),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;
+export type { ServiceDependencies } from './context.ts';
+export { timestamp } from './context.ts';

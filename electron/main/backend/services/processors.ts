@@ -1,0 +1,116 @@
+import { recordSchemas, type Processor } from '../../../../shared/model/records.ts';
+import { displayText } from '../../../../shared/model/text.ts';
+import type { FieldIssue } from '../../../../shared/model/issues.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import type { ProcessorLink } from '../repositories/processor-repository.ts';
+import type { ServiceContext } from './context.ts';
+import { fieldChanges } from './field-changes.ts';
+import { describeUsage, planSave } from './revisions.ts';
+import { referenceError, validateRecord } from './validation.ts';
+
+/**
+ * The names along the chain of parents from `parentId` upwards, ending with `id`'s own name when the chain comes back
+ * to it (a save that would make a loop), or undefined when the chain ends at a top-level processor.
+ */
+export function loopThrough(id: string, ownName: string, parentId: string, links: ReadonlyArray<ProcessorLink>): string[] | undefined {
+  const byId = new Map(links.map((link) => [link.id, link]));
+  const chain = [ownName];
+  const seen = new Set<string>();
+  let current: string | null = parentId;
+  while (current !== null) {
+    if (current === id) return [...chain, ownName];
+    if (seen.has(current)) return undefined; // an old loop elsewhere, not through this processor
+    seen.add(current);
+    const link = byId.get(current);
+    if (link === undefined) return undefined;
+    chain.push(link.name);
+    current = link.parentId;
+  }
+  return undefined;
+}
+
+/** Processors, sub-processors (chains of any depth) and other named recipients. */
+export function processorService(context: ServiceContext) {
+  const { processors } = context.repositories;
+
+  const load = (id: string): Processor => {
+    const record = processors.get(id);
+    if (record === undefined) throw new RegisterError('not-found', 'This processor is not in the register (it may have been deleted)', 'id');
+    return record;
+  };
+
+  const checkParent = (record: Processor, language: string) => {
+    const parentId = record.parentId;
+    if (parentId === undefined || parentId === null) return;
+    const issues: FieldIssue[] = [];
+    if (parentId === record.id) {
+      issues.push({ path: 'parentId', message: 'a processor cannot be its own sub-processor' });
+    } else if (!processors.exists(parentId)) {
+      issues.push({ path: 'parentId', message: `"${parentId}" is not a processor in this register` });
+    } else {
+      const name = displayText(record.name, language, language);
+      const loop = loopThrough(record.id, name, parentId, processors.links());
+      if (loop !== undefined) {
+        issues.push({ path: 'parentId', message: `would make the chain of sub-processors loop back to itself (${loop.join(' → ')})` });
+      }
+    }
+    if (issues.length > 0) throw referenceError(issues);
+  };
+
+  return {
+    list: (): Processor[] => processors.list(),
+    get: load,
+
+    save(input: unknown): Processor {
+      return context.transaction(() => {
+        const language = context.defaultLanguage();
+        const draft = validateRecord(recordSchemas(language).processorDraft, input);
+        const plan = planSave<Processor>(context, 'processor', draft, (id) => processors.get(id));
+        if (plan.kind === 'unchanged') return plan.record;
+        checkParent(plan.record, language);
+        if (plan.kind === 'create') processors.insert(plan.record, language);
+        else processors.update(plan.record, language);
+        context.recordChange({
+          at: plan.record.updatedAt,
+          recordType: 'processor',
+          recordId: plan.record.id,
+          action: plan.kind,
+          changes: plan.changes,
+          source: null,
+        });
+        return plan.record;
+      });
+    },
+
+    delete(id: string): { id: string } {
+      return context.transaction(() => {
+        const record = load(id);
+        const activities = processors.activitiesUsing(id);
+        const children = processors.subProcessorsOf(id);
+        if (activities.count > 0 || children.count > 0) {
+          const language = context.defaultLanguage();
+          const reasons = [
+            ...(activities.count > 0 ? [`used by ${describeUsage(activities.count, activities.names, 'activity', 'activities')}`] : []),
+            ...(children.count > 0 ? [`has ${describeUsage(children.count, children.names, 'sub-processor', 'sub-processors')}`] : []),
+          ];
+          throw new RegisterError(
+            'in-use',
+            `"${displayText(record.name, language, language)}" cannot be deleted: it is ${reasons.join('; and it ')}. Remove it from those first`,
+          );
+        }
+        processors.delete(id);
+        context.recordChange({
+          at: context.now(),
+          recordType: 'processor',
+          recordId: id,
+          action: 'delete',
+          changes: fieldChanges(record, undefined),
+          source: null,
+        });
+        return { id };
+      });
+    },
+  };
+}
+
+export type ProcessorService = ReturnType<typeof processorService>;

@@ -1,0 +1,60 @@
+// One open register file: its connection and the services over it.
+import { RegisterError } from '../../../../shared/result.ts';
+import { openRegisterDatabase, type ConnectionOptions } from '../db/connection.ts';
+import { createRegisterFile } from '../db/create.ts';
+import { registerRepository } from '../repositories/register-repository.ts';
+import { createServices, timestamp, type ServiceDependencies, type Services } from '../services/index.ts';
+
+export type RegisterStore = {
+  readonly filePath: string;
+  readonly services: Services;
+  close(): void;
+};
+
+/** A refusal about the file a person chose is about the `path` they gave; the message itself names no file. */
+function aboutPath(error: unknown): unknown {
+  return error instanceof RegisterError && error.path === undefined
+    ? new RegisterError(error.code, error.message, 'path', error.issues)
+    : error;
+}
+
+export function openRegisterStore(filePath: string, dependencies: ServiceDependencies, connection: ConnectionOptions = {}): RegisterStore {
+  let opened;
+  try {
+    opened = openRegisterDatabase(filePath, { now: dependencies.clock, ...connection });
+  } catch (error) {
+    throw aboutPath(error);
+  }
+  const { db } = opened;
+  return {
+    filePath,
+    services: createServices(db, filePath, dependencies),
+    close() {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/** Writes a new, empty register file; refuses to overwrite anything but a zero-byte file. */
+export function createRegisterStoreFile(
+  filePath: string,
+  identity: { name: string; defaultLanguage: string },
+  dependencies: ServiceDependencies,
+  connection: ConnectionOptions = {},
+): void {
+  try {
+    createRegisterFile(
+      filePath,
+      (db) =>
+        registerRepository(db).insert({
+          id: dependencies.newId(),
+          name: identity.name,
+          defaultLanguage: identity.defaultLanguage,
+          createdAt: timestamp(dependencies.clock()),
+        }),
+      { now: dependencies.clock, ...connection },
+    );
+  } catch (error) {
+    throw aboutPath(error);
+  }
+}

@@ -1,0 +1,140 @@
+// The register that is open, and the files around it: open, create, the demo, the recent list, the first start.
+import { existsSync, mkdirSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import type { OpenedFile, RegisterInfo, RopaEvent } from '../../../../shared/ipc/contract.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import type { Host } from '../backend.ts';
+import type { ConnectionOptions } from '../db/connection.ts';
+import type { ServiceDependencies } from '../services/index.ts';
+import { buildDemoRegister, demoRegisterPath, placeDemoRegister } from './demo.ts';
+import type { Logger } from './logger.ts';
+import { createRegisterStoreFile, openRegisterStore, type RegisterStore } from './register-store.ts';
+import { settingsStore } from './settings.ts';
+
+export const DEFAULT_REGISTER_FILE = 'Register.ropa';
+export const DEFAULT_REGISTER_NAME = 'Register of processing activities';
+export const DEFAULT_LANGUAGE = 'en';
+export const REGISTER_EXTENSION = '.ropa';
+
+export type SessionOptions = {
+  dataDir: string;
+  host: Host;
+  dependencies: ServiceDependencies;
+  resourcesDir: string;
+  log: Logger;
+  connection?: ConnectionOptions;
+};
+
+/** A file name a save dialog can suggest for a register called `name`. */
+export function suggestedFileName(name: string): string {
+  const cleaned = name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
+  return `${cleaned === '' ? 'Register' : cleaned}${REGISTER_EXTENSION}`;
+}
+
+export function createSession(options: SessionOptions) {
+  const dataDir = path.resolve(options.dataDir);
+  const settings = settingsStore(dataDir, options.log);
+  const listeners = new Set<(event: RopaEvent) => void>();
+  let current: RegisterStore | null = null;
+
+  const emit = (event: RopaEvent) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        options.log('An event listener failed', error);
+      }
+    }
+  };
+
+  const store = (): RegisterStore => {
+    if (current === null) throw new RegisterError('no-register', 'No register is open: open a register file or create a new one');
+    return current;
+  };
+
+  /** Opens `filePath` and makes it the open register; if it cannot be opened, the one open before stays open. */
+  const switchTo = (filePath: string): RegisterInfo => {
+    const resolved = path.resolve(filePath);
+    if (current?.filePath === resolved) return current.services.register.info();
+    const next = openRegisterStore(resolved, options.dependencies, options.connection);
+    current?.close();
+    current = next;
+    settings.rememberRecent(resolved);
+    const info = next.services.register.info();
+    emit({ type: 'register-opened', info });
+    return info;
+  };
+
+  const create = (filePath: string, name: string, defaultLanguage: string): RegisterInfo => {
+    const resolved = path.resolve(filePath);
+    mkdirSync(path.dirname(resolved), { recursive: true });
+    createRegisterStoreFile(resolved, { name, defaultLanguage }, options.dependencies, options.connection);
+    return switchTo(resolved);
+  };
+
+  return {
+    store,
+    info: (): RegisterInfo => store().services.register.info(),
+    currentFile: () => ({ path: store().filePath, nativeDialogs: options.host.nativeDialogs }),
+    recentFiles: (): string[] => settings.recentFiles(),
+
+    /** Without a path the host asks (a native dialog in the desktop app); no answer means cancelled. */
+    async openFile(filePath?: string): Promise<OpenedFile> {
+      const chosen = filePath ?? (await options.host.chooseRegisterToOpen());
+      if (chosen === null) return { cancelled: true };
+      return { info: switchTo(chosen) };
+    },
+
+    async createFile(input: { path?: string | undefined; name: string; defaultLanguage: string }): Promise<OpenedFile> {
+      const chosen = input.path ?? (await options.host.chooseRegisterToCreate(suggestedFileName(input.name)));
+      if (chosen === null) return { cancelled: true };
+      return { info: create(chosen, input.name, input.defaultLanguage) };
+    },
+
+    /** A fresh copy of the demo register, replacing the previous one, opened. */
+    openDemo(): OpenedFile {
+      const target = demoRegisterPath(dataDir);
+      const building = buildDemoRegister(dataDir, options.resourcesDir, options.dependencies, options.connection);
+      try {
+        // The old demo file may be the open one; on Windows an open file cannot be replaced.
+        if (current?.filePath === target) {
+          current.close();
+          current = null;
+        }
+        placeDemoRegister(building, target);
+      } catch (error) {
+        if (existsSync(building)) unlinkSync(building);
+        throw error;
+      }
+      return { info: switchTo(target) };
+    },
+
+    /** At start: the given file, else the most recent one, else the default register (created on first run). */
+    async openInitial(filePath?: string): Promise<RegisterInfo> {
+      if (filePath !== undefined) return switchTo(filePath);
+      const recent = settings.recentFiles()[0];
+      if (recent !== undefined) {
+        try {
+          return switchTo(recent);
+        } catch (error) {
+          // The app must start even if the last file was damaged or moved; the default register is the way in.
+          options.log(`Could not reopen the most recent register ${recent}; opening the default register`, error);
+        }
+      }
+      const fallback = path.join(dataDir, DEFAULT_REGISTER_FILE);
+      return existsSync(fallback) ? switchTo(fallback) : create(fallback, DEFAULT_REGISTER_NAME, DEFAULT_LANGUAGE);
+    },
+
+    onEvent(listener: (event: RopaEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    close(): void {
+      current?.close();
+      current = null;
+    },
+  };
+}
+
+export type Session = ReturnType<typeof createSession>;

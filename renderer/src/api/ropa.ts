@@ -1,0 +1,81 @@
+// The only module that touches `window.ropa` (the Electron preload's API, or the test bridge's script in a browser).
+// Everything else in the UI calls `call(...)` from here, so every command has one typed, never-throwing entry point.
+import type {
+  CommandInput,
+  CommandName,
+  CommandOutputs,
+  RopaApi,
+  RopaEvent,
+} from '../../../shared/ipc/contract.ts';
+import type { Result } from '../../../shared/result.ts';
+
+/** What the window offers: the contract's commands plus, where the transport can push, an event subscription. */
+export type WindowRopa = RopaApi & { onEvent?: (listener: (event: RopaEvent) => void) => () => void };
+
+declare global {
+  interface Window {
+    ropa?: WindowRopa;
+  }
+}
+
+/** Commands that change the register (or which register is open): the data cache is invalidated after each success. */
+const MUTATIONS: ReadonlySet<CommandName> = new Set<CommandName>([
+  'updateRegister',
+  'saveOrganisation',
+  'deleteOrganisation',
+  'saveProcessor',
+  'deleteProcessor',
+  'saveActivity',
+  'duplicateActivity',
+  'setActivityStatus',
+  'deleteActivity',
+  'importRegister',
+  'openFile',
+  'createFile',
+  'openDemo',
+]);
+
+const mutationListeners = new Set<(name: CommandName) => void>();
+
+/** Called after every successful mutation (the data cache subscribes; see store.ts). */
+export function onMutation(listener: (name: CommandName) => void): () => void {
+  mutationListeners.add(listener);
+  return () => mutationListeners.delete(listener);
+}
+
+/** True when the page runs with a backend behind it (the desktop app, or a browser with the test bridge). */
+export function hasBackend(): boolean {
+  return typeof window !== 'undefined' && window.ropa !== undefined;
+}
+
+/** Runs one command of the register backend. Never rejects: a failure comes back as `{ ok: false, error }`. */
+export async function call<Name extends CommandName>(
+  name: Name,
+  input: CommandInput<Name>,
+): Promise<Result<CommandOutputs[Name]>> {
+  const ropa = window.ropa;
+  if (ropa === undefined) {
+    return { ok: false, error: { code: 'io', message: 'No register backend is connected to this window.' } };
+  }
+  let result: Result<CommandOutputs[Name]>;
+  try {
+    const command = ropa[name] as (input: CommandInput<Name>) => Promise<Result<CommandOutputs[Name]>>;
+    result = await command(input);
+  } catch (error) {
+    result = { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+  }
+  if (result.ok && MUTATIONS.has(name)) {
+    // A cancelled native dialog changes nothing.
+    const value = result.value as unknown;
+    const cancelled = typeof value === 'object' && value !== null && 'cancelled' in value;
+    if (!cancelled) for (const listener of mutationListeners) listener(name);
+  }
+  return result;
+}
+
+/** Subscribes to events the shell pushes (register opened from the menu, menu commands). A no-op where unsupported. */
+export function subscribeEvents(listener: (event: RopaEvent) => void): () => void {
+  const subscribe = window.ropa?.onEvent;
+  if (subscribe === undefined) return () => {};
+  return subscribe(listener);
+}

@@ -1,0 +1,138 @@
+// EditorPanel: the frame of a record editor. A header with the title, an "Unsaved changes" marker, Save (also
+// Ctrl/Cmd+S and the desktop menu's File › Save), extra actions and Close; a summary of the problems that stop a save
+// (each a button that moves to the field); then the form itself (children) in a scrolling body, inside a
+// DraftFormProvider so fields can bind by path. Registers the unsaved-changes guard while the draft is dirty.
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button, Toolbar } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useRopaEvent } from '../api/index.ts';
+import { DraftFormProvider, useIssueText } from './form/DraftFormContext.tsx';
+import type { DraftForm } from './form/useDraftForm.ts';
+import { confirmDiscardChanges, useUnsavedChangesGuard } from './unsavedChanges.ts';
+
+export type EditorPanelProps<T> = {
+  form: DraftForm<T>;
+  title: string;
+  /** A line under the title (e.g. the reference and revision). */
+  subtitle?: ReactNode;
+  /** The register's default language, for translatable fields. */
+  defaultLanguage: string;
+  /** The translation shown beside each text (null: none). */
+  translationLanguage?: string | null;
+  /** Controls in the header after Save: Duplicate, Retire, Delete, a translation picker… */
+  actions?: ReactNode;
+  /** Closes the editor; asks first when there are unsaved changes. */
+  onClose?: () => void;
+  saveLabel?: string;
+  /** Accessible name of the region, e.g. "Activity editor". */
+  label: string;
+  className?: string;
+  children: ReactNode;
+};
+
+export function EditorPanel<T>(props: EditorPanelProps<T>) {
+  const { t } = useTranslation('form');
+  const issueText = useIssueText();
+  const titleId = useId();
+  const { form } = props;
+  useUnsavedChangesGuard(form.dirty);
+
+  const saveRef = useRef(form.save);
+  useEffect(() => {
+    saveRef.current = form.save;
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault();
+        void saveRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, []);
+
+  useRopaEvent((event) => {
+    if (event.type === 'menu' && event.command === 'save') void saveRef.current();
+  });
+
+  const close = async () => {
+    if (props.onClose === undefined) return;
+    if (form.dirty && !(await confirmDiscardChanges())) return;
+    props.onClose();
+  };
+
+  const shownIssues = form.attempted ? form.issues : [];
+  return (
+    <section className={`editor-panel ${props.className ?? ''}`} aria-label={props.label}>
+      <header className="editor-header">
+        <div className="editor-heading">
+          <h2 id={titleId} className="editor-title">
+            {props.title}
+          </h2>
+          <div className="editor-subtitle">
+            {props.subtitle}
+            {form.dirty && (
+              <span className="unsaved-marker" role="status">
+                <span className="unsaved-dot" aria-hidden="true" />
+                {t('unsaved')}
+              </span>
+            )}
+          </div>
+        </div>
+        <Toolbar className="editor-toolbar" aria-label={t('editorActions')}>
+          <Button className="button button-primary" onPress={() => void form.save()} isDisabled={form.saving} aria-keyshortcuts="Control+S Meta+S">
+            {form.saving ? t('saving') : (props.saveLabel ?? t('save'))}
+          </Button>
+          {props.actions}
+          {props.onClose !== undefined && (
+            <Button className="button button-quiet" onPress={() => void close()}>
+              {t('close')}
+            </Button>
+          )}
+        </Toolbar>
+      </header>
+      {(shownIssues.length > 0 || form.saveError !== undefined) && (
+        <div className="error-summary" role="alert">
+          {form.saveError !== undefined && <p className="error-summary-title">{t('saveFailed', { message: form.saveError.message })}</p>}
+          {shownIssues.length > 0 && (
+            <>
+              <p className="error-summary-title">{t('cannotSave', { count: shownIssues.length })}</p>
+              <ul>
+                {shownIssues.map((issue, index) => {
+                  const field = form.fieldFor(issue.path);
+                  const text = t('issue', { label: field?.label ?? issue.path, message: issueText(issue.message) });
+                  return (
+                    <li key={`${issue.path}-${index}`}>
+                      <Button className="link-button" onPress={() => form.focusIssue(issue.path)}>
+                        {text}
+                      </Button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      <DraftFormProvider form={form} defaultLanguage={props.defaultLanguage} translationLanguage={props.translationLanguage ?? null}>
+        <div className="editor-body">{props.children}</div>
+      </DraftFormProvider>
+    </section>
+  );
+}
+
+/** A titled section of an editor (e.g. "(b) Purposes" with its one-line explanation). */
+export function EditorSection(props: { id?: string; title: string; explanation?: string; children: ReactNode }) {
+  const headingId = useId();
+  return (
+    <section className="editor-section" aria-labelledby={headingId} id={props.id}>
+      <h3 id={headingId} className="editor-section-title">
+        {props.title}
+      </h3>
+      {props.explanation !== undefined && <p className="editor-section-explanation">{props.explanation}</p>}
+      <div className="editor-section-body">{props.children}</div>
+    </section>
+  );
+}

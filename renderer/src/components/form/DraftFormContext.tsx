@@ -1,0 +1,82 @@
+// Connects field components to the form they edit: wrap a form in <DraftFormProvider form={form}
+// defaultLanguage="en">; each field then calls useField(path, label) for its value, setter, visible error and
+// focus registration. `translationLanguage` (en, uk, bg, sl or null) makes TranslatableTextField show a
+// translation next to the original.
+import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DraftForm } from './useDraftForm.ts';
+
+type FormContextValue = {
+  form: DraftForm<unknown>;
+  defaultLanguage: string;
+  translationLanguage: string | null;
+};
+
+const FormContext = createContext<FormContextValue | null>(null);
+
+export function DraftFormProvider<T>(props: {
+  form: DraftForm<T>;
+  /** The register's default language: plain strings are in it, and it is the one a text must have. */
+  defaultLanguage: string;
+  translationLanguage?: string | null;
+  children: ReactNode;
+}) {
+  const value: FormContextValue = {
+    form: props.form as DraftForm<unknown>,
+    defaultLanguage: props.defaultLanguage,
+    translationLanguage: props.translationLanguage === props.defaultLanguage ? null : (props.translationLanguage ?? null),
+  };
+  return <FormContext.Provider value={value}>{props.children}</FormContext.Provider>;
+}
+
+export function useFormContext(): FormContextValue {
+  const value = useContext(FormContext);
+  if (value === null) throw new Error('A form field must be inside <DraftFormProvider>.');
+  return value;
+}
+
+/** Turns a validation message from shared/ (English) into the UI language when the validation namespace has it. */
+export function useIssueText(): (message: string) => string {
+  const { t } = useTranslation('validation');
+  return useCallback((message: string) => t(message, { defaultValue: message, keySeparator: false, nsSeparator: false }), [t]);
+}
+
+export type BoundField<V> = {
+  value: V | undefined;
+  setValue: (value: V | undefined) => void;
+  /** The message to show next to the field (already in words: "Name must not be empty"), or undefined. */
+  error: string | undefined;
+  onBlur: () => void;
+  /** True once the field was left or a save was tried (for fields that check something themselves). */
+  visited: boolean;
+  /** Attach to the element that should receive focus when the error summary points at this field. */
+  focusRef: (element: HTMLElement | null) => void;
+  defaultLanguage: string;
+  translationLanguage: string | null;
+};
+
+/** The value at `path` of the enclosing form, with its error (prefixed by `label`) and focus registration. */
+export function useField<V = unknown>(path: string, label: string): BoundField<V> {
+  const { form, defaultLanguage, translationLanguage } = useFormContext();
+  const { t } = useTranslation('form');
+  const issueText = useIssueText();
+  const element = useRef<HTMLElement | null>(null);
+  const { registerField, set, touch } = form;
+  useEffect(
+    () => registerField(path, { label, focus: () => element.current?.focus() }),
+    [registerField, path, label],
+  );
+  const message = form.errorAt(path);
+  return {
+    value: form.get(path) as V | undefined,
+    setValue: useCallback((value: V | undefined) => set(path, value), [set, path]),
+    error: message === undefined ? undefined : t('issue', { label, message: issueText(message) }),
+    onBlur: useCallback(() => touch(path), [touch, path]),
+    visited: form.isVisited(path),
+    focusRef: useCallback((node: HTMLElement | null) => {
+      element.current = node;
+    }, []),
+    defaultLanguage,
+    translationLanguage,
+  };
+}

@@ -1,0 +1,83 @@
+// The Activities screen: the register's processing activities in a table first; opening a row (or "New activity")
+// shows the activity editor beside the table, which keeps its scroll position, search, sort and filters.
+// Routes: #/activities, #/activities/<id>, #/activities/new.
+import { useMemo } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '../../api/index.ts';
+import { EmptyState, RegisterTable } from '../../components/index.ts';
+import { today, useFormat } from '../../i18n/format.ts';
+import { useRegister } from '../../shell/RegisterContext.tsx';
+import { navigate } from '../../shell/routing.ts';
+import { activityColumns } from './activityColumns.tsx';
+import { ActivityEditorLoader } from './ActivityEditor.tsx';
+
+export function ActivitiesScreen({ id }: { id: string | null }) {
+  const { t } = useTranslation(['activities', 'vocabulary']);
+  const format = useFormat();
+  const info = useRegister();
+  const activities = useQuery('listActivities', {});
+  const organisations = useQuery('listOrganisations', {});
+
+  const organisationNames = useMemo(() => {
+    const names = new Map<string, string>();
+    for (const organisation of organisations.data ?? []) names.set(organisation.id, format.text(organisation.name, info.defaultLanguage));
+    return names;
+    // format.text depends only on the language, which `t` follows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [organisations.data, info.defaultLanguage, format.language]);
+
+  const columns = useMemo(
+    () =>
+      activityColumns({
+        t,
+        format,
+        defaultLanguage: info.defaultLanguage,
+        organisationName: (organisationId) => organisationNames.get(organisationId) ?? '',
+        organisationNames: [...new Set(organisationNames.values())].sort(),
+        today: today(),
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, format.language, info.defaultLanguage, organisationNames],
+  );
+
+  const newActivity = (
+    <Button className="button button-primary" onPress={() => void navigate('activities', 'new')}>
+      {t('newActivity')}
+    </Button>
+  );
+
+  return (
+    <div className={`screen screen-split ${id === null ? '' : 'has-editor'}`}>
+      <div className="split-table">
+        <header className="screen-header">
+          <h1 className="screen-title">{t('title')}</h1>
+        </header>
+        {activities.error !== undefined && <p className="inline-error" role="alert">{t('common:loadFailed', { message: activities.error.message })}</p>}
+        <RegisterTable
+          label={t('tableLabel')}
+          data={activities.data ?? []}
+          columns={columns}
+          getRowId={(row) => row.id}
+          onOpen={(row) => void navigate('activities', row.id)}
+          activeId={id}
+          searchLabel={t('search')}
+          actions={newActivity}
+          initialSorting={[{ id: 'reference', desc: false }]}
+          initialHidden={['transfers', 'updated']}
+          stateKey="activities"
+          loading={activities.loading && activities.data === undefined}
+          countLabel={(shown, total) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}
+          rowClassName={(row) => (row.status === 'retired' ? 'is-retired' : undefined)}
+          emptyMessage={<EmptyState title={t('empty')} actions={newActivity} />}
+          noMatchesMessage={t('noMatches')}
+        />
+      </div>
+      {id !== null && (
+        <div className="split-editor">
+          <ActivityEditorLoader key={id} id={id} />
+        </div>
+      )}
+    </div>
+  );
+}

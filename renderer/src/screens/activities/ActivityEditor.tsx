@@ -1,0 +1,398 @@
+// The activity editor: every field of an activity of the exchange format, in sections in the order of Art. 30(1)
+// (each titled with its letter and one plain line), then automated decisions, DPIA, publication, status, owner and
+// review dates. Validates with the shared activityDraft schema as you go; Save, Ctrl/Cmd+S; Duplicate, Retire
+// (offered again before Delete), Delete with a confirmation that names what goes.
+import { useEffect, useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { Processor, ProcessingActivity, ProcessingActivityDraft } from '../../../../shared/model/records.ts';
+import { recordSchemas } from '../../../../shared/model/records.ts';
+import { displayText } from '../../../../shared/model/text.ts';
+import { call, useQuery } from '../../api/index.ts';
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  DateField,
+  EditorPanel,
+  EditorSection,
+  EmptyState,
+  RadioGroupField,
+  SelectField,
+  TextField,
+  TextListField,
+  TranslatableTextField,
+  TranslationLanguagePicker,
+  confirmAction,
+  confirmDiscardChanges,
+  notify,
+  notifyFailure,
+  useDraftForm,
+  type Option,
+} from '../../components/index.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useRegister } from '../../shell/RegisterContext.tsx';
+import { navigate } from '../../shell/routing.ts';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES, SPECIAL_CATEGORY_CONDITIONS } from '../../../../shared/model/vocabulary.ts';
+import {
+  DataCategoriesField,
+  DpiaFields,
+  LegalBasesField,
+  PartiesField,
+  ProcessorsField,
+  TransfersField,
+} from './ActivityFields.tsx';
+
+/** Records just created here, so the editor can show them at once under their new id without a reload flash. */
+const justSaved = new Map<string, ProcessingActivity>();
+
+export function ActivityEditorLoader({ id }: { id: string }) {
+  const { t } = useTranslation('activities');
+  const isNew = id === 'new';
+  // A record just created or copied here is shown at once; the seed is used once, then forgotten.
+  const [seed] = useState(() => (isNew ? undefined : justSaved.get(id)));
+  useEffect(() => {
+    justSaved.delete(id);
+  }, [id]);
+  const record = useQuery('getActivity', { id: isNew ? '00000000-0000-0000-0000-000000000000' : id }, { enabled: !isNew && seed === undefined });
+  const organisations = useQuery('listOrganisations', {});
+  // Wait for a fresh answer (not a cached one from before a change) before the editor starts from it; once started,
+  // the editor keeps its own state, so later reloads (after its own saves) do not reset it.
+  const [ready, setReady] = useState(false);
+  if (!ready && record.data !== undefined && !record.loading) setReady(true);
+
+  if (isNew) {
+    if (organisations.data === undefined) return <p className="loading">{t('common:loading')}</p>;
+    const first = organisations.data[0]?.id;
+    const draft = {
+      ...(first === undefined ? {} : { organisationId: first }),
+      role: 'controller',
+      name: '',
+      purposes: [],
+      dataSubjects: [],
+      dataCategories: [],
+      public: false,
+      status: 'draft',
+    } as unknown as ProcessingActivityDraft;
+    return <ActivityEditor initial={draft} isNew />;
+  }
+  if (seed !== undefined) return <ActivityEditor initial={seed} isNew={false} />;
+  if (ready && record.data !== undefined) return <ActivityEditor initial={record.data} isNew={false} />;
+  if (record.error !== undefined) {
+    return (
+      <section className="editor-panel" aria-label={t('editorLabel')}>
+        <EmptyState
+          title={record.error.code === 'not-found' ? t('notFound') : t('loadFailed', { message: record.error.message })}
+          actions={
+            <Button className="button" onPress={() => void navigate('activities', null)}>
+              {t('common:close')}
+            </Button>
+          }
+        />
+      </section>
+    );
+  }
+  return <p className="loading">{t('common:loading')}</p>;
+}
+
+function ActivityEditor({ initial, isNew }: { initial: ProcessingActivityDraft; isNew: boolean }) {
+  const { t } = useTranslation(['activities', 'vocabulary']);
+  const format = useFormat();
+  const info = useRegister();
+  const schema = recordSchemas(info.defaultLanguage).activityDraft;
+  const [translationLanguage, setTranslationLanguage] = useState<string | null>(null);
+  const summaries = useQuery('listActivities', {});
+  const organisations = useQuery('listOrganisations', {});
+  const processors = useQuery('listProcessors', {});
+
+  const nameOf = (record: { name: ProcessingActivityDraft['name'] }) => displayText(record.name, info.defaultLanguage, info.defaultLanguage) || t('untitled');
+
+  const form = useDraftForm<ProcessingActivityDraft>({
+    initial,
+    schema,
+    onSave: (draft) => call('saveActivity', { record: draft as unknown as Record<string, unknown> }),
+    onSaved: (saved) => {
+      notify(t(isNew ? 'created' : 'saved', { name: nameOf(saved) }));
+      if (isNew && saved.id !== undefined) {
+        justSaved.set(saved.id, saved as ProcessingActivity);
+        void navigate('activities', saved.id, { replace: true, force: true });
+      }
+    },
+  });
+  const draft = form.draft;
+  const id = draft.id;
+  const reference = summaries.data?.find((summary) => summary.id === id)?.reference;
+
+  const organisationOptions: Option[] = (organisations.data ?? []).map((organisation) => ({
+    value: organisation.id,
+    label: format.text(organisation.name, info.defaultLanguage),
+  }));
+
+  const processorOptions = useProcessorOptions(processors.data ?? [], info.defaultLanguage);
+
+  const setStatus = async (status: 'retired' | 'active') => {
+    if (id === undefined) return;
+    if (form.dirty && !(await confirmDiscardChanges())) return;
+    const result = await call('setActivityStatus', { id, status });
+    if (!result.ok) return notifyFailure(t('actionFailed'), result.error);
+    form.reset(result.value);
+    notify(t(status === 'retired' ? 'retired' : 'reactivated', { name: nameOf(result.value) }));
+  };
+
+  const duplicate = async () => {
+    if (id === undefined) return;
+    if (form.dirty && !(await confirmDiscardChanges())) return;
+    const result = await call('duplicateActivity', { id });
+    if (!result.ok) return notifyFailure(t('actionFailed'), result.error);
+    justSaved.set(result.value.id, result.value);
+    notify(t('duplicated', { name: nameOf(result.value) }));
+    void navigate('activities', result.value.id, { force: true });
+  };
+
+  const remove = async () => {
+    if (id === undefined) return;
+    const name = nameOf(draft);
+    const choice = await confirmAction({
+      title: t('deleteTitle'),
+      message: (
+        <>
+          <p>{t('deleteMessage', { name, reference: reference ?? '' })}</p>
+          {draft.status !== 'retired' && <p>{t('deleteRetireHint')}</p>}
+        </>
+      ),
+      confirmLabel: t('deleteConfirm'),
+      destructive: true,
+      ...(draft.status !== 'retired' ? { secondaryLabel: t('retireInstead') } : {}),
+    });
+    if (choice === 'secondary') return setStatus('retired');
+    if (choice !== 'confirm') return;
+    const result = await call('deleteActivity', { id });
+    if (!result.ok) return notifyFailure(t('actionFailed'), result.error);
+    justSaved.delete(id);
+    notify(t('deleted', { name }));
+    void navigate('activities', null, { force: true });
+  };
+
+  const actions = isNew ? null : (
+    <>
+      <Button className="button" onPress={() => void duplicate()}>
+        {t('duplicate')}
+      </Button>
+      {draft.status === 'retired' ? (
+        <Button className="button" onPress={() => void setStatus('active')}>
+          {t('reactivate')}
+        </Button>
+      ) : (
+        <Button className="button" onPress={() => void setStatus('retired')}>
+          {t('retire')}
+        </Button>
+      )}
+      <Button className="button button-danger-quiet" onPress={() => void remove()}>
+        {t('delete')}
+      </Button>
+    </>
+  );
+
+  const role = draft.role;
+  const sections = ['general', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'other'] as const;
+  const statusTone = draft.status;
+  const number = (index: number) => ({ number: index + 1 });
+
+  return (
+    <EditorPanel
+      form={form}
+      label={t('editorLabel')}
+      title={isNew ? t('newTitle') : nameOf(initial)}
+      subtitle={
+        isNew ? undefined : (
+          <>
+            {reference !== undefined && <span className="mono">{reference}</span>}
+            <span className={`status-text status-${statusTone}`}>{t(`vocabulary:status.${draft.status}`)}</span>
+            {draft.revision !== undefined && <span>{t('revision', { revision: draft.revision })}</span>}
+          </>
+        )
+      }
+      defaultLanguage={info.defaultLanguage}
+      translationLanguage={translationLanguage}
+      actions={actions}
+      onClose={() => void navigate('activities', null, { force: true })}
+    >
+      <div className="editor-tools">
+        <TranslationLanguagePicker defaultLanguage={info.defaultLanguage} value={translationLanguage} onChange={setTranslationLanguage} />
+        <nav className="section-jump" aria-label={t('jumpTo')}>
+          {sections.map((section) => (
+            <a key={section} href={`#section-${section}`} className="section-jump-link" onClick={(event) => {
+              event.preventDefault();
+              document.getElementById(`activity-section-${section}`)?.scrollIntoView({ block: 'start' });
+            }}>
+              {section === 'general' ? t('section.general') : section === 'other' ? '…' : `(${section})`}
+            </a>
+          ))}
+        </nav>
+      </div>
+
+      <EditorSection id="activity-section-general" title={t('section.general')} explanation={t('section.generalText')}>
+        <TranslatableTextField path="name" label={t('field.name')} isRequired autoFocus={isNew} />
+        <TranslatableTextField path="description" label={t('field.description')} multiline />
+      </EditorSection>
+
+      <EditorSection id="activity-section-a" title={t('section.a')} explanation={t('section.aText')}>
+        <SelectField path="organisationId" label={t('field.organisation')} options={organisationOptions} isRequired />
+        <RadioGroupField
+          path="role"
+          label={t('field.role')}
+          isRequired
+          options={ACTIVITY_ROLES.map((value) => ({ value, label: t(`vocabulary:role.${value}`), description: t(`vocabulary:roleDescription.${value}`) }))}
+        />
+        {(role === 'joint-controller' || (draft.jointControllers?.length ?? 0) > 0) && (
+          <PartiesField
+            path="jointControllers"
+            label={t('field.jointControllers')}
+            itemLabel={(index) => t('field.jointController', number(index))}
+            addLabel={t('field.addJointController')}
+            isRequired={role === 'joint-controller'}
+          />
+        )}
+        {(role === 'processor' || (draft.controllers?.length ?? 0) > 0) && (
+          <PartiesField
+            path="controllers"
+            label={t('field.controllers')}
+            itemLabel={(index) => t('field.controller', number(index))}
+            addLabel={t('field.addController')}
+            isRequired={role === 'processor'}
+          />
+        )}
+      </EditorSection>
+
+      <EditorSection id="activity-section-b" title={t('section.b')} explanation={t('section.bText')}>
+        <TextListField
+          path="purposes"
+          label={t('field.purposes')}
+          itemLabel={(index) => t('field.purpose', number(index))}
+          addLabel={t('field.addPurpose')}
+          isRequired
+          multiline
+        />
+        <LegalBasesField isRequired={role !== 'processor'} description={role === 'processor' ? t('field.legalBasesProcessor') : undefined} />
+        <CheckboxGroupField
+          path="specialCategoryConditions"
+          label={t('field.specialConditions')}
+          description={t('field.specialConditionsHelp')}
+          columns={2}
+          options={SPECIAL_CATEGORY_CONDITIONS.map((value) => ({ value, label: t(`vocabulary:specialCondition.${value}`) }))}
+        />
+      </EditorSection>
+
+      <EditorSection id="activity-section-c" title={t('section.c')} explanation={t('section.cText')}>
+        <TextListField
+          path="dataSubjects"
+          label={t('field.dataSubjects')}
+          itemLabel={(index) => t('field.dataSubject', number(index))}
+          addLabel={t('field.addDataSubject')}
+          isRequired
+        />
+        <DataCategoriesField />
+        <TextListField
+          path="sources"
+          label={t('field.sources')}
+          description={t('field.sourcesHelp')}
+          itemLabel={(index) => t('field.source', number(index))}
+          addLabel={t('field.addSource')}
+        />
+      </EditorSection>
+
+      <EditorSection id="activity-section-d" title={t('section.d')} explanation={t('section.dText')}>
+        <TextListField
+          path="recipients"
+          label={t('field.recipients')}
+          description={t('field.recipientsHelp')}
+          itemLabel={(index) => t('field.recipient', number(index))}
+          addLabel={t('field.addRecipient')}
+        />
+        <ProcessorsField options={processorOptions} />
+      </EditorSection>
+
+      <EditorSection id="activity-section-e" title={t('section.e')} explanation={t('section.eText')}>
+        <TransfersField processors={processors.data ?? []} />
+      </EditorSection>
+
+      <EditorSection id="activity-section-f" title={t('section.f')} explanation={t('section.fText')}>
+        <TranslatableTextField
+          path="retention"
+          label={t('field.retention')}
+          multiline
+          isRequired={draft.status !== 'draft'}
+          placeholder={t('field.retentionPlaceholder')}
+        />
+      </EditorSection>
+
+      <EditorSection id="activity-section-g" title={t('section.g')} explanation={t('section.gText')}>
+        <TextListField
+          path="securityMeasures"
+          label={t('field.securityMeasures')}
+          itemLabel={(index) => t('field.securityMeasure', number(index))}
+          addLabel={t('field.addSecurityMeasure')}
+          multiline
+        />
+      </EditorSection>
+
+      <EditorSection id="activity-section-other" title={t('section.other')} explanation={t('section.otherText')}>
+        <TranslatableTextField path="automatedDecisions" label={t('field.automatedDecisions')} description={t('field.automatedDecisionsHelp')} multiline />
+        <DpiaFields />
+        <CheckboxField
+          path="public"
+          label={t('field.public')}
+          variant="switch"
+          description={role === 'processor' ? t('field.publicProcessor') : t('field.publicHelp')}
+        />
+        <RadioGroupField
+          path="status"
+          label={t('field.status')}
+          isRequired
+          description={t('field.statusHelp')}
+          options={ACTIVITY_STATUSES.map((value) => ({ value, label: t(`vocabulary:status.${value}`) }))}
+        />
+        <div className="field-row">
+          <TextField path="owner" label={t('field.owner')} description={t('field.ownerHelp')} />
+          <DateField path="lastReviewedOn" label={t('field.lastReviewedOn')} />
+          <DateField path="nextReviewOn" label={t('field.nextReviewOn')} />
+        </div>
+      </EditorSection>
+    </EditorPanel>
+  );
+}
+
+/** Processor choices with their chain ("sub-processor of A › B") and country, in tree order. */
+function useProcessorOptions(processors: readonly Processor[], defaultLanguage: string): Option[] {
+  const { t } = useTranslation('activities');
+  const format = useFormat();
+  return useMemo(() => {
+    const byId = new Map(processors.map((processor) => [processor.id, processor]));
+    const chainOf = (processor: Processor): Processor[] => {
+      const chain: Processor[] = [];
+      const seen = new Set<string>();
+      let parent = processor.parentId ? byId.get(processor.parentId) : undefined;
+      while (parent !== undefined && !seen.has(parent.id)) {
+        seen.add(parent.id);
+        chain.unshift(parent);
+        parent = parent.parentId ? byId.get(parent.parentId) : undefined;
+      }
+      return chain;
+    };
+    const name = (processor: Processor) => format.text(processor.name, defaultLanguage);
+    return processors
+      .map((processor) => {
+        const chain = chainOf(processor);
+        const parts = [
+          chain.length > 0 ? t('field.subProcessorOf', { chain: chain.map(name).join(' › ') }) : undefined,
+          processor.country !== undefined ? format.country(processor.country) : undefined,
+        ].filter((part): part is string => part !== undefined);
+        return {
+          sortKey: [...chain, processor].map(name).join('\u0000'),
+          option: { value: processor.id, label: name(processor), ...(parts.length > 0 ? { description: parts.join(' · ') } : {}) },
+        };
+      })
+      .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
+      .map((entry) => entry.option);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [processors, defaultLanguage, format.language, t]);
+}

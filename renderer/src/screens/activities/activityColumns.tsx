@@ -1,0 +1,134 @@
+// The columns of the activities table: what each shows, how it filters and sorts (see RegisterTable).
+import { createColumnHelper, type FilterFn } from '@tanstack/react-table';
+import type { TFunction } from 'i18next';
+import type { ActivitySummary } from '../../api/index.ts';
+import { Badge, CellText, type RegisterColumn } from '../../components/index.ts';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LEGAL_BASES } from '../../../../shared/model/vocabulary.ts';
+import type { useFormat } from '../../i18n/format.ts';
+
+const column = createColumnHelper<ActivitySummary>();
+
+type Format = ReturnType<typeof useFormat>;
+
+export type ReviewState = 'due' | 'scheduled' | 'none';
+
+export function reviewState(nextReviewOn: string | null, status: string, today: string): ReviewState {
+  if (nextReviewOn === null) return 'none';
+  return nextReviewOn <= today && status !== 'retired' ? 'due' : 'scheduled';
+}
+
+export function activityColumns(options: {
+  t: TFunction;
+  format: Format;
+  defaultLanguage: string;
+  organisationName: (id: string) => string;
+  organisationNames: string[];
+  today: string;
+}): RegisterColumn<ActivitySummary>[] {
+  const { t, format, defaultLanguage, today } = options;
+  const reviewFilter: FilterFn<ActivitySummary> = (row, _columnId, value) =>
+    value === undefined || reviewState(row.original.nextReviewOn, row.original.status, today) === value;
+  const statusTone = { draft: 'warn', active: 'good', retired: 'muted' } as const;
+  return [
+    column.accessor('reference', {
+      id: 'reference',
+      meta: { label: t('activities:column.reference'), width: 90, filter: { kind: 'text' } },
+      cell: (info) => <span className="mono">{info.getValue()}</span>,
+    }),
+    column.accessor((row) => format.text(row.name, defaultLanguage), {
+      id: 'name',
+      meta: { label: t('activities:column.name'), width: 260, filter: { kind: 'text' } },
+      sortingFn: 'text',
+      cell: (info) => <CellText value={info.getValue()} />,
+    }),
+    column.accessor((row) => t(`vocabulary:role.${row.role}`), {
+      id: 'role',
+      meta: {
+        label: t('activities:column.role'),
+        width: 120,
+        filter: { kind: 'select', options: ACTIVITY_ROLES.map((role) => ({ value: t(`vocabulary:role.${role}`), label: t(`vocabulary:role.${role}`) })) },
+      },
+    }),
+    column.accessor((row) => options.organisationName(row.organisationId), {
+      id: 'organisation',
+      meta: {
+        label: t('activities:column.organisation'),
+        width: 170,
+        filter:
+          options.organisationNames.length > 1
+            ? { kind: 'select', options: options.organisationNames.map((name) => ({ value: name, label: name })) }
+            : { kind: 'text' },
+      },
+      sortingFn: 'text',
+      cell: (info) => <CellText value={info.getValue()} />,
+    }),
+    column.accessor((row) => row.legalBases.map((basis) => t(`vocabulary:legalBasis.${basis}`)), {
+      id: 'legalBases',
+      meta: {
+        label: t('activities:column.legalBases'),
+        width: 180,
+        filter: {
+          kind: 'select',
+          options: LEGAL_BASES.map((basis) => ({ value: t(`vocabulary:legalBasis.${basis}`), label: t(`vocabulary:legalBasis.${basis}`) })),
+        },
+      },
+      sortingFn: (a, b, id) => String(a.getValue<string[]>(id).join(', ')).localeCompare(b.getValue<string[]>(id).join(', ')),
+      cell: (info) => <CellText value={info.getValue().join(', ')} />,
+    }),
+    column.accessor((row) => row.owner ?? undefined, {
+      id: 'owner',
+      meta: { label: t('activities:column.owner'), width: 130, filter: { kind: 'text' } },
+      sortingFn: 'text',
+      cell: (info) => <CellText value={info.getValue()} />,
+    }),
+    column.accessor((row) => t(`vocabulary:status.${row.status}`), {
+      id: 'status',
+      meta: {
+        label: t('activities:column.status'),
+        width: 95,
+        filter: { kind: 'select', options: ACTIVITY_STATUSES.map((status) => ({ value: t(`vocabulary:status.${status}`), label: t(`vocabulary:status.${status}`) })) },
+      },
+      cell: (info) => <Badge tone={statusTone[info.row.original.status]}>{info.getValue()}</Badge>,
+    }),
+    column.accessor((row) => row.nextReviewOn ?? undefined, {
+      id: 'nextReview',
+      meta: {
+        label: t('activities:column.nextReview'),
+        width: 130,
+        filter: {
+          kind: 'select',
+          options: (['due', 'scheduled', 'none'] as const).map((state) => ({ value: state, label: t(`activities:review.${state}`) })),
+        },
+      },
+      filterFn: reviewFilter,
+      cell: (info) => {
+        const value = info.getValue();
+        if (value === undefined) return <CellText value={undefined} />;
+        const due = reviewState(value, info.row.original.status, today) === 'due';
+        return (
+          <span className={due ? 'review-due' : undefined}>
+            {format.date(value)}
+            {due && (
+              <>
+                {' '}
+                <Badge tone="bad">{t('activities:review.due')}</Badge>
+              </>
+            )}
+          </span>
+        );
+      },
+    }),
+    column.accessor((row) => row.transferCountries.map((code) => format.country(code)), {
+      id: 'transfers',
+      meta: { label: t('activities:column.transfers'), width: 160, filter: { kind: 'text' } },
+      sortingFn: (a, b, id) => a.getValue<string[]>(id).join(', ').localeCompare(b.getValue<string[]>(id).join(', ')),
+      cell: (info) => <CellText value={info.getValue().join(', ')} />,
+    }),
+    column.accessor('updatedAt', {
+      id: 'updated',
+      meta: { label: t('activities:column.updated'), width: 150 },
+      enableColumnFilter: false,
+      cell: (info) => format.dateTime(info.getValue()),
+    }),
+  ];
+}

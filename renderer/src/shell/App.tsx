@@ -1,0 +1,76 @@
+// The window: the sidebar (register switcher and navigation) and the current screen, with the register's info
+// provided to every screen, the title bar kept as "<register> — RoPA Desk", and the hosts for questions and
+// notifications. Screens are chosen by the hash route (routing.ts).
+import { useEffect } from 'react';
+import { I18nProvider } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { hasBackend, useQuery, useRopaEvent } from '../api/index.ts';
+import { ConfirmHost } from '../components/ConfirmDialog.tsx';
+import { EmptyState } from '../components/bits.tsx';
+import { ToastHost } from '../components/toast.tsx';
+import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen.tsx';
+import { OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
+import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
+import { ProcessorsScreen } from '../screens/processors/ProcessorsScreen.tsx';
+import { TransfersScreen } from '../screens/transfers/TransfersScreen.tsx';
+import { RegisterContext } from './RegisterContext.tsx';
+import { navigate, useRoute, type Route } from './routing.ts';
+import { Sidebar } from './Sidebar.tsx';
+
+function ScreenFor({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'activities':
+      return <ActivitiesScreen id={route.id} />;
+    case 'processors':
+      return <ProcessorsScreen id={route.id} />;
+    case 'transfers':
+      return <TransfersScreen id={route.id} />;
+    case 'organisations':
+      return <OrganisationsScreen id={route.id} />;
+    default:
+      return <OverviewScreen />;
+  }
+}
+
+export function App() {
+  const { t, i18n } = useTranslation('common');
+  const info = useQuery('registerInfo', {}, { enabled: hasBackend() });
+  const route = useRoute();
+  const name = info.data?.name;
+
+  useEffect(() => {
+    document.title = name === undefined ? t('appName') : t('documentTitle', { register: name });
+  }, [name, t]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+  }, [i18n.language]);
+
+  useRopaEvent((event) => {
+    if (event.type === 'menu' && event.command === 'new-activity') void navigate('activities', 'new');
+  });
+
+  let content;
+  if (!hasBackend()) {
+    content = <EmptyState title={t('noBackend')} />;
+  } else if (info.data === undefined) {
+    content = info.error !== undefined ? <EmptyState title={t('loadFailed', { message: info.error.message })} /> : <p className="loading">{t('loading')}</p>;
+  } else {
+    content = <ScreenFor route={route} />;
+  }
+
+  return (
+    <I18nProvider locale={i18n.language}>
+      <RegisterContext.Provider value={info.data ?? null}>
+        <div className="app">
+          <Sidebar info={info.data ?? null} />
+          <main className="main" id="main">
+            {content}
+          </main>
+        </div>
+        <ConfirmHost />
+        <ToastHost />
+      </RegisterContext.Provider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,147 @@
+// The dialogs behind the register switcher: "New register" (name, default language, and, where the host has no
+// native file dialogs, the file path) and "Open register" (the file path, in the browser only).
+import { useState } from 'react';
+import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../../shared/model/primitives.ts';
+import { call, type OpenedFile, type Result } from '../api/index.ts';
+import { FormDialog } from '../components/FormDialog.tsx';
+import { SelectBox } from '../components/form/SelectField.tsx';
+import { languageName } from '../i18n/format.ts';
+
+function PlainField(props: { label: string; value: string; onChange: (value: string) => void; description?: string; error?: string | undefined; autoFocus?: boolean }) {
+  return (
+    <TextField
+      className="field"
+      value={props.value}
+      onChange={props.onChange}
+      isRequired
+      isInvalid={props.error !== undefined}
+      validationBehavior="aria"
+      autoFocus={props.autoFocus ?? false}
+    >
+      <Label className="field-label">
+        {props.label}
+        <span className="required-mark" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      </Label>
+      <Input />
+      {props.description !== undefined && (
+        <Text slot="description" className="field-description">
+          {props.description}
+        </Text>
+      )}
+      <FieldError className="field-error">{props.error}</FieldError>
+    </TextField>
+  );
+}
+
+export function NewRegisterDialog(props: {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  askPath: boolean;
+  onOpened: (result: Result<OpenedFile>) => void;
+}) {
+  const { t, i18n } = useTranslation('shell');
+  const [name, setName] = useState('');
+  const [language, setLanguage] = useState(i18n.language);
+  const [path, setPath] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [tried, setTried] = useState(false);
+  const nameError = tried && name.trim() === '' ? t('nameRequired') : undefined;
+  const pathError = tried && props.askPath && path.trim() === '' ? t('pathRequired') : undefined;
+  return (
+    <FormDialog
+      isOpen={props.isOpen}
+      onOpenChange={(open) => {
+        if (!open) {
+          setTried(false);
+          setError(undefined);
+        }
+        props.onOpenChange(open);
+      }}
+      title={t('newRegisterTitle')}
+      description={t('newRegisterDescription')}
+      submitLabel={t('createRegister')}
+      error={error}
+      onSubmit={async () => {
+        setTried(true);
+        if (name.trim() === '' || (props.askPath && path.trim() === '')) return false;
+        const result = await call('createFile', {
+          name: name.trim(),
+          defaultLanguage: language,
+          ...(props.askPath ? { path: path.trim() } : {}),
+        });
+        if (!result.ok) {
+          setError(result.error.message);
+          return false;
+        }
+        setError(undefined);
+        setName('');
+        setPath('');
+        setTried(false);
+        props.onOpened(result);
+        return true;
+      }}
+    >
+      <PlainField label={t('registerName')} value={name} onChange={setName} error={nameError} description={t('registerNameHelp')} autoFocus />
+      <SelectBox
+        label={t('defaultLanguage')}
+        options={LANGUAGES.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
+        value={language}
+        onChange={(value) => setLanguage(value ?? 'en')}
+        description={t('defaultLanguageHelp')}
+      />
+      {props.askPath && (
+        <PlainField label={t('filePath')} value={path} onChange={setPath} error={pathError} description={t('newFilePathHelp')} />
+      )}
+    </FormDialog>
+  );
+}
+
+export function OpenRegisterDialog(props: { isOpen: boolean; onOpenChange: (open: boolean) => void; onOpened: (result: Result<OpenedFile>) => void }) {
+  const { t } = useTranslation('shell');
+  const [path, setPath] = useState('');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [tried, setTried] = useState(false);
+  return (
+    <FormDialog
+      isOpen={props.isOpen}
+      onOpenChange={(open) => {
+        if (!open) {
+          setTried(false);
+          setError(undefined);
+        }
+        props.onOpenChange(open);
+      }}
+      title={t('openRegisterTitle')}
+      submitLabel={t('open')}
+      error={error}
+      onSubmit={async () => {
+        setTried(true);
+        if (path.trim() === '') return false;
+        const result = await call('openFile', { path: path.trim() });
+        if (!result.ok) {
+          setError(result.error.message);
+          return false;
+        }
+        setError(undefined);
+        setPath('');
+        setTried(false);
+        props.onOpened(result);
+        return true;
+      }}
+    >
+      <PlainField
+        label={t('filePath')}
+        value={path}
+        onChange={setPath}
+        error={tried && path.trim() === '' ? t('pathRequired') : undefined}
+        description={t('openFilePathHelp')}
+        autoFocus
+      />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,102 @@
+// The register switcher at the top of the sidebar: the open register's name and file, and a menu with
+// New register…, Open register…, the recent files, and Open demo register. Also answers the desktop menu's
+// File › New / Open (pushed as events). Asks before unsaved changes would be lost.
+import { useState } from 'react';
+import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator, Text } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { call, useQuery, useRopaEvent, type OpenedFile, type RegisterInfo, type Result } from '../api/index.ts';
+import { notify } from '../components/toast.tsx';
+import { confirmDiscardChanges } from '../components/unsavedChanges.ts';
+import { navigate } from './routing.ts';
+import { NewRegisterDialog, OpenRegisterDialog } from './RegisterDialogs.tsx';
+
+function fileName(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
+export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
+  const { t } = useTranslation('shell');
+  const current = useQuery('currentFile', {});
+  const recent = useQuery('recentFiles', {});
+  const [dialog, setDialog] = useState<'new' | 'open' | null>(null);
+  const nativeDialogs = current.data?.nativeDialogs ?? false;
+  const currentPath = current.data?.path ?? props.info?.filePath ?? '';
+  const recentFiles = (recent.data ?? []).filter((path) => path !== currentPath).slice(0, 8);
+
+  const opened = (result: Result<OpenedFile>) => {
+    if (!result.ok) {
+      notify(t('openFailed'), { tone: 'error', description: result.error.message });
+      return;
+    }
+    if ('cancelled' in result.value) return;
+    notify(t('opened', { name: result.value.info.name }));
+    void navigate('overview', null, { force: true });
+  };
+
+  const run = async (action: 'new' | 'open' | 'demo' | string) => {
+    if (!(await confirmDiscardChanges())) return;
+    if (action === 'new') {
+      setDialog('new');
+    } else if (action === 'open') {
+      if (nativeDialogs) opened(await call('openFile', {}));
+      else setDialog('open');
+    } else if (action === 'demo') {
+      opened(await call('openDemo', {}));
+    } else if (action.startsWith('recent:')) {
+      opened(await call('openFile', { path: action.slice('recent:'.length) }));
+    }
+  };
+
+  useRopaEvent((event) => {
+    if (event.type === 'menu' && event.command === 'new-register') void run('new');
+    if (event.type === 'menu' && event.command === 'open-register') void run('open');
+  });
+
+  return (
+    <div className="register-switcher">
+      <MenuTrigger>
+        <Button className="register-button" aria-label={t('registerMenu', { name: props.info?.name ?? t('noRegister') })}>
+          <span className="register-label">{t('register')}</span>
+          <span className="register-name">{props.info?.name ?? t('noRegister')}</span>
+          <span className="register-file" title={currentPath}>
+            {currentPath === '' ? '' : fileName(currentPath)}
+          </span>
+          <span className="register-chevron" aria-hidden="true">
+            ▾
+          </span>
+        </Button>
+        <Popover className="popover" placement="bottom start">
+          <Menu className="menu" onAction={(key) => void run(String(key))} aria-label={t('registerMenuLabel')}>
+            <MenuItem id="new" className="menu-item">
+              {t('newRegister')}
+            </MenuItem>
+            <MenuItem id="open" className="menu-item">
+              {t('openRegister')}
+            </MenuItem>
+            <MenuItem id="demo" className="menu-item">
+              {t('openDemo')}
+            </MenuItem>
+            {recentFiles.length > 0 && (
+              <>
+                <Separator className="menu-separator" />
+                <MenuSection className="menu-section">
+                  <Header className="menu-header">{t('recent')}</Header>
+                  {recentFiles.map((path) => (
+                    <MenuItem key={path} id={`recent:${path}`} className="menu-item" textValue={fileName(path)}>
+                      <Text slot="label">{fileName(path)}</Text>
+                      <Text slot="description" className="menu-item-description">
+                        {path}
+                      </Text>
+                    </MenuItem>
+                  ))}
+                </MenuSection>
+              </>
+            )}
+          </Menu>
+        </Popover>
+      </MenuTrigger>
+      <NewRegisterDialog isOpen={dialog === 'new'} onOpenChange={(open) => setDialog(open ? 'new' : null)} askPath={!nativeDialogs} onOpened={opened} />
+      <OpenRegisterDialog isOpen={dialog === 'open'} onOpenChange={(open) => setDialog(open ? 'open' : null)} onOpened={opened} />
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The sidebar: the open register's name with its switcher (New, Open, Recent, Demo) and the main navigation.
+// Entries for Privacy policy, Reports and Import come with their features.
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { hrefFor, useRoute, type Screen } from './routing.ts';
+import { RegisterSwitcher } from './RegisterSwitcher.tsx';
+import type { RegisterInfo } from '../api/index.ts';
+
+const ENTRIES: ReadonlyArray<{ screen: Screen; key: string }> = [
+  { screen: 'overview', key: 'nav.overview' },
+  { screen: 'activities', key: 'nav.activities' },
+  { screen: 'processors', key: 'nav.processors' },
+  { screen: 'transfers', key: 'nav.transfers' },
+  { screen: 'organisations', key: 'nav.organisations' },
+];
+
+export function Sidebar(props: { info: RegisterInfo | null }) {
+  const { t } = useTranslation('shell');
+  const route = useRoute();
+  return (
+    <aside className="sidebar">
+      <div className="sidebar-brand" aria-hidden="true">
+        {t('common:appName')}
+      </div>
+      <RegisterSwitcher info={props.info} />
+      <nav className="sidebar-nav" aria-label={t('mainNavigation')}>
+        <ul>
+          {ENTRIES.map((entry) => (
+            <li key={entry.screen}>
+              <Link
+                href={hrefFor(entry.screen)}
+                className="nav-link"
+                {...(route.screen === entry.screen ? { 'aria-current': 'page' as const } : {})}
+              >
+                {t(entry.key)}
+                {entry.screen === 'activities' && props.info !== null && <span className="nav-count">{props.info.counts.activities}</span>}
+                {entry.screen === 'processors' && props.info !== null && <span className="nav-count">{props.info.counts.processors}</span>}
+                {entry.screen === 'organisations' && props.info !== null && (
+                  <span className="nav-count">{props.info.counts.organisations}</span>
+                )}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </aside>
+  );
+}

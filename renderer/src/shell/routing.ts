@@ -1,0 +1,69 @@
+// Hash routing: `#/activities`, `#/activities/<id>`, `#/activities/new`, `#/processors/<id>`, … The route only changes
+// after the unsaved-changes guard agreed, so a link, the back button or navigate() never loses a draft silently.
+import { useSyncExternalStore } from 'react';
+import { confirmDiscardChanges, hasUnsavedChanges } from '../components/unsavedChanges.ts';
+
+export const SCREENS = ['overview', 'activities', 'processors', 'transfers', 'organisations'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+export type Route = { screen: Screen; id: string | null };
+
+export function parseHash(hash: string): Route {
+  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  const screen = (SCREENS as readonly string[]).includes(first ?? '') ? (first as Screen) : 'overview';
+  return { screen, id: second === undefined || second === '' ? null : decodeURIComponent(second) };
+}
+
+export function hrefFor(screen: Screen, id?: string | null): string {
+  return id === undefined || id === null ? `#/${screen}` : `#/${screen}/${encodeURIComponent(id)}`;
+}
+
+let route = parseHash(window.location.hash);
+let accepted = window.location.hash;
+const listeners = new Set<() => void>();
+
+function setRoute(hash: string): void {
+  accepted = hash;
+  route = parseHash(hash);
+  for (const listener of listeners) listener();
+}
+
+window.addEventListener('hashchange', () => {
+  const wanted = window.location.hash;
+  if (wanted === accepted) return;
+  if (!hasUnsavedChanges()) {
+    setRoute(wanted);
+    return;
+  }
+  // Put the address back while asking; go on only if the person agrees to lose the changes.
+  history.replaceState(null, '', accepted === '' ? window.location.pathname + window.location.search : accepted);
+  void confirmDiscardChanges().then((discard) => {
+    if (!discard) return;
+    history.pushState(null, '', wanted);
+    setRoute(wanted);
+  });
+});
+
+export function useRoute(): Route {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => route,
+  );
+}
+
+/**
+ * Goes to a screen (and record). Asks first when a draft would be lost, unless `force` (e.g. just after saving).
+ * Resolves to false when the person chose to keep editing.
+ */
+export async function navigate(screen: Screen, id?: string | null, options: { replace?: boolean; force?: boolean } = {}): Promise<boolean> {
+  const hash = hrefFor(screen, id);
+  if (hash === accepted) return true;
+  if (options.force !== true && !(await confirmDiscardChanges())) return false;
+  if (options.replace === true) history.replaceState(null, '', hash);
+  else history.pushState(null, '', hash);
+  setRoute(hash);
+  return true;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { installMenu, menuTemplate, recentLabel, type MenuOptions } from '../../../electron/main/app/menu.ts';
+
+const electron = vi.hoisted(() => ({ built: [] as unknown[], applied: [] as unknown[] }));
+
+vi.mock('electron', () => ({
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown) => {
+      electron.built.push(template);
+      return { template };
+    }),
+    setApplicationMenu: vi.fn((menu: unknown) => electron.applied.push(menu)),
+  },
+}));
+
+function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
+  return {
+    platform: 'linux',
+    isDev: false,
+    recentFiles: ['/home/dpo/acme.ropa', '/home/dpo/archive/2024.ropa'],
+    actions: { sendCommand: vi.fn(), openRecent: vi.fn(), openDemo: vi.fn() },
+    ...overrides,
+  };
+}
+
+const submenuOf = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
+const topMenu = (template: MenuItemConstructorOptions[], label: string) =>
+  template.find((item) => item.label?.replace('&', '') === label);
+const item = (items: MenuItemConstructorOptions[], label: string) => items.find((entry) => entry.label === label);
+const click = (entry: MenuItemConstructorOptions | undefined) =>
+  (entry?.click as unknown as (() => void) | undefined)?.();
+
+describe('the File menu', () => {
+  it('offers New, Open, Open recent, the demo register, Save and Quit', () => {
+    const file = submenuOf(topMenu(menuTemplate(options()), 'File'));
+    const labels = file.filter((entry) => entry.label).map((entry) => entry.label);
+    expect(labels).toEqual(['New activity', 'New register…', 'Open register…', 'Open recent', 'Open demo register', 'Save', 'Quit']);
+    expect(item(file, 'Quit')?.role).toBe('quit');
+  });
+
+  it('sends New register, Open register, Save and New activity to the page, which asks for details or unsaved changes', () => {
+    const menu = options();
+    const file = submenuOf(topMenu(menuTemplate(menu), 'File'));
+    click(item(file, 'New register…'));
+    click(item(file, 'Open register…'));
+    click(item(file, 'Save'));
+    click(item(file, 'New activity'));
+    expect(vi.mocked(menu.actions.sendCommand).mock.calls).toEqual([['new-register'], ['open-register'], ['save'], ['new-activity']]);
+  });
+
+  it('saves with Ctrl+S (Cmd+S on a Mac) and opens with Ctrl/Cmd+O', () => {
+    const file = submenuOf(topMenu(menuTemplate(options()), 'File'));
+    expect(item(file, 'Save')?.accelerator).toBe('CmdOrCtrl+S');
+    expect(item(file, 'Open register…')?.accelerator).toBe('CmdOrCtrl+O');
+  });
+
+  it('lists recent registers by name and folder, and opens the one chosen', () => {
+    const menu = options();
+    const recent = submenuOf(item(submenuOf(topMenu(menuTemplate(menu), 'File')), 'Open recent'));
+    expect(recent.map((entry) => entry.label)).toEqual(['acme.ropa — /home/dpo', '2024.ropa — /home/dpo/archive']);
+    click(recent[1]);
+    expect(menu.actions.openRecent).toHaveBeenCalledWith('/home/dpo/archive/2024.ropa');
+  });
+
+  it('says so when there are no recent registers', () => {
+    const recent = submenuOf(item(submenuOf(topMenu(menuTemplate(options({ recentFiles: [] })), 'File')), 'Open recent'));
+    expect(recent).toEqual([{ label: 'No recent registers', enabled: false }]);
+  });
+
+  it('opens the demo register', () => {
+    const menu = options();
+    click(item(submenuOf(topMenu(menuTemplate(menu), 'File')), 'Open demo register'));
+    expect(menu.actions.openDemo).toHaveBeenCalled();
+  });
+
+  it('keeps an ampersand in a file name from turning into a keyboard mnemonic', () => {
+    expect(recentLabel('/home/dpo/Smith & Co.ropa')).toBe('Smith && Co.ropa — /home/dpo');
+  });
+});
+
+describe('the other menus', () => {
+  it('has Edit with the standard roles', () => {
+    const roles = submenuOf(topMenu(menuTemplate(options()), 'Edit')).map((entry) => entry.role ?? entry.type);
+    expect(roles).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'delete', 'separator', 'selectAll']);
+  });
+
+  it('offers reload and developer tools only in development; zoom always', () => {
+    const roles = (isDev: boolean) =>
+      submenuOf(topMenu(menuTemplate(options({ isDev })), 'View')).map((entry) => entry.role);
+    expect(roles(false)).not.toContain('reload');
+    expect(roles(false)).not.toContain('toggleDevTools');
+    expect(roles(false)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']));
+    expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools', 'zoomIn']));
+  });
+
+  it('has Help with About', () => {
+    const help = submenuOf(topMenu(menuTemplate(options()), 'Help'));
+    expect(help[0]).toMatchObject({ role: 'about', label: 'About RoPA Desk' });
+  });
+
+  it('follows the Mac conventions: the app menu first, and File › Close instead of Quit', () => {
+    const template = menuTemplate(options({ platform: 'darwin' }));
+    expect(template[0]).toEqual({ role: 'appMenu' });
+    const file = submenuOf(topMenu(template, 'File'));
+    expect(file.at(-1)).toEqual({ role: 'close' });
+  });
+
+  it('is installed as the application menu', () => {
+    installMenu(options());
+    expect(electron.built).toHaveLength(1);
+    expect(electron.applied).toEqual([{ template: electron.built[0] }]);
+  });
+});
