@@ -63,7 +63,7 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
     props.onClose();
   };
 
-  const shownIssues = form.attempted ? form.issues : [];
+  const shownIssues = form.attempted ? form.orderedIssues() : [];
   return (
     <section className={`editor-panel ${props.className ?? ''}`} aria-label={props.label}>
       <header className="editor-header">
@@ -82,7 +82,7 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
           </div>
         </div>
         <Toolbar className="editor-toolbar" aria-label={t('editorActions')}>
-          <Button className="button button-primary" onPress={() => void form.save()} isDisabled={form.saving} aria-keyshortcuts="Control+S Meta+S">
+          <Button className="button button-primary" onPress={() => void form.save()} isPending={form.saving} aria-keyshortcuts="Control+S Meta+S">
             {form.saving ? t('saving') : (props.saveLabel ?? t('save'))}
           </Button>
           {props.actions}

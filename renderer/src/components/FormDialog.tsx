@@ -50,7 +50,7 @@ export function FormDialog(props: {
               <Button className="button" onPress={() => props.onOpenChange(false)} isDisabled={busy}>
                 {t('cancel')}
               </Button>
-              <Button type="submit" className="button button-primary" isDisabled={busy}>
+              <Button type="submit" className="button button-primary" isPending={busy}>
                 {props.submitLabel}
               </Button>
             </div>

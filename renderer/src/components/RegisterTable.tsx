@@ -30,6 +30,7 @@ import {
   type ExpandedState,
   type FilterFn,
   type Row,
+  type SortingFn,
   type SortingState,
   type VisibilityState,
 } from '@tanstack/react-table';
@@ -56,6 +57,8 @@ export type RegisterColumnMeta = {
   filter?: { kind: 'text' } | { kind: 'select'; options: readonly Option[] };
   /** Base width in pixels (columns share extra space in proportion). Default 140. */
   width?: number;
+  /** The narrowest the column may get, in pixels (default 60% of `width`). */
+  minWidth?: number;
   /** Right-align (numbers). */
   numeric?: boolean;
 };
@@ -85,14 +88,20 @@ export type RegisterTableProps<T> = {
   initialSorting?: SortingState;
   /** Column ids hidden until the person shows them with the column chooser. */
   initialHidden?: string[];
+  /** When set, only these columns are shown (e.g. while an editor takes half the width); the person's own column
+   *  choice comes back when it is unset. */
+  compactColumns?: string[] | undefined;
   /** Keeps search, sort, filters and visible columns for this session under this key. */
   stateKey?: string;
   /** Tree tables: the children of a row (rows then nest, expanded at first). */
   getSubRows?: (row: T) => T[] | undefined;
   /** "12 of 340 activities" (default: "12 of 340 rows"). */
-  countLabel?: (shown: number, total: number) => string;
+  /** `shownRows` gives the rows left by search and filters (in a tree: at every level), e.g. to count leaves. */
+  countLabel?: (shown: number, total: number, shownRows: () => T[]) => string;
   loading?: boolean;
   rowClassName?: (row: T) => string | undefined;
+  /** The row's accessible name (e.g. the record's name) instead of the text of all its cells. */
+  rowLabel?: (row: T) => string | undefined;
   className?: string;
 };
 
@@ -104,6 +113,11 @@ type TableMemory = {
   showFilters: boolean;
 };
 const memory = new Map<string, TableMemory>();
+
+/** Forgets every table's remembered search, sort and filters (when another register is opened). */
+export function forgetTableState(): void {
+  memory.clear();
+}
 
 const ROW_HEIGHT = 32;
 
@@ -117,6 +131,16 @@ const containsText: FilterFn<unknown> = (row, columnId, filterValue) => {
   const query = String(filterValue ?? '').trim().toLocaleLowerCase();
   if (query === '') return true;
   return asSearchable(row.getValue(columnId)).toLocaleLowerCase().includes(query);
+};
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** The default sort: numbers by value, everything else as the words shown, "2" before "10", case ignored. */
+const naturalSort: SortingFn<unknown> = (rowA, rowB, columnId) => {
+  const a = rowA.getValue(columnId);
+  const b = rowB.getValue(columnId);
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return collator.compare(asSearchable(a), asSearchable(b));
 };
 
 const equalsOrIncludes: FilterFn<unknown> = (row, columnId, filterValue) => {
@@ -157,19 +181,37 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
           ...column,
           size: meta?.width ?? column.size ?? 140,
           filterFn: column.filterFn ?? (meta?.filter?.kind === 'select' ? equalsOrIncludes : containsText),
+          sortingFn: column.sortingFn ?? naturalSort,
           sortUndefined: 'last' as const,
         } as RegisterColumn<T>;
       }),
     [props.columns],
   );
 
+  // TanStack caches each row's values until the data change: a new copy when the columns change (e.g. names
+  // looked up from another query arrived) makes it compute them again.
+  const data = useMemo(() => (columns.length >= 0 ? [...props.data] : []), [props.data, columns]);
   const tree = props.getSubRows !== undefined;
+  const compactKey = props.compactColumns?.join(',');
+  const compactVisibility = useMemo(
+    () =>
+      compactKey === undefined
+        ? undefined
+        : Object.fromEntries(props.columns.map((column) => [String(column.id), compactKey.split(',').includes(String(column.id))])),
+    [compactKey, props.columns],
+  );
   // TanStack Table returns functions that must not be memoised by the compiler; this component follows the rules.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable<T>({
-    data: props.data as T[],
+    data,
     columns,
-    state: { sorting, columnFilters, globalFilter: deferredSearch, columnVisibility, expanded },
+    state: {
+      sorting,
+      columnFilters,
+      globalFilter: deferredSearch,
+      columnVisibility: compactVisibility ?? columnVisibility,
+      expanded,
+    },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
     onColumnVisibilityChange: setColumnVisibility,
@@ -213,15 +255,15 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
     rangeExtractor,
   });
 
-  // Move focus to the active row once it is rendered.
+  // Move focus to the keyboard's row (always rendered: see rangeExtractor) after it moved.
   useEffect(() => {
     if (!focusWanted) return;
-    const element = bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`);
-    if (element !== null && element !== undefined) {
-      element.focus({ preventScroll: true });
+    const frame = requestAnimationFrame(() => {
+      bodyRef.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus({ preventScroll: true });
       setFocusWanted(false);
-    }
-  });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusWanted, index]);
 
   // When the open record changes (from outside), bring its row into view and make it the keyboard's row.
   const activeId = props.activeId ?? null;
@@ -295,8 +337,9 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
     setSearch('');
   };
 
-  const gridTemplate = visibleColumns.map((column) => `minmax(${Math.round(column.getSize() * 0.6)}px, ${column.getSize()}fr)`).join(' ');
-  const minWidth = visibleColumns.reduce((sum, column) => sum + Math.round(column.getSize() * 0.6), 0);
+  const minOf = (column: (typeof visibleColumns)[number]) => metaOf(column).minWidth ?? Math.round(column.getSize() * 0.6);
+  const gridTemplate = visibleColumns.map((column) => `minmax(${minOf(column)}px, ${column.getSize()}fr)`).join(' ');
+  const minWidth = visibleColumns.reduce((sum, column) => sum + minOf(column), 0);
   const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide());
   const rowRole = 'row';
   const virtualItems = virtualizer.getVirtualItems();
@@ -324,7 +367,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
                 className="menu"
                 aria-label={t('chooseColumns')}
                 selectionMode="multiple"
-                selectedKeys={new Set(hideable.filter((column) => column.getIsVisible()).map((column) => column.id))}
+                selectedKeys={new Set(hideable.filter((column) => columnVisibility[column.id] !== false).map((column) => column.id))}
                 onSelectionChange={(keys) => {
                   if (keys === 'all') {
                     setColumnVisibility({});
@@ -351,7 +394,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
           </MenuTrigger>
         </Toolbar>
         <span className="row-count" role="status">
-          {props.countLabel?.(shownCount, totalCount) ??
+          {props.countLabel?.(shownCount, totalCount, () => (tree ? table.getFilteredRowModel().flatRows : rows).map((row) => row.original)) ??
             t('rowCount', { shown: format.number(shownCount), total: format.number(totalCount), count: totalCount })}
         </span>
       </div>
@@ -431,10 +474,12 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
             if (row === undefined) return null;
             const isActive = row.id === activeId;
             const extraClass = props.rowClassName?.(row.original) ?? '';
+            const rowName = props.rowLabel?.(row.original);
             return (
               <div
                 key={row.id}
                 role={rowRole}
+                {...(rowName === undefined ? {} : { 'aria-label': rowName })}
                 data-index={item.index}
                 aria-rowindex={item.index + (showFilters ? 3 : 2)}
                 aria-selected={isActive}

@@ -1,12 +1,14 @@
 // The window: the sidebar (register switcher and navigation) and the current screen, with the register's info
 // provided to every screen, the title bar kept as "<register> — RoPA Desk", and the hosts for questions and
 // notifications. Screens are chosen by the hash route (routing.ts).
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { hasBackend, useQuery, useRopaEvent } from '../api/index.ts';
 import { ConfirmHost } from '../components/ConfirmDialog.tsx';
 import { EmptyState } from '../components/bits.tsx';
+import { forgetTableState } from '../components/RegisterTable.tsx';
+import { releaseUnsavedGuards } from '../components/unsavedChanges.ts';
 import { ToastHost } from '../components/toast.tsx';
 import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen.tsx';
 import { OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
@@ -37,6 +39,14 @@ export function App() {
   const info = useQuery('registerInfo', {}, { enabled: hasBackend() });
   const route = useRoute();
   const name = info.data?.name;
+  const registerId = info.data?.id;
+
+  // Another register: tables start afresh (search, sort and filters belonged to the other one).
+  const [shownRegister, setShownRegister] = useState(registerId);
+  if (registerId !== shownRegister) {
+    forgetTableState();
+    setShownRegister(registerId);
+  }
 
   useEffect(() => {
     document.title = name === undefined ? t('appName') : t('documentTitle', { register: name });
@@ -48,6 +58,11 @@ export function App() {
 
   useRopaEvent((event) => {
     if (event.type === 'menu' && event.command === 'new-activity') void navigate('activities', 'new');
+    // Another register was opened (e.g. from the desktop menu): what was on screen belonged to the old one.
+    if (event.type === 'register-opened' && event.info.id !== registerId) {
+      releaseUnsavedGuards();
+      void navigate('overview', null, { force: true, replace: true });
+    }
   });
 
   let content;
@@ -56,7 +71,8 @@ export function App() {
   } else if (info.data === undefined) {
     content = info.error !== undefined ? <EmptyState title={t('loadFailed', { message: info.error.message })} /> : <p className="loading">{t('loading')}</p>;
   } else {
-    content = <ScreenFor route={route} />;
+    // Keyed by the register, so that every screen starts afresh when another register is opened.
+    content = <ScreenFor key={info.data.id} route={route} />;
   }
 
   return (

@@ -49,9 +49,13 @@ export function NewRegisterDialog(props: {
   const [language, setLanguage] = useState(i18n.language);
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  const [fieldError, setFieldError] = useState<{ field: string; message: string } | undefined>(undefined);
   const [tried, setTried] = useState(false);
-  const nameError = tried && name.trim() === '' ? t('nameRequired') : undefined;
-  const pathError = tried && props.askPath && path.trim() === '' ? t('pathRequired') : undefined;
+  const labels: Record<string, string> = { name: t('registerName'), path: t('filePath'), defaultLanguage: t('defaultLanguage') };
+  const returned = (field: string) =>
+    fieldError?.field === field ? t('form:issue', { label: labels[field] ?? field, message: fieldError.message }) : undefined;
+  const nameError = tried && name.trim() === '' ? t('nameRequired') : returned('name');
+  const pathError = tried && props.askPath && path.trim() === '' ? t('pathRequired') : returned('path');
   return (
     <FormDialog
       isOpen={props.isOpen}
@@ -59,6 +63,7 @@ export function NewRegisterDialog(props: {
         if (!open) {
           setTried(false);
           setError(undefined);
+          setFieldError(undefined);
         }
         props.onOpenChange(open);
       }}
@@ -75,10 +80,15 @@ export function NewRegisterDialog(props: {
           ...(props.askPath ? { path: path.trim() } : {}),
         });
         if (!result.ok) {
-          setError(result.error.message);
+          const field = result.error.path;
+          if (field !== undefined && field in labels) {
+            setFieldError({ field, message: result.error.message });
+            setError(undefined);
+          } else setError(result.error.message);
           return false;
         }
         setError(undefined);
+        setFieldError(undefined);
         setName('');
         setPath('');
         setTried(false);
@@ -86,7 +96,14 @@ export function NewRegisterDialog(props: {
         return true;
       }}
     >
-      <PlainField label={t('registerName')} value={name} onChange={setName} error={nameError} description={t('registerNameHelp')} autoFocus />
+      <PlainField
+        label={t('registerName')}
+        value={name}
+        onChange={(value) => {
+          setName(value);
+          setFieldError(undefined);
+        }}
+        error={nameError} description={t('registerNameHelp')} autoFocus />
       <SelectBox
         label={t('defaultLanguage')}
         options={LANGUAGES.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
@@ -95,7 +112,16 @@ export function NewRegisterDialog(props: {
         description={t('defaultLanguageHelp')}
       />
       {props.askPath && (
-        <PlainField label={t('filePath')} value={path} onChange={setPath} error={pathError} description={t('newFilePathHelp')} />
+        <PlainField
+          label={t('filePath')}
+          value={path}
+          onChange={(value) => {
+            setPath(value);
+            setFieldError(undefined);
+          }}
+          error={pathError}
+          description={t('newFilePathHelp')}
+        />
       )}
     </FormDialog>
   );
@@ -118,13 +144,13 @@ export function OpenRegisterDialog(props: { isOpen: boolean; onOpenChange: (open
       }}
       title={t('openRegisterTitle')}
       submitLabel={t('open')}
-      error={error}
       onSubmit={async () => {
         setTried(true);
         if (path.trim() === '') return false;
         const result = await call('openFile', { path: path.trim() });
         if (!result.ok) {
-          setError(result.error.message);
+          // The backend's message follows the field it names: "File path: does not exist".
+          setError(result.error.path === 'path' ? t('form:issue', { label: t('filePath'), message: result.error.message }) : result.error.message);
           return false;
         }
         setError(undefined);
@@ -137,8 +163,11 @@ export function OpenRegisterDialog(props: { isOpen: boolean; onOpenChange: (open
       <PlainField
         label={t('filePath')}
         value={path}
-        onChange={setPath}
-        error={tried && path.trim() === '' ? t('pathRequired') : undefined}
+        onChange={(value) => {
+          setPath(value);
+          setError(undefined);
+        }}
+        error={tried && path.trim() === '' ? t('pathRequired') : error}
         description={t('openFilePathHelp')}
         autoFocus
       />

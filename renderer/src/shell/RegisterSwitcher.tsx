@@ -23,9 +23,11 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
   const currentPath = current.data?.path ?? props.info?.filePath ?? '';
   const recentFiles = (recent.data ?? []).filter((path) => path !== currentPath).slice(0, 8);
 
-  const opened = (result: Result<OpenedFile>) => {
+  const opened = (result: Result<OpenedFile>, file?: string) => {
     if (!result.ok) {
-      notify(t('openFailed'), { tone: 'error', description: result.error.message });
+      // Messages about a file follow its name ("does not exist").
+      const description = file !== undefined && result.error.path === 'path' ? `${file}: ${result.error.message}` : result.error.message;
+      notify(t('openFailed'), { tone: 'error', description });
       return;
     }
     if ('cancelled' in result.value) return;
@@ -43,7 +45,8 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
     } else if (action === 'demo') {
       opened(await call('openDemo', {}));
     } else if (action.startsWith('recent:')) {
-      opened(await call('openFile', { path: action.slice('recent:'.length) }));
+      const file = action.slice('recent:'.length);
+      opened(await call('openFile', { path: file }), file);
     }
   };
 

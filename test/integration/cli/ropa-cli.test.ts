@@ -14,8 +14,8 @@ describe('the ropa command line', () => {
   it('explains itself with --help and exits 0', () => {
     const run = ropa(['--help']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('ropa init <register.ropa>');
-    expect(run.stdout).toContain('ropa export <register.ropa> --out');
+    expect(run.stdout).toContain('init <register.ropa> [--name TEXT] [--lang CODE]');
+    expect(run.stdout).toContain('export <register.ropa> --out <file.ropa.json>');
   });
 
   it('refuses an unknown command with one line and exit code 2', () => {
@@ -110,6 +110,7 @@ describe('the ropa command line', () => {
     const dir = tempDir();
     const register = path.join(dir, 'register.ropa');
     ropa(['init', register]);
+    ropa(['import', register, fixturePath('btc-sl')]);
     writeFileSync(path.join(dir, 'placeholder'), '');
     // A file where a folder is expected cannot be written into, even by root.
     const run = ropa(['export', register, '--out', path.join(dir, 'placeholder', 'out.ropa.json')]);

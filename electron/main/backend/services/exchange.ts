@@ -16,6 +16,17 @@ function extensionsOf(document: ExchangeDocument): RegisterRow['extensions'] {
 export function exchangeService(context: ServiceContext) {
   const { register, organisations, processors, activities, audit } = context.repositories;
 
+  /** This version imports into an empty register only; merging into one that holds records comes later. */
+  const refuseUnlessEmpty = () => {
+    const counts = register.counts();
+    if (counts.organisations + counts.processors + counts.activities > 0) {
+      throw new RegisterError(
+        'not-empty',
+        `This register already holds ${counts.activities} activities, ${counts.processors} processors and ${counts.organisations} organisations; importing into it would mean merging, which a later version of RoPA Desk will do. Create a new register and import the file there`,
+      );
+    }
+  };
+
   return {
     /** The whole register as the exchange format writes it, records in the order they were created. */
     exportRegister(): ExchangeDocument {
@@ -45,18 +56,13 @@ export function exchangeService(context: ServiceContext) {
      * revisions and times) are taken as they are, so exporting again gives the same document. All or nothing.
      */
     importRegister(input: { text: string; fileName?: string | undefined }): ImportSummary {
+      refuseUnlessEmpty(); // before reading what may be a 100 MiB file
       const document = parseExchangeText(input.text);
       const sha256 = createHash('sha256').update(input.text, 'utf8').digest('hex');
       const source = `${input.fileName ?? 'exchange file'} (sha256 ${sha256})`;
 
       return context.transaction(() => {
-        const counts = register.counts();
-        if (counts.organisations + counts.processors + counts.activities > 0) {
-          throw new RegisterError(
-            'not-empty',
-            `This register already holds ${counts.activities} activities, ${counts.processors} processors and ${counts.organisations} organisations; importing into it would mean merging, which a later version of RoPA Desk will do. Create a new register and import the file there`,
-          );
-        }
+        refuseUnlessEmpty();
         const current = register.get();
         const language = document.register.defaultLanguage;
         register.adopt({

@@ -9,6 +9,7 @@ export function CheckboxField(props: {
   label: string;
   description?: string;
   variant?: 'checkbox' | 'switch';
+  className?: string;
   /** What unticking stores: `false` (default) or nothing at all (`undefined`). */
   uncheckedValue?: false | undefined;
   onChanged?: (checked: boolean) => void;
@@ -24,8 +25,8 @@ export function CheckboxField(props: {
     props.description === undefined ? null : <span className="field-description checkbox-description">{props.description}</span>;
   if (props.variant === 'switch') {
     return (
-      <div className="field checkbox-field">
-        <Switch className="switch" isSelected={field.value === true} onChange={onChange} inputRef={field.focusRef}>
+      <div className={`field checkbox-field ${props.className ?? ''}`}>
+        <Switch className="switch" isSelected={field.value === true} onChange={onChange} inputRef={field.focusTarget}>
           <span className="switch-track" aria-hidden="true">
             <span className="switch-thumb" />
           </span>
@@ -37,13 +38,13 @@ export function CheckboxField(props: {
     );
   }
   return (
-    <div className="field checkbox-field">
+    <div className={`field checkbox-field ${props.className ?? ''}`}>
       <Checkbox
         className="checkbox"
         isSelected={field.value === true}
         onChange={onChange}
         isInvalid={field.error !== undefined}
-        inputRef={field.focusRef}
+        inputRef={field.focusTarget}
       >
         <CheckboxBox />
         <span>{props.label}</span>
@@ -95,7 +96,7 @@ export function CheckboxGroupField(props: {
       )}
       <div className={`checkbox-options columns-${props.columns ?? 1}`}>
         {props.options.map((option, index) => (
-          <Checkbox key={option.value} value={option.value} className="checkbox" {...(index === 0 ? { inputRef: field.focusRef } : {})}>
+          <Checkbox key={option.value} value={option.value} className="checkbox" {...(index === 0 ? { inputRef: field.focusTarget } : {})}>
             <CheckboxBox />
             <span>
               {option.label}

@@ -2,7 +2,7 @@
 // a code), each showing whether data may go there freely: "EEA", "adequacy", "no adequacy" (from
 // shared countryTransferStatus); optionally "INT" for an international organisation. CountryPicker binds it to a
 // string of the draft at `path`; CountryListField edits a list of country codes as removable chips.
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   ComboBox,
@@ -57,14 +57,18 @@ export type CountryComboBoxProps = {
   /** Codes not to offer (e.g. those already in a list). */
   exclude?: readonly string[];
   onBlur?: () => void;
-  inputRef?: (element: HTMLElement | null) => void;
+  inputElement?: (element: HTMLElement | null) => void;
   placeholder?: string;
   className?: string;
+  /** Empty the input after each choice (for adding to a list, where `value` stays null). */
+  clearOnSelect?: boolean;
 };
 
 /** The picker itself, not bound to a form. */
-export function CountryComboBox(props: CountryComboBoxProps) {
+export function CountryComboBox({ inputElement, ...props }: CountryComboBoxProps) {
   const { t } = useTranslation(['form', 'vocabulary']);
+  const [typed, setTyped] = useState('');
+  const controlledInput = props.clearOnSelect === true ? { inputValue: typed, onInputChange: setTyped } : {};
   const all = useCountryItems(props.allowInternational ?? false);
   const items = useMemo(() => (props.exclude === undefined ? all : all.filter((item) => !props.exclude?.includes(item.id))), [all, props.exclude]);
   const byName = useMemo(() => new Map(all.map((item) => [item.name, item.id])), [all]);
@@ -77,9 +81,13 @@ export function CountryComboBox(props: CountryComboBoxProps) {
   return (
     <ComboBox
       className={`field combobox-field ${props.className ?? ''}`}
-      items={items}
+      defaultItems={items}
       value={props.value}
-      onChange={(key) => props.onChange(key === null ? null : String(key))}
+      onChange={(key) => {
+        if (props.clearOnSelect === true) setTyped('');
+        props.onChange(key === null ? null : String(key));
+      }}
+      {...controlledInput}
       defaultFilter={filter}
       onBlur={props.onBlur}
       isInvalid={props.error !== undefined}
@@ -92,7 +100,7 @@ export function CountryComboBox(props: CountryComboBoxProps) {
         {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
       </Label>
       <div className="combobox-control">
-        <Input ref={props.inputRef} placeholder={props.placeholder ?? t('form:countryPlaceholder')} />
+        <Input ref={inputElement} placeholder={props.placeholder ?? t('form:countryPlaceholder')} />
         <Button className="combobox-button" aria-label={t('form:showCountries')}>
           <span aria-hidden="true">▾</span>
         </Button>
@@ -151,7 +159,7 @@ export function CountryPicker(props: {
       isRequired={props.isRequired ?? false}
       error={field.error}
       onBlur={field.onBlur}
-      inputRef={field.focusRef}
+      inputElement={field.focusTarget}
       description={
         status && field.value !== undefined ? (
           <CountryStatusLine code={field.value} />
@@ -195,12 +203,13 @@ export function CountryListField(props: { path: string; label: string; descripti
         className="country-list-add"
         label={props.addLabel ?? t('addCountry')}
         value={null}
+        clearOnSelect
         exclude={codes}
         onChange={(code) => {
           if (code !== null && !codes.includes(code)) field.setValue([...codes, code]);
         }}
         onBlur={field.onBlur}
-        inputRef={field.focusRef}
+        inputElement={field.focusTarget}
         error={field.error}
         description={props.description}
       />

@@ -15,7 +15,7 @@ export function isCalendarDate(value: string): boolean {
 }
 
 export function DateField(props: { path: string; label: string; description?: string; isRequired?: boolean }) {
-  const field = useField<string>(props.path, props.label);
+  const { focusTarget, ...field } = useField<string>(props.path, props.label);
   const { t, i18n } = useTranslation('form');
   const value = field.value ?? '';
   const valid = value !== '' && isCalendarDate(value);
@@ -35,10 +35,12 @@ export function DateField(props: { path: string; label: string; description?: st
         {props.label}
         {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
       </Label>
-      <Input ref={field.focusRef} placeholder={t('datePlaceholder')} inputMode="numeric" className="date-input" />
-      <Text slot="description" className="field-description">
-        {valid ? formatDate(value, i18n.language) : (props.description ?? t('dateHint'))}
-      </Text>
+      <Input ref={focusTarget} placeholder={t('datePlaceholder')} inputMode="numeric" className="date-input" />
+      {(valid || props.description !== undefined) && (
+        <Text slot="description" className="field-description">
+          {valid ? formatDate(value, i18n.language) : props.description}
+        </Text>
+      )}
       <FieldError className="field-error">{error}</FieldError>
     </AriaTextField>
   );

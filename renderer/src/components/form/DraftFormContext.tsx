@@ -14,6 +14,9 @@ type FormContextValue = {
 
 const FormContext = createContext<FormContextValue | null>(null);
 
+/** The name of the row a field sits in ("Transfer 2"), set by RowsField: messages and the summary then say which. */
+export const RowLabelContext = createContext<string | null>(null);
+
 export function DraftFormProvider<T>(props: {
   form: DraftForm<T>;
   /** The register's default language: plain strings are in it, and it is the one a text must have. */
@@ -50,7 +53,7 @@ export type BoundField<V> = {
   /** True once the field was left or a save was tried (for fields that check something themselves). */
   visited: boolean;
   /** Attach to the element that should receive focus when the error summary points at this field. */
-  focusRef: (element: HTMLElement | null) => void;
+  focusTarget: (element: HTMLElement | null) => void;
   defaultLanguage: string;
   translationLanguage: string | null;
 };
@@ -61,10 +64,12 @@ export function useField<V = unknown>(path: string, label: string): BoundField<V
   const { t } = useTranslation('form');
   const issueText = useIssueText();
   const element = useRef<HTMLElement | null>(null);
+  const rowLabel = useContext(RowLabelContext);
+  const fullLabel = rowLabel === null || rowLabel === label ? label : `${rowLabel}: ${label}`;
   const { registerField, set, touch } = form;
   useEffect(
-    () => registerField(path, { label, focus: () => element.current?.focus() }),
-    [registerField, path, label],
+    () => registerField(path, { label: fullLabel, focus: () => element.current?.focus(), element: () => element.current }),
+    [registerField, path, fullLabel],
   );
   const message = form.errorAt(path);
   return {
@@ -73,7 +78,7 @@ export function useField<V = unknown>(path: string, label: string): BoundField<V
     error: message === undefined ? undefined : t('issue', { label, message: issueText(message) }),
     onBlur: useCallback(() => touch(path), [touch, path]),
     visited: form.isVisited(path),
-    focusRef: useCallback((node: HTMLElement | null) => {
+    focusTarget: useCallback((node: HTMLElement | null) => {
       element.current = node;
     }, []),
     defaultLanguage,

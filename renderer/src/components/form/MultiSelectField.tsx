@@ -29,7 +29,7 @@ export function MultiSelectField(props: {
   /** Extra content after the picker, e.g. a "New processor…" button. */
   after?: React.ReactNode;
 }) {
-  const field = useField<string[]>(props.path, props.label);
+  const { focusTarget, ...field } = useField<string[]>(props.path, props.label);
   const { t } = useTranslation('form');
   const selected = useMemo(() => field.value ?? [], [field.value]);
   const [input, setInput] = useState('');
@@ -67,11 +67,13 @@ export function MultiSelectField(props: {
       <div className="multi-select-add">
         <ComboBox
           className="field combobox-field"
-          items={available.map((option) => ({ ...option, id: option.value }))}
+          defaultItems={available.map((option) => ({ ...option, id: option.value }))}
           inputValue={input}
           onInputChange={setInput}
           value={null}
           onChange={(key) => {
+            // Escape or leaving the field "selects" nothing: empty the input, or the list would open again.
+            setInput('');
             if (key === null) return;
             const value = String(key);
             if (!selected.includes(value)) field.setValue([...selected, value]);
@@ -82,7 +84,7 @@ export function MultiSelectField(props: {
         >
           <Label className="field-label">{props.addLabel}</Label>
           <div className="combobox-control">
-            <Input ref={field.focusRef} placeholder={t('typeToSearch')} />
+            <Input ref={focusTarget} placeholder={t('typeToSearch')} />
             <Button className="combobox-button" aria-label={t('showOptions', { label: props.addLabel })}>
               <span aria-hidden="true">▾</span>
             </Button>

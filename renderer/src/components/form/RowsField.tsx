@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useField } from './DraftFormContext.tsx';
+import { RowLabelContext, useField } from './DraftFormContext.tsx';
 import { joinPath } from './path.ts';
 import { TranslatableTextField } from './TranslatableTextField.tsx';
 
@@ -68,7 +68,9 @@ export function RowsField<Item>(props: RowsFieldProps<Item>) {
       <ol className={`rows rows-${props.layout ?? 'inline'}`} ref={list}>
         {items.map((item, index) => (
           <li key={index} className="row-item" role="group" aria-label={props.itemLabel(index)}>
-            <div className="row-fields">{props.renderRow(joinPath(props.path, index), index, item)}</div>
+            <RowLabelContext.Provider value={props.itemLabel(index)}>
+              <div className="row-fields">{props.renderRow(joinPath(props.path, index), index, item)}</div>
+            </RowLabelContext.Provider>
             <Button className="button button-quiet row-remove" onPress={() => remove(index)} aria-label={t('removeItem', { item: props.itemLabel(index) })}>
               {t('remove')}
             </Button>
@@ -78,7 +80,7 @@ export function RowsField<Item>(props: RowsFieldProps<Item>) {
       {field.error !== undefined && <div className="field-error">{field.error}</div>}
       <Button ref={(element) => {
         addButton.current = element;
-        field.focusRef(element);
+        field.focusTarget(element);
       }} className="button button-small" onPress={add}>
         {props.addLabel}
       </Button>

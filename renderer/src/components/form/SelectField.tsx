@@ -30,6 +30,8 @@ export type SelectFieldProps = {
   emptyLabel?: string;
   placeholder?: string;
   className?: string;
+  /** Keep the label for assistive technology only (e.g. the second and later rows of a list). */
+  labelHidden?: boolean;
   /** Called after the value changed (e.g. to adjust other fields). */
   onChanged?: (value: string | undefined) => void;
 };
@@ -54,13 +56,14 @@ export function SelectField(props: SelectFieldProps) {
       description={props.description}
       placeholder={props.placeholder}
       className={props.className}
-      buttonRef={field.focusRef}
+      labelHidden={props.labelHidden ?? false}
+      buttonElement={field.focusTarget}
     />
   );
 }
 
 /** The drop-down itself, not bound to a form: for filters, pickers in dialogs and toolbars. */
-export function SelectBox(props: {
+export function SelectBox({ buttonElement, ...props }: {
   label: string;
   options: readonly Option[];
   value: string | null;
@@ -72,7 +75,7 @@ export function SelectBox(props: {
   className?: string | undefined;
   /** Hide the visible label (it stays the accessible name). */
   labelHidden?: boolean;
-  buttonRef?: (element: HTMLElement | null) => void;
+  buttonElement?: (element: HTMLElement | null) => void;
 }) {
   return (
     <Select
@@ -91,7 +94,7 @@ export function SelectBox(props: {
           {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
         </Label>
       )}
-      <Button className="select-button" ref={props.buttonRef}>
+      <Button className="select-button" ref={buttonElement}>
         <SelectValue className="select-value" />
         <span className="select-chevron" aria-hidden="true">
           ▾
@@ -148,7 +151,7 @@ export function RadioGroupField(props: {
       <Label className="field-label">{props.label}</Label>
       <div className="radio-options">
         {props.options.map((option, index) => (
-          <Radio key={option.value} value={option.value} className="radio" {...(index === 0 ? { ref: field.focusRef } : {})}>
+          <Radio key={option.value} value={option.value} className="radio" {...(index === 0 ? { ref: field.focusTarget } : {})}>
             <span className="radio-dot" aria-hidden="true" />
             <span>
               {option.label}

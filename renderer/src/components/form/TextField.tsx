@@ -21,6 +21,8 @@ export type TextFieldProps = {
   type?: 'text' | 'email' | 'tel' | 'url';
   autoFocus?: boolean;
   className?: string;
+  /** Keep the label for assistive technology only (e.g. the second and later rows of a list). */
+  labelHidden?: boolean;
 };
 
 export function TextField(props: TextFieldProps) {
@@ -32,7 +34,7 @@ export function TextAreaField(props: Omit<TextFieldProps, 'type'> & { rows?: num
 }
 
 function StringField(props: TextFieldProps & { multiline: boolean; rows?: number }) {
-  const field = useField<string>(props.path, props.label);
+  const { focusTarget, ...field } = useField<string>(props.path, props.label);
   return (
     <AriaTextField
       className={`field ${props.className ?? ''}`}
@@ -45,14 +47,14 @@ function StringField(props: TextFieldProps & { multiline: boolean; rows?: number
       type={props.type ?? 'text'}
       autoFocus={props.autoFocus ?? false}
     >
-      <Label className="field-label">
+      <Label className={props.labelHidden === true ? 'field-label visually-hidden' : 'field-label'}>
         {props.label}
         {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
       </Label>
       {props.multiline ? (
-        <TextArea ref={field.focusRef} rows={props.rows ?? 3} placeholder={props.placeholder} />
+        <TextArea ref={focusTarget} rows={props.rows ?? 3} placeholder={props.placeholder} />
       ) : (
-        <Input ref={field.focusRef} placeholder={props.placeholder} />
+        <Input ref={focusTarget} placeholder={props.placeholder} />
       )}
       {props.description !== undefined && (
         <Text slot="description" className="field-description">

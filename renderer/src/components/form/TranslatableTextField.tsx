@@ -62,9 +62,9 @@ export function TranslatableTextField(props: TranslatableTextFieldProps) {
         {isOriginal && props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
       </Label>
       {props.multiline === true ? (
-        <TextArea lang={language} rows={props.rows ?? 2} placeholder={isOriginal ? props.placeholder : undefined} {...(isOriginal ? { ref: field.focusRef } : {})} />
+        <TextArea lang={language} rows={props.rows ?? 2} placeholder={isOriginal ? props.placeholder : undefined} {...(isOriginal ? { ref: field.focusTarget } : {})} />
       ) : (
-        <Input lang={language} placeholder={isOriginal ? props.placeholder : undefined} {...(isOriginal ? { ref: field.focusRef } : {})} />
+        <Input lang={language} placeholder={isOriginal ? props.placeholder : undefined} {...(isOriginal ? { ref: field.focusTarget } : {})} />
       )}
       {isOriginal && props.description !== undefined && (
         <Text slot="description" className="field-description">

@@ -7,7 +7,12 @@ import { fieldIssues, type FieldIssue } from '../../../../shared/model/issues.ts
 import type { Failure, Result } from '../../../../shared/result.ts';
 import { getAt, isWithin, setAt } from './path.ts';
 
-export type FieldRegistration = { label: string; focus: () => void };
+export type FieldRegistration = {
+  label: string;
+  focus: () => void;
+  /** The field's element, to list problems in the order the fields appear. */
+  element?: () => HTMLElement | null;
+};
 
 export type DraftForm<T> = {
   draft: T;
@@ -24,9 +29,11 @@ export type DraftForm<T> = {
   attempted: boolean;
   /** Every current problem (client-side and those the backend returned), each with its path. */
   issues: FieldIssue[];
+  /** The same problems in the order their fields appear on the screen (for a summary). */
+  orderedIssues: () => FieldIssue[];
   /** The problem to show at exactly `path`, or undefined (only once the field was left or a save was tried). */
   errorAt: (path: string) => string | undefined;
-  /** Marks a field as visited (fields call it on blur), so its problem becomes visible. */
+  /** Marks a field as visited (fields call it on blur), so its problem becomes visible if its value changed. */
   touch: (path: string) => void;
   /** True once the field at `path` was left, or a save was tried: its problems may be shown. */
   isVisited: (path: string) => boolean;
@@ -88,9 +95,14 @@ export function useDraftForm<T>(options: DraftFormOptions<T>): DraftForm<T> {
     setTouched((current) => (current.has(path) ? current : new Set(current).add(path)));
   }, []);
 
+  // A field left unchanged (e.g. tabbed through) stays quiet until a save is tried; one changed and left shows its
+  // problem at once. (This also keeps the layout still while the pointer goes from a field to a button below it.)
   const isVisited = useCallback(
-    (path: string) => attempted || [...touched].some((seen) => isWithin(path, seen) || isWithin(seen, path)),
-    [attempted, touched],
+    (path: string) =>
+      attempted ||
+      ([...touched].some((seen) => isWithin(path, seen) || isWithin(seen, path)) &&
+        JSON.stringify(getAt(draft, path)) !== JSON.stringify(getAt(initial, path))),
+    [attempted, touched, draft, initial],
   );
 
   const errorAt = useCallback(
@@ -122,6 +134,19 @@ export function useDraftForm<T>(options: DraftFormOptions<T>): DraftForm<T> {
   }, []);
 
   const focusIssue = useCallback((path: string) => fieldFor(path)?.focus(), [fieldFor]);
+
+  const orderedIssues = useCallback(() => {
+    const positioned = issues.map((issue, index) => ({ issue, index, element: fieldFor(issue.path)?.element?.() ?? null }));
+    positioned.sort((a, b) => {
+      if (a.element !== null && b.element !== null && a.element !== b.element) {
+        return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+      }
+      if (a.element === null && b.element !== null) return 1;
+      if (b.element === null && a.element !== null) return -1;
+      return a.index - b.index;
+    });
+    return positioned.map((entry) => entry.issue);
+  }, [issues, fieldFor]);
 
   const save = useCallback(async () => {
     setAttempted(true);
@@ -180,6 +205,7 @@ export function useDraftForm<T>(options: DraftFormOptions<T>): DraftForm<T> {
     saving,
     attempted,
     issues,
+    orderedIssues,
     errorAt,
     touch,
     isVisited,

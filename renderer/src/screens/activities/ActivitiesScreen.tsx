@@ -66,6 +66,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
           initialSorting={[{ id: 'reference', desc: false }]}
           initialHidden={['transfers', 'updated']}
           stateKey="activities"
+          compactColumns={id === null ? undefined : ['reference', 'name', 'status', 'nextReview']}
           loading={activities.loading && activities.data === undefined}
           countLabel={(shown, total) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}
           rowClassName={(row) => (row.status === 'retired' ? 'is-retired' : undefined)}

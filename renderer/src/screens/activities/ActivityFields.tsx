@@ -40,8 +40,8 @@ export function PartiesField(props: { path: 'jointControllers' | 'controllers'; 
       newItem={() => ({ name: '' })}
       renderRow={(row, index) => (
         <>
-          <TextField path={`${row}.name`} label={`${t('field.partyName')} (${props.itemLabel(index)})`} isRequired className="grow-2" />
-          <TextField path={`${row}.contact`} label={`${t('field.partyContact')} (${props.itemLabel(index)})`} className="grow-2" />
+          <TextField path={`${row}.name`} label={t('field.partyName')} isRequired labelHidden={index > 0} />
+          <TextField path={`${row}.contact`} label={t('field.partyContact')} labelHidden={index > 0} />
         </>
       )}
     />
@@ -65,8 +65,12 @@ export function LegalBasesField(props: { isRequired: boolean; description?: stri
       newItem={() => ({ basis: 'consent' })}
       renderRow={(row, index) => (
         <>
-          <SelectField path={`${row}.basis`} label={t('field.legalBasis', number(index))} options={options} isRequired className="grow-1" />
-          <TranslatableTextField path={`${row}.detail`} label={`${t('field.basisDetail')} (${t('field.legalBasis', number(index))})`} />
+          <div className="grow-2">
+            <SelectField path={`${row}.basis`} label={t('field.basis')} options={options} isRequired labelHidden={index > 0} />
+          </div>
+          <div className="grow-3">
+            <TranslatableTextField path={`${row}.detail`} label={t('field.basisDetail')} labelHidden={index > 0} />
+          </div>
         </>
       )}
     />
@@ -82,17 +86,16 @@ export function DataCategoriesField() {
       itemLabel={(index) => t('field.dataCategory', number(index))}
       addLabel={t('field.addDataCategory')}
       isRequired
-      layout="stacked"
       newItem={() => ({ name: '' })}
       renderRow={(row, index) => (
         <>
-          <div className="field-row">
-            <div className="grow-3">
-              <TranslatableTextField path={`${row}.name`} label={t('field.dataCategory', number(index))} isRequired />
-            </div>
-            <CheckboxField path={`${row}.special`} label={t('field.special')} uncheckedValue={undefined} />
+          <div className="grow-3">
+            <TranslatableTextField path={`${row}.name`} label={t('field.categoryName')} isRequired labelHidden={index > 0} />
           </div>
-          <TranslatableTextField path={`${row}.retention`} label={`${t('field.categoryRetention')} (${t('field.dataCategory', number(index))})`} />
+          <div className="grow-2">
+            <TranslatableTextField path={`${row}.retention`} label={t('field.categoryRetention')} labelHidden={index > 0} />
+          </div>
+          <CheckboxField path={`${row}.special`} label={t('field.special')} uncheckedValue={undefined} className={`shrink ${index > 0 ? '' : 'first-row-checkbox'}`} />
         </>
       )}
     />
@@ -220,7 +223,7 @@ export function TransfersField(props: { processors: readonly Processor[] }) {
       layout="stacked"
       newItem={() => ({})}
       renderRow={(row, index, transfer) => {
-        const label = (field: string) => `${t(field)} (${t('field.transfer', number(index))})`;
+        const label = (field: string) => t(field);
         const status = transfer.country === undefined ? null : transferStatus(transfer.country);
         const needsTool = transfer.mechanism === undefined && (status === 'third-country' || status === 'dpf-only' || transfer.country === 'INT');
         const options =

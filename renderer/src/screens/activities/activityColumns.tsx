@@ -32,13 +32,12 @@ export function activityColumns(options: {
   return [
     column.accessor('reference', {
       id: 'reference',
-      meta: { label: t('activities:column.reference'), width: 90, filter: { kind: 'text' } },
+      meta: { label: t('activities:column.reference'), width: 90, minWidth: 84, filter: { kind: 'text' } },
       cell: (info) => <span className="mono">{info.getValue()}</span>,
     }),
     column.accessor((row) => format.text(row.name, defaultLanguage), {
       id: 'name',
       meta: { label: t('activities:column.name'), width: 260, filter: { kind: 'text' } },
-      sortingFn: 'text',
       cell: (info) => <CellText value={info.getValue()} />,
     }),
     column.accessor((row) => t(`vocabulary:role.${row.role}`), {
@@ -59,7 +58,6 @@ export function activityColumns(options: {
             ? { kind: 'select', options: options.organisationNames.map((name) => ({ value: name, label: name })) }
             : { kind: 'text' },
       },
-      sortingFn: 'text',
       cell: (info) => <CellText value={info.getValue()} />,
     }),
     column.accessor((row) => row.legalBases.map((basis) => t(`vocabulary:legalBasis.${basis}`)), {
@@ -72,13 +70,11 @@ export function activityColumns(options: {
           options: LEGAL_BASES.map((basis) => ({ value: t(`vocabulary:legalBasis.${basis}`), label: t(`vocabulary:legalBasis.${basis}`) })),
         },
       },
-      sortingFn: (a, b, id) => String(a.getValue<string[]>(id).join(', ')).localeCompare(b.getValue<string[]>(id).join(', ')),
       cell: (info) => <CellText value={info.getValue().join(', ')} />,
     }),
     column.accessor((row) => row.owner ?? undefined, {
       id: 'owner',
       meta: { label: t('activities:column.owner'), width: 130, filter: { kind: 'text' } },
-      sortingFn: 'text',
       cell: (info) => <CellText value={info.getValue()} />,
     }),
     column.accessor((row) => t(`vocabulary:status.${row.status}`), {
@@ -86,6 +82,7 @@ export function activityColumns(options: {
       meta: {
         label: t('activities:column.status'),
         width: 95,
+        minWidth: 80,
         filter: { kind: 'select', options: ACTIVITY_STATUSES.map((status) => ({ value: t(`vocabulary:status.${status}`), label: t(`vocabulary:status.${status}`) })) },
       },
       cell: (info) => <Badge tone={statusTone[info.row.original.status]}>{info.getValue()}</Badge>,
@@ -95,6 +92,7 @@ export function activityColumns(options: {
       meta: {
         label: t('activities:column.nextReview'),
         width: 130,
+        minWidth: 112,
         filter: {
           kind: 'select',
           options: (['due', 'scheduled', 'none'] as const).map((state) => ({ value: state, label: t(`activities:review.${state}`) })),
@@ -106,14 +104,9 @@ export function activityColumns(options: {
         if (value === undefined) return <CellText value={undefined} />;
         const due = reviewState(value, info.row.original.status, today) === 'due';
         return (
-          <span className={due ? 'review-due' : undefined}>
+          <span className={due ? 'review-due' : undefined} title={due ? t('activities:review.due') : undefined}>
             {format.date(value)}
-            {due && (
-              <>
-                {' '}
-                <Badge tone="bad">{t('activities:review.due')}</Badge>
-              </>
-            )}
+            {due && <span className="visually-hidden"> ({t('activities:review.due')})</span>}
           </span>
         );
       },
@@ -121,7 +114,6 @@ export function activityColumns(options: {
     column.accessor((row) => row.transferCountries.map((code) => format.country(code)), {
       id: 'transfers',
       meta: { label: t('activities:column.transfers'), width: 160, filter: { kind: 'text' } },
-      sortingFn: (a, b, id) => a.getValue<string[]>(id).join(', ').localeCompare(b.getValue<string[]>(id).join(', ')),
       cell: (info) => <CellText value={info.getValue().join(', ')} />,
     }),
     column.accessor('updatedAt', {

@@ -1,16 +1,132 @@
-// Placeholder for the Organisations screen (built by the second front-end engineer: replace this file, keep the export name
-// OrganisationsScreen, which shell/App.tsx renders for #/organisations and #/organisations/<id>).
+// The Organisations screen: the controllers the register covers, in a table (name, legal form, country, registration
+// number, DPO, email, how many activities belong to each); opening a row or "New organisation" shows the editor
+// beside the table. Routes: #/organisations, #/organisations/<id>, #/organisations/new.
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/index.ts';
+import type { Organisation } from '../../../../shared/model/records.ts';
+import { useQuery } from '../../api/index.ts';
+import { CellText, EmptyState, RegisterTable, type RegisterColumn } from '../../components/index.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useRegister } from '../../shell/RegisterContext.tsx';
+import { navigate } from '../../shell/routing.ts';
+import { OrganisationEditorLoader } from './OrganisationEditor.tsx';
+import './organisations.css';
 
-export function OrganisationsScreen(_props: { id: string | null }) {
-  const { t } = useTranslation('shell');
+/** A row of the table: the organisation and how many activities belong to it. */
+type OrganisationRow = { organisation: Organisation; activities: number };
+
+const column = createColumnHelper<OrganisationRow>();
+
+export function OrganisationsScreen({ id }: { id: string | null }) {
+  const { t } = useTranslation('organisations');
+  const format = useFormat();
+  const info = useRegister();
+  const organisations = useQuery('listOrganisations', {});
+  const activities = useQuery('listActivities', {});
+
+  const activityCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const activity of activities.data ?? []) counts.set(activity.organisationId, (counts.get(activity.organisationId) ?? 0) + 1);
+    return counts;
+  }, [activities.data]);
+  const rows = useMemo<OrganisationRow[]>(
+    () => (organisations.data ?? []).map((organisation) => ({ organisation, activities: activityCounts.get(organisation.id) ?? 0 })),
+    [organisations.data, activityCounts],
+  );
+
+  const columns = useMemo<RegisterColumn<OrganisationRow>[]>(
+    () => [
+      column.accessor(({ organisation }) => format.text(organisation.name, info.defaultLanguage), {
+        id: 'name',
+        meta: { label: t('column.name'), width: 240, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => <CellText value={cell.getValue()} />,
+      }),
+      column.accessor(({ organisation }) => organisation.legalForm, {
+        id: 'legalForm',
+        meta: { label: t('column.legalForm'), width: 100, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => <CellText value={cell.getValue()} />,
+      }),
+      column.accessor(({ organisation }) => format.country(organisation.country), {
+        id: 'country',
+        meta: { label: t('column.country'), width: 130, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => <CellText value={cell.getValue()} />,
+      }),
+      column.accessor(({ organisation }) => organisation.registrationNumber, {
+        id: 'registrationNumber',
+        meta: { label: t('column.registrationNumber'), width: 150, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => <CellText value={cell.getValue()} />,
+      }),
+      column.accessor(({ organisation }) => organisation.dpo?.name ?? organisation.dpo?.email, {
+        id: 'dpo',
+        meta: { label: t('column.dpo'), width: 170, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => <CellText value={cell.getValue()} />,
+      }),
+      column.accessor(({ organisation }) => organisation.email, {
+        id: 'email',
+        meta: { label: t('column.email'), width: 190, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => <CellText value={cell.getValue()} />,
+      }),
+      column.accessor((row) => row.activities, {
+        id: 'activities',
+        meta: { label: t('column.activities'), width: 90, numeric: true },
+        enableColumnFilter: false,
+        cell: (cell) => format.number(cell.getValue()),
+      }),
+    ],
+    // format.* depend only on the UI language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [t, format.language, info.defaultLanguage],
+  );
+
+  const newOrganisation = (
+    <Button className="button button-primary" onPress={() => void navigate('organisations', 'new')}>
+      {t('newOrganisation')}
+    </Button>
+  );
+
   return (
-    <div className="screen">
-      <header className="screen-header">
-        <h1 className="screen-title">{t('nav.organisations')}</h1>
-      </header>
-      <EmptyState title={t('placeholderScreen')} />
+    <div className={`screen screen-split ${id === null ? '' : 'has-editor'}`}>
+      <div className="split-table">
+        <header className="screen-header">
+          <h1 className="screen-title">{t('title')}</h1>
+          <p className="screen-subtitle">{t('intro')}</p>
+        </header>
+        {organisations.error !== undefined && (
+          <p className="inline-error" role="alert">
+            {t('common:loadFailed', { message: organisations.error.message })}
+          </p>
+        )}
+        <RegisterTable
+          label={t('tableLabel')}
+          data={rows}
+          columns={columns}
+          getRowId={(row) => row.organisation.id}
+          onOpen={(row) => void navigate('organisations', row.organisation.id)}
+          activeId={id}
+          searchLabel={t('search')}
+          actions={newOrganisation}
+          initialSorting={[{ id: 'name', desc: false }]}
+          stateKey="organisations"
+          loading={organisations.loading && organisations.data === undefined}
+          countLabel={(shown, total) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}
+          rowLabel={(row) => format.text(row.organisation.name, info.defaultLanguage)}
+          emptyMessage={<EmptyState title={t('empty')} />}
+          noMatchesMessage={t('noMatches')}
+        />
+      </div>
+      {id !== null && (
+        <div className="split-editor">
+          <OrganisationEditorLoader key={id} id={id} organisations={organisations.data} loading={organisations.loading} />
+        </div>
+      )}
     </div>
   );
 }

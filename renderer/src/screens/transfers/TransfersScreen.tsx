@@ -1,16 +1,271 @@
-// Placeholder for the Transfers screen (built by the second front-end engineer: replace this file, keep the export name
-// TransfersScreen, which shell/App.tsx renders for #/transfers and #/transfers/<id>).
+// The Transfers screen: every transfer of every activity in one table, grouped by destination (a country, named in
+// the UI language with its EEA / adequacy / third-country status, or an international organisation). Each transfer
+// shows its recipient, processor, transfer tool (Privacy Shield flagged as invalid since 16 July 2020; no tool for a
+// destination without adequacy flagged), safeguards and the activity it belongs to; opening a row opens that activity.
+// Route: #/transfers.
+//
+// Transfers live inside whole activity records, which the summaries do not carry: the activities that have any
+// (summary.transferCountries) are read with getActivity, a few at a time, and kept between visits (activityRecords.ts).
+import { createColumnHelper } from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/index.ts';
+import type { Processor, ProcessingActivity, Transfer } from '../../../../shared/model/records.ts';
+import { TRANSFER_MECHANISMS, type CountryStatus } from '../../../../shared/model/vocabulary.ts';
+import { useQuery } from '../../api/index.ts';
+import { Badge, CellText, EmptyState, RegisterTable, transferStatus, type RegisterColumn } from '../../components/index.ts';
+import { useFormat } from '../../i18n/format.ts';
+import { useRegister } from '../../shell/RegisterContext.tsx';
+import { navigate } from '../../shell/routing.ts';
+import { useActivityRecords } from './activityRecords.ts';
+import './transfers.css';
+
+type Flag = 'invalid' | 'missing' | null;
+
+type DestinationRow = {
+  kind: 'destination';
+  id: string;
+  country: string;
+  status: CountryStatus | 'int';
+  transfers: TransferRow[];
+  flagged: number;
+};
+
+type TransferRow = {
+  kind: 'transfer';
+  id: string;
+  country: string;
+  status: CountryStatus | 'int';
+  transfer: Transfer;
+  activity: ProcessingActivity;
+  reference: string | undefined;
+  processor: Processor | undefined;
+  flag: Flag;
+};
+
+type Row = DestinationRow | TransferRow;
+
+const column = createColumnHelper<Row>();
+
+/** A transfer that a DPO must fix: Privacy Shield (invalid), or no tool to a destination that needs one. */
+function flagOf(transfer: Transfer, status: CountryStatus | 'int'): Flag {
+  if (transfer.mechanism === 'privacy-shield') return 'invalid';
+  if (transfer.mechanism === undefined && status !== 'eea' && status !== 'adequacy') return 'missing';
+  return null;
+}
+
+const STATUS_TONE = { eea: 'good', adequacy: 'good', 'dpf-only': 'warn', 'third-country': 'bad', int: 'info' } as const;
 
 export function TransfersScreen(_props: { id: string | null }) {
-  const { t } = useTranslation('shell');
+  const { t } = useTranslation(['transfers', 'vocabulary']);
+  const format = useFormat();
+  const info = useRegister();
+  const summaries = useQuery('listActivities', {});
+  const processors = useQuery('listProcessors', {});
+
+  const withTransfers = useMemo(() => summaries.data?.filter((summary) => summary.transferCountries.length > 0), [summaries.data]);
+  const records = useActivityRecords(info.id, withTransfers);
+
+  const groups = useMemo<DestinationRow[]>(() => {
+    const processorById = new Map((processors.data ?? []).map((processor) => [processor.id, processor]));
+    const references = new Map((summaries.data ?? []).map((summary) => [summary.id, summary.reference]));
+    const byCountry = new Map<string, DestinationRow>();
+    for (const activity of records.records) {
+      (activity.transfers ?? []).forEach((transfer, index) => {
+        const status = transferStatus(transfer.country) ?? 'int';
+        let group = byCountry.get(transfer.country);
+        if (group === undefined) {
+          group = { kind: 'destination', id: `destination:${transfer.country}`, country: transfer.country, status, transfers: [], flagged: 0 };
+          byCountry.set(transfer.country, group);
+        }
+        const flag = flagOf(transfer, status);
+        if (flag !== null) group.flagged += 1;
+        group.transfers.push({
+          kind: 'transfer',
+          id: `${activity.id}:${index}`,
+          country: transfer.country,
+          status,
+          transfer,
+          activity,
+          reference: references.get(activity.id),
+          processor: transfer.processorId === undefined ? undefined : processorById.get(transfer.processorId),
+          flag,
+        });
+      });
+    }
+    return [...byCountry.values()];
+  }, [records.records, processors.data, summaries.data]);
+
+  const transferCount = groups.reduce((sum, group) => sum + group.transfers.length, 0);
+
+  const columns = useMemo<RegisterColumn<Row>[]>(() => {
+    const text = (value: Parameters<typeof format.text>[0]) => format.text(value, info.defaultLanguage);
+    const mechanismLabel = (row: TransferRow) =>
+      row.transfer.mechanism === undefined ? t('mechanismNone') : t(`vocabulary:mechanism.${row.transfer.mechanism}`);
+    const recipientOf = (row: TransferRow) =>
+      row.transfer.recipient !== undefined ? text(row.transfer.recipient) : row.processor !== undefined ? text(row.processor.name) : undefined;
+    const statusLabel = (status: CountryStatus | 'int') => t(`status.${status}`);
+    return [
+      column.accessor((row) => format.country(row.country), {
+        id: 'destination',
+        meta: { label: t('column.destination'), width: 240, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => {
+          const row = cell.row.original;
+          if (row.kind === 'transfer') return <span className="transfer-leaf-destination">{cell.getValue()}</span>;
+          return (
+            <span className="transfer-destination">
+              <strong title={cell.getValue()}>{cell.getValue()}</strong>
+              <span className="transfer-destination-count">{t('group.transfers', { count: row.transfers.length })}</span>
+            </span>
+          );
+        },
+      }),
+      column.accessor((row) => statusLabel(row.status), {
+        id: 'status',
+        meta: {
+          label: t('column.status'),
+          width: 130,
+          filter: {
+            kind: 'select',
+            options: (['eea', 'adequacy', 'dpf-only', 'third-country', 'int'] as const).map((status) => ({ value: statusLabel(status), label: statusLabel(status) })),
+          },
+        },
+        cell: (cell) => {
+          const row = cell.row.original;
+          if (row.kind !== 'destination') return null;
+          return (
+            <Badge tone={STATUS_TONE[row.status]} title={t(`vocabulary:countryStatusLong.${row.status}`)}>
+              {cell.getValue()}
+            </Badge>
+          );
+        },
+      }),
+      column.accessor((row) => (row.kind === 'transfer' ? recipientOf(row) : undefined), {
+        id: 'recipient',
+        meta: { label: t('column.recipient'), width: 180, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => (cell.row.original.kind === 'transfer' ? <CellText value={cell.getValue()} /> : null),
+      }),
+      column.accessor((row) => (row.kind === 'transfer' && row.processor !== undefined ? text(row.processor.name) : undefined), {
+        id: 'processor',
+        meta: { label: t('column.processor'), width: 150, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => (cell.row.original.kind === 'transfer' ? <CellText value={cell.getValue()} /> : null),
+      }),
+      column.accessor((row) => (row.kind === 'transfer' ? mechanismLabel(row) : undefined), {
+        id: 'mechanism',
+        meta: {
+          label: t('column.mechanism'),
+          width: 250,
+          filter: {
+            kind: 'select',
+            options: [
+              ...TRANSFER_MECHANISMS.map((mechanism) => ({ value: t(`vocabulary:mechanism.${mechanism}`), label: t(`vocabulary:mechanism.${mechanism}`) })),
+              { value: t('mechanismNone'), label: t('mechanismNone') },
+            ],
+          },
+        },
+        sortingFn: 'text',
+        cell: (cell) => {
+          const row = cell.row.original;
+          if (row.kind !== 'transfer') return row.flagged > 0 ? <Badge tone="bad">{t('group.attention', { count: row.flagged })}</Badge> : null;
+          if (row.flag === 'invalid') {
+            return (
+              <Badge tone="bad" title={t('privacyShieldHelp')}>
+                {t('privacyShieldInvalid')}
+              </Badge>
+            );
+          }
+          if (row.flag === 'missing') {
+            return (
+              <Badge tone="bad" title={t('mechanismMissingHelp')}>
+                {t('mechanismMissing')}
+              </Badge>
+            );
+          }
+          return <CellText value={cell.getValue()} />;
+        },
+      }),
+      column.accessor((row) => (row.kind === 'transfer' && row.transfer.safeguards !== undefined ? text(row.transfer.safeguards) : undefined), {
+        id: 'safeguards',
+        meta: { label: t('column.safeguards'), width: 200, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => (cell.row.original.kind === 'transfer' ? <CellText value={cell.getValue()} /> : null),
+      }),
+      column.accessor((row) => (row.kind === 'transfer' ? [row.reference ?? '', text(row.activity.name)].join(' ').trim() : undefined), {
+        id: 'activity',
+        meta: { label: t('column.activity'), width: 240, filter: { kind: 'text' } },
+        sortingFn: 'text',
+        cell: (cell) => {
+          const row = cell.row.original;
+          if (row.kind !== 'transfer') return null;
+          return (
+            <span className="transfer-activity" title={cell.getValue()}>
+              {row.reference !== undefined && <span className="mono">{row.reference}</span>} {text(row.activity.name)}
+            </span>
+          );
+        },
+      }),
+    ];
+    // format.* depend only on the UI language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [t, format.language, info.defaultLanguage]);
+
+  const loading = summaries.data === undefined || !records.done;
+  const goToActivities = (
+    <Button className="button" onPress={() => void navigate('activities', null)}>
+      {t('goToActivities')}
+    </Button>
+  );
+
   return (
     <div className="screen">
       <header className="screen-header">
-        <h1 className="screen-title">{t('nav.transfers')}</h1>
+        <h1 className="screen-title">{t('title')}</h1>
+        <p className="screen-subtitle">{t('intro')}</p>
       </header>
-      <EmptyState title={t('placeholderScreen')} />
+      {summaries.error !== undefined && (
+        <p className="inline-error" role="alert">
+          {t('common:loadFailed', { message: summaries.error.message })}
+        </p>
+      )}
+      {withTransfers !== undefined && !records.done && (
+        <p className="transfers-progress" role="status">
+          {t('reading', { loaded: format.number(records.loaded), total: format.number(records.total) })}
+          <progress max={records.total} value={records.loaded} aria-hidden="true" />
+        </p>
+      )}
+      {records.failures > 0 && (
+        <p className="inline-error" role="alert">
+          {t('readFailed', { count: records.failures })}
+        </p>
+      )}
+      <RegisterTable
+        label={t('tableLabel')}
+        data={groups}
+        columns={columns}
+        getRowId={(row) => row.id}
+        getSubRows={(row) => (row.kind === 'destination' ? row.transfers : undefined)}
+        onOpen={(row) => {
+          if (row.kind === 'transfer') void navigate('activities', row.activity.id);
+        }}
+        searchLabel={t('search')}
+        initialSorting={[{ id: 'destination', desc: false }]}
+        stateKey="transfers"
+        loading={loading && groups.length === 0}
+        countLabel={(_shown, _total, shownRows) => {
+          const destinations = t('countDestinations', { count: groups.length });
+          const shown = shownRows().filter((row) => row.kind === 'transfer').length;
+          return shown === transferCount
+            ? t('countLine', { transfers: t('countTransfers', { count: transferCount }), destinations })
+            : t('countLineFiltered', { shown: format.number(shown), transfers: t('countTransfers', { count: transferCount }), destinations });
+        }}
+        rowLabel={(row) => (row.kind === 'destination' ? format.country(row.country) : undefined)}
+        rowClassName={(row) => (row.kind === 'destination' ? 'transfer-group-row' : row.flag !== null ? 'transfer-row-flagged' : undefined)}
+        emptyMessage={<EmptyState title={t('empty')} actions={goToActivities} />}
+        noMatchesMessage={t('noMatches')}
+      />
     </div>
   );
 }

@@ -1,0 +1,214 @@
+// The organisation editor: the controller's identity (name, legal form, numbers, address, country), its public
+// contact details, DPO, Art. 27 representative, supervisory authority and the channels its privacy policy covers.
+// Validates with the shared organisationDraft schema as you go (messages next to the field, also those the backend
+// returns); Save and Ctrl/Cmd+S; Delete asks first and shows the register's refusal when activities still use it.
+import { useEffect, useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { recordSchemas, type Organisation, type OrganisationDraft } from '../../../../shared/model/records.ts';
+import { displayText } from '../../../../shared/model/text.ts';
+import { call, useQuery } from '../../api/index.ts';
+import {
+  CountryPicker,
+  EditorPanel,
+  EditorSection,
+  EmptyState,
+  TextAreaField,
+  TextField,
+  TextListField,
+  TranslatableTextField,
+  TranslationLanguagePicker,
+  confirmAction,
+  notify,
+  notifyFailure,
+  useDraftForm,
+} from '../../components/index.ts';
+import { useRegister } from '../../shell/RegisterContext.tsx';
+import { navigate } from '../../shell/routing.ts';
+
+/** What the form edits: an organisation draft whose required fields may still be missing. */
+export type OrganisationForm = Omit<OrganisationDraft, 'name' | 'country'> & {
+  name?: OrganisationDraft['name'];
+  country?: string;
+};
+
+const OPTIONAL_GROUPS = ['dpo', 'representative', 'supervisoryAuthority'] as const;
+
+/**
+ * The draft without the groups (DPO, representative, authority) whose every field was emptied: an empty group is
+ * absent in the exchange format, not an object asking for a name.
+ */
+export function withoutEmptyGroups<T extends Partial<Record<(typeof OPTIONAL_GROUPS)[number], unknown>>>(draft: T): T {
+  let result = draft;
+  for (const key of OPTIONAL_GROUPS) {
+    const value = result[key];
+    if (value !== null && typeof value === 'object' && Object.keys(value).length === 0) {
+      const copy = { ...result };
+      delete copy[key];
+      result = copy;
+    }
+  }
+  return result;
+}
+
+/** Organisations just created here, shown at once under their new id (the list reloads a moment later). */
+const justSaved = new Map<string, Organisation>();
+
+export function OrganisationEditorLoader(props: { id: string; organisations: readonly Organisation[] | undefined; loading: boolean }) {
+  const { t } = useTranslation('organisations');
+  const { id, organisations } = props;
+  // A record just created here is shown at once; the seed is used once, then forgotten.
+  const [seed] = useState(() => justSaved.get(id));
+  useEffect(() => {
+    justSaved.delete(id);
+  }, [id]);
+  // Start from a fresh list (not one cached from before a change), then keep the editor's own state.
+  const [ready, setReady] = useState(false);
+  if (!ready && organisations !== undefined && !props.loading) setReady(true);
+
+  if (id === 'new') return <OrganisationEditor initial={{}} isNew />;
+  const record = (ready ? organisations?.find((candidate) => candidate.id === id) : undefined) ?? seed;
+  if (record !== undefined) return <OrganisationEditor initial={record} isNew={false} />;
+  if (!ready) return <p className="loading">{t('common:loading')}</p>;
+  return (
+    <section className="editor-panel" aria-label={t('editorLabel')}>
+      <EmptyState
+        title={t('notFound')}
+        actions={
+          <Button className="button" onPress={() => void navigate('organisations', null)}>
+            {t('common:close')}
+          </Button>
+        }
+      />
+    </section>
+  );
+}
+
+function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isNew: boolean }) {
+  const { t } = useTranslation('organisations');
+  const info = useRegister();
+  const language = info.defaultLanguage;
+  const schema = useMemo(() => z.preprocess((value) => withoutEmptyGroups(value as OrganisationForm), recordSchemas(language).organisationDraft), [language]);
+  const [translationLanguage, setTranslationLanguage] = useState<string | null>(null);
+  const activities = useQuery('listActivities', {});
+
+  const nameOf = (record: OrganisationForm) => displayText(record.name, language, language) || t('untitled');
+
+  const form = useDraftForm<OrganisationForm>({
+    initial,
+    schema,
+    onSave: (draft) => call('saveOrganisation', { record: withoutEmptyGroups(draft) as Record<string, unknown> }),
+    onSaved: (saved) => {
+      notify(t(isNew ? 'created' : 'saved', { name: nameOf(saved) }));
+      if (isNew && saved.id !== undefined) {
+        justSaved.set(saved.id, saved as Organisation);
+        void navigate('organisations', saved.id, { replace: true, force: true });
+      }
+    },
+  });
+  const draft = form.draft;
+  const id = draft.id;
+  const usedBy = id === undefined ? 0 : (activities.data ?? []).filter((activity) => activity.organisationId === id).length;
+
+  const remove = async () => {
+    if (id === undefined) return;
+    const name = nameOf(draft);
+    const choice = await confirmAction({
+      title: t('deleteTitle'),
+      message: (
+        <>
+          <p>{t('deleteMessage', { name })}</p>
+          {usedBy > 0 && <p>{t('deleteInUse', { count: usedBy })}</p>}
+        </>
+      ),
+      confirmLabel: t('deleteConfirm'),
+      destructive: true,
+    });
+    if (choice !== 'confirm') return;
+    const result = await call('deleteOrganisation', { id });
+    if (!result.ok) return notifyFailure(t('deleteFailed'), result.error);
+    justSaved.delete(id);
+    notify(t('deleted', { name }));
+    void navigate('organisations', null, { force: true });
+  };
+
+  return (
+    <EditorPanel
+      form={form}
+      label={t('editorLabel')}
+      title={isNew ? t('newTitle') : nameOf(initial)}
+      subtitle={isNew || draft.revision === undefined ? undefined : <span>{t('revision', { revision: draft.revision })}</span>}
+      defaultLanguage={language}
+      translationLanguage={translationLanguage}
+      actions={
+        isNew ? null : (
+          <Button className="button button-danger-quiet" onPress={() => void remove()}>
+            {t('delete')}
+          </Button>
+        )
+      }
+      onClose={() => void navigate('organisations', null, { force: true })}
+    >
+      <div className="editor-tools">
+        <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
+      </div>
+
+      <EditorSection title={t('section.organisation')} explanation={t('section.organisationText')}>
+        <TranslatableTextField path="name" label={t('field.name')} description={t('field.nameHelp')} isRequired autoFocus={isNew} />
+        <div className="field-row">
+          <TextField path="legalForm" label={t('field.legalForm')} description={t('field.legalFormHelp')} />
+          <TextField path="registrationNumber" label={t('field.registrationNumber')} description={t('field.registrationNumberHelp')} />
+          <TextField path="vatId" label={t('field.vatId')} />
+        </div>
+        <TextAreaField path="address" label={t('field.address')} description={t('field.addressHelp')} rows={2} />
+        <CountryPicker path="country" label={t('field.country')} isRequired showStatus={false} />
+      </EditorSection>
+
+      <EditorSection title={t('section.contact')} explanation={t('section.contactText')}>
+        <div className="field-row">
+          <TextField path="email" label={t('field.email')} type="email" />
+          <TextField path="phone" label={t('field.phone')} type="tel" />
+        </div>
+        <TextField path="website" label={t('field.website')} type="url" placeholder="https://" />
+      </EditorSection>
+
+      <EditorSection title={t('section.dpo')} explanation={t('section.dpoText')}>
+        <div className="field-row">
+          <TextField path="dpo.name" label={t('field.dpoName')} />
+          <TextField path="dpo.email" label={t('field.dpoEmail')} type="email" />
+          <TextField path="dpo.phone" label={t('field.dpoPhone')} type="tel" />
+        </div>
+        <TextAreaField path="dpo.address" label={t('field.dpoAddress')} rows={2} />
+      </EditorSection>
+
+      <EditorSection title={t('section.representative')} explanation={t('section.representativeText')}>
+        <div className="field-row">
+          <TextField path="representative.name" label={t('field.representativeName')} description={t('field.representativeNameHelp')} />
+          <TextField path="representative.email" label={t('field.representativeEmail')} type="email" />
+        </div>
+        <TextAreaField path="representative.address" label={t('field.representativeAddress')} rows={2} />
+      </EditorSection>
+
+      <EditorSection title={t('section.authority')} explanation={t('section.authorityText')}>
+        <TranslatableTextField path="supervisoryAuthority.name" label={t('field.authorityName')} description={t('field.authorityNameHelp')} />
+        <TranslatableTextField path="supervisoryAuthority.address" label={t('field.authorityAddress')} multiline />
+        <div className="field-row">
+          <TextField path="supervisoryAuthority.phone" label={t('field.authorityPhone')} description={t('field.authorityPhoneHelp')} type="tel" />
+          <TextField path="supervisoryAuthority.email" label={t('field.authorityEmail')} type="email" />
+          <TextField path="supervisoryAuthority.website" label={t('field.authorityWebsite')} type="url" />
+        </div>
+      </EditorSection>
+
+      <EditorSection title={t('section.channels')} explanation={t('section.channelsText')}>
+        <TextListField
+          path="channels"
+          label={t('field.channels')}
+          itemLabel={(index) => t('field.channel', { number: index + 1 })}
+          addLabel={t('field.addChannel')}
+          emptyText={t('field.noChannels')}
+        />
+      </EditorSection>
+    </EditorPanel>
+  );
+}

@@ -1,0 +1,254 @@
+// The Overview: counts (activities by status and role, processors, organisations, transfers), what needs attention
+// (reviews due, drafts), and the latest changes from the audit log. On a register with no organisation yet it shows
+// the first-run form instead (the organisation's details in one short form, or the demo register).
+import { useMemo } from 'react';
+import { Link } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../api/index.ts';
+import { useQuery } from '../../api/index.ts';
+import { Badge, CountryStatusBadge, transferStatus } from '../../components/index.ts';
+import { today, useFormat } from '../../i18n/format.ts';
+import { useRegister } from '../../shell/RegisterContext.tsx';
+import { hrefFor } from '../../shell/routing.ts';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../shared/model/vocabulary.ts';
+import { FirstRun } from './FirstRun.tsx';
+
+export function OverviewScreen() {
+  const { t } = useTranslation(['overview', 'vocabulary']);
+  const info = useRegister();
+  const organisations = useQuery('listOrganisations', {});
+  if (organisations.data !== undefined && organisations.data.length === 0) return <FirstRun />;
+  return (
+    <div className="screen screen-scroll">
+      <header className="screen-header">
+        <h1 className="screen-title">{t('title')}</h1>
+        <p className="screen-subtitle">{info.name}</p>
+      </header>
+      <Dashboard />
+    </div>
+  );
+}
+
+function Dashboard() {
+  const { t } = useTranslation(['overview', 'vocabulary']);
+  const format = useFormat();
+  const info = useRegister();
+  const activities = useQuery('listActivities', {});
+  const processors = useQuery('listProcessors', {});
+  const organisations = useQuery('listOrganisations', {});
+  const audit = useQuery('listAudit', { limit: 15 });
+  const now = today();
+
+  const stats = useMemo(() => {
+    const list = activities.data ?? [];
+    const byStatus = Object.fromEntries(ACTIVITY_STATUSES.map((status) => [status, 0])) as Record<string, number>;
+    const byRole = Object.fromEntries(ACTIVITY_ROLES.map((role) => [role, 0])) as Record<string, number>;
+    const countries = new Set<string>();
+    let withTransfers = 0;
+    for (const activity of list) {
+      byStatus[activity.status] = (byStatus[activity.status] ?? 0) + 1;
+      byRole[activity.role] = (byRole[activity.role] ?? 0) + 1;
+      if (activity.transferCountries.length > 0) withTransfers += 1;
+      for (const country of activity.transferCountries) countries.add(country);
+    }
+    const due = list
+      .filter((activity) => activity.status !== 'retired' && activity.nextReviewOn !== null && activity.nextReviewOn <= now)
+      .sort((a, b) => (a.nextReviewOn ?? '').localeCompare(b.nextReviewOn ?? ''));
+    const withoutAdequacy = [...countries].filter((country) => {
+      const status = transferStatus(country);
+      return status === 'third-country' || status === 'dpf-only' || status === null;
+    });
+    return { total: list.length, byStatus, byRole, countries: [...countries], withTransfers, due, withoutAdequacy };
+  }, [activities.data, now]);
+
+  const processorStats = useMemo(() => {
+    const list = processors.data ?? [];
+    return {
+      total: list.length,
+      sub: list.filter((processor) => processor.parentId !== undefined && processor.parentId !== null).length,
+      withoutContract: list.filter((processor) => (processor.kind ?? 'processor') === 'processor' && processor.dpa === undefined).length,
+    };
+  }, [processors.data]);
+
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const activity of activities.data ?? []) map.set(activity.id, format.text(activity.name, info.defaultLanguage));
+    for (const processor of processors.data ?? []) map.set(processor.id, format.text(processor.name, info.defaultLanguage));
+    for (const organisation of organisations.data ?? []) map.set(organisation.id, format.text(organisation.name, info.defaultLanguage));
+    return map;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [activities.data, processors.data, organisations.data, info.defaultLanguage, format.language]);
+
+  const shownDue = stats.due.slice(0, 10);
+
+  return (
+    <div className="overview">
+      <section className="overview-cards" aria-label={t('title')}>
+        <article className="card" aria-labelledby="card-activities">
+          <h2 id="card-activities" className="card-title">
+            <Link href={hrefFor('activities')} className="card-link">
+              {t('activities')}
+            </Link>
+          </h2>
+          <p className="card-number">{format.number(stats.total)}</p>
+          <dl className="card-breakdown">
+            {ACTIVITY_STATUSES.map((status) => (
+              <div key={status}>
+                <dt>{t(`vocabulary:status.${status}`)}</dt>
+                <dd>{format.number(stats.byStatus[status] ?? 0)}</dd>
+              </div>
+            ))}
+          </dl>
+          <dl className="card-breakdown">
+            {ACTIVITY_ROLES.map((role) => (
+              <div key={role}>
+                <dt>{t(`vocabulary:role.${role}`)}</dt>
+                <dd>{format.number(stats.byRole[role] ?? 0)}</dd>
+              </div>
+            ))}
+          </dl>
+        </article>
+        <article className="card" aria-labelledby="card-processors">
+          <h2 id="card-processors" className="card-title">
+            <Link href={hrefFor('processors')} className="card-link">
+              {t('processors')}
+            </Link>
+          </h2>
+          <p className="card-number">{format.number(processorStats.total)}</p>
+          <p className="card-line">{t('subProcessors', { count: processorStats.sub })}</p>
+          {processorStats.withoutContract > 0 && (
+            <p className="card-line">
+              <Badge tone="warn">{t('withoutContract', { count: processorStats.withoutContract })}</Badge>
+            </p>
+          )}
+        </article>
+        <article className="card" aria-labelledby="card-transfers">
+          <h2 id="card-transfers" className="card-title">
+            <Link href={hrefFor('transfers')} className="card-link">
+              {t('transfers')}
+            </Link>
+          </h2>
+          <p className="card-number">{format.number(stats.countries.length)}</p>
+          <p className="card-line">
+            {t('destinations', { count: stats.countries.length })} {t('transferActivities', { count: stats.withTransfers })}
+          </p>
+          {stats.withoutAdequacy.length > 0 && (
+            <p className="card-line">
+              <Badge tone="warn">{t('withoutAdequacy', { count: stats.withoutAdequacy.length })}</Badge>
+            </p>
+          )}
+          <ul className="card-countries">
+            {stats.countries.slice(0, 8).map((country) => (
+              <li key={country}>
+                {format.country(country)} <CountryStatusBadge code={country} />
+              </li>
+            ))}
+          </ul>
+        </article>
+        <article className="card" aria-labelledby="card-organisations">
+          <h2 id="card-organisations" className="card-title">
+            <Link href={hrefFor('organisations')} className="card-link">
+              {t('organisations')}
+            </Link>
+          </h2>
+          <p className="card-number">{format.number(organisations.data?.length ?? 0)}</p>
+          <ul className="card-list">
+            {(organisations.data ?? []).slice(0, 5).map((organisation) => (
+              <li key={organisation.id}>
+                {format.text(organisation.name, info.defaultLanguage)} · {format.country(organisation.country)}
+              </li>
+            ))}
+          </ul>
+        </article>
+      </section>
+
+      <div className="overview-columns">
+        <section className="panel" aria-labelledby="attention-title">
+          <h2 id="attention-title" className="panel-title">
+            {t('attention')}
+          </h2>
+          <h3 className="panel-subtitle">{t('reviewsDue')}</h3>
+          {stats.due.length === 0 ? (
+            <p className="muted">{t('noReviewsDue')}</p>
+          ) : (
+            <ul className="attention-list">
+              {shownDue.map((activity) => (
+                <li key={activity.id}>
+                  <Link href={hrefFor('activities', activity.id)} className="text-link">
+                    <span className="mono">{activity.reference}</span> {format.text(activity.name, info.defaultLanguage)}
+                  </Link>{' '}
+                  <span className="muted">{t('reviewDueOn', { date: format.date(activity.nextReviewOn) })}</span>
+                </li>
+              ))}
+              {stats.due.length > shownDue.length && <li className="muted">{t('moreDue', { count: stats.due.length - shownDue.length })}</li>}
+            </ul>
+          )}
+          {(stats.byStatus['draft'] ?? 0) > 0 && (
+            <p className="attention-drafts">
+              <Badge tone="warn">{t('vocabulary:status.draft')}</Badge> {t('drafts', { count: stats.byStatus['draft'] ?? 0 })}
+            </p>
+          )}
+        </section>
+
+        <section className="panel" aria-labelledby="changes-title">
+          <h2 id="changes-title" className="panel-title">
+            {t('latestChanges')}
+          </h2>
+          {(audit.data ?? []).length === 0 ? (
+            <p className="muted">{t('noChanges')}</p>
+          ) : (
+            <table className="simple-table" aria-labelledby="changes-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('when')}</th>
+                  <th scope="col">{t('what')}</th>
+                  <th scope="col">{t('fields')}</th>
+                  <th scope="col">{t('who')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(audit.data ?? []).map((entry) => (
+                  <AuditRow key={entry.id} entry={entry} name={names.get(entry.recordId)} />
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function AuditRow({ entry, name }: { entry: AuditEntry; name: string | undefined }) {
+  const { t } = useTranslation('overview');
+  const format = useFormat();
+  const fields = entry.changes.map((change) => t(`auditField.${change.field}`, { defaultValue: change.field }));
+  const label = name ?? (entry.recordType === 'register' ? '' : t('common:unknownRecord'));
+  const target =
+    name === undefined
+      ? null
+      : entry.recordType === 'activity'
+        ? hrefFor('activities', entry.recordId)
+        : entry.recordType === 'processor'
+          ? hrefFor('processors', entry.recordId)
+          : entry.recordType === 'organisation'
+            ? hrefFor('organisations', entry.recordId)
+            : null;
+  return (
+    <tr>
+      <td className="nowrap">{format.dateTime(entry.at)}</td>
+      <td>
+        {t(`action.${entry.action}`)} {t(`recordType.${entry.recordType}`)}{' '}
+        {target === null ? (
+          <span>{label}</span>
+        ) : (
+          <Link href={target} className="text-link">
+            {label}
+          </Link>
+        )}
+      </td>
+      <td className="audit-fields">{entry.action === 'update' ? fields.slice(0, 4).join(', ') + (fields.length > 4 ? ' …' : '') : ''}</td>
+      <td className="nowrap">{entry.actor}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,1 @@
+export { ProcessorsScreen } from './ProcessorsScreen.tsx';

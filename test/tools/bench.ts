@@ -1,0 +1,20 @@
+// `npm run bench`: figures, not tests. Import and export of a large register against the raw better-sqlite3 insert
+// of the same rows (same run), then the activities table in Chromium. Machine noise matters: read the ratio.
+import { parseArgs } from 'node:util';
+import { measureRegisterImport } from './bench-import.ts';
+import { describeTableFigures, measureActivitiesTable } from './bench-table.ts';
+
+const { values } = parseArgs({ options: { activities: { type: 'string' } } });
+const activities = Number(values.activities ?? 10_000);
+
+const register = measureRegisterImport({ activities });
+console.log(
+  [
+    `register of ${register.activities} activities (${register.megabytes.toFixed(1)} MiB of JSON), median of 3 runs:`,
+    `  import from JSON      ${register.importMs.toFixed(0)} ms`,
+    `  raw better-sqlite3    ${register.rawInsertMs.toFixed(0)} ms (JSON.parse + insert of the same rows, no checks)`,
+    `  ratio                 ${register.ratio.toFixed(2)} (target ≤ 2)`,
+    `  export to JSON        ${register.exportMs.toFixed(0)} ms`,
+  ].join('\n'),
+);
+console.log(describeTableFigures(await measureActivitiesTable({ activities })));
