@@ -32,7 +32,7 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return input === undefined ? 'is required' : `${quote(input)} is neither a text nor a set of translations`;
     default:
       // Quote the value only when it is one value a person typed, not a whole record.
-      return input === undefined || typeof input === 'object' || issue.code !== 'custom'
+      return input === undefined || typeof input === 'object' || (typeof input === 'string' && input.trim() === '') || issue.code !== 'custom'
         ? issue.message
         : `${quote(input)} ${issue.message}`;
   }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { languageCode } from './primitives.ts';
 
 /**
  * A text a person writes: a plain string in the register's default language,
@@ -7,22 +6,34 @@ import { languageCode } from './primitives.ts';
  */
 export type Text = string | Record<string, string>;
 
-/** A schema for text fields; the default language is the register's and decides what "complete" means. */
+/** What is wrong with `value` as a text of a register whose default language is `defaultLanguage`, if anything. */
+export function textProblem(value: unknown, defaultLanguage: string): string | undefined {
+  if (typeof value === 'string') return value.trim() === '' ? 'must not be empty' : undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return 'should be a text or a set of translations such as {"en": "…", "uk": "…"}';
+  }
+  for (const [language, translation] of Object.entries(value)) {
+    if (!LANGUAGE_CODE.test(language)) return `has "${language}", which is not a language code such as en, uk, bg or sl`;
+    if (typeof translation !== 'string') return `has a translation into ${language} that is not a text`;
+  }
+  const original = (value as Record<string, unknown>)[defaultLanguage];
+  if (typeof original !== 'string' || original.trim() === '') {
+    return `has no text in the register's default language (${defaultLanguage})`;
+  }
+  return undefined;
+}
+
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+
+/**
+ * A schema for text fields; the default language is the register's and decides what "complete" means.
+ * One check function rather than a union of schemas: text is most of a register, and this keeps reading a
+ * 10,000-activity file fast (no per-value copies, no failed first branch).
+ */
 export function textSchema(defaultLanguage: string) {
-  return z.union([
-    z.string().trim().min(1, 'must not be empty'),
-    z
-      .record(languageCode, z.string())
-      .superRefine((translations, context) => {
-        const original = translations[defaultLanguage];
-        if (original === undefined || original.trim() === '') {
-          context.addIssue({
-            code: 'custom',
-            message: `has no text in the register's default language (${defaultLanguage})`,
-          });
-        }
-      }),
-  ]);
+  return z.custom<Text>((value) => textProblem(value, defaultLanguage) === undefined, {
+    error: (issue) => textProblem(issue.input, defaultLanguage) ?? 'is not a text',
+  });
 }
 
 /** The text in `language`, or undefined when that language has none. */
