@@ -1,8 +1,12 @@
 // Follows which register is open and keeps the shell in step with it: the title bar, the Open Recent menu, and
 // the page (told of a register the shell itself opened: a recent file, the demo, a file from a second start).
+// Before the shell opens another register by itself, it asks whether to leave unsaved changes (unsaved.ts): the
+// page forgets its draft when the register changes under it.
+import path from 'node:path';
 import type { CommandName, MenuCommand, RegisterInfo, RopaEvent } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { Backend } from '../backend/backend.ts';
+import { t } from './i18n.ts';
 import { windowTitle } from './title.ts';
 
 export type ShellWindow = {
@@ -19,6 +23,11 @@ export type ControllerOptions = {
   installMenu: (recentFiles: string[]) => void;
   /** Tells the person an open failed (a native message box). */
   showError: (message: string, detail: string) => void;
+  /**
+   * Asked before the shell opens another register on its own initiative: false (the person stays with unsaved
+   * changes) opens nothing. Without it, the shell opens at once.
+   */
+  confirmLeave?: () => Promise<boolean>;
 };
 
 function isRegisterInfo(value: unknown): value is RegisterInfo {
@@ -47,7 +56,7 @@ export function openedRegisterOf(name: CommandName, result: Result<unknown>): Re
 
 export type Controller = ReturnType<typeof createController>;
 
-export function createController({ backend, window, installMenu, showError }: ControllerOptions) {
+export function createController({ backend, window, installMenu, showError, confirmLeave }: ControllerOptions) {
   let current: RegisterInfo | null = null;
   let openedEvents = 0;
 
@@ -55,6 +64,9 @@ export function createController({ backend, window, installMenu, showError }: Co
     const shellWindow = window();
     return shellWindow && !shellWindow.isDestroyed() ? shellWindow : null;
   };
+
+  /** The backend resolves a path the same way before it compares it with the open file. */
+  const isOpen = (filePath: string) => current !== null && path.resolve(filePath) === path.resolve(current.filePath);
 
   async function refreshMenu(): Promise<void> {
     const recent = await backend.invoke('recentFiles', {});
@@ -94,12 +106,17 @@ export function createController({ backend, window, installMenu, showError }: Co
     sendMenuCommand(command: MenuCommand): void {
       liveWindow()?.send({ type: 'menu', command });
     },
-    /** Opens a register on the shell's own initiative and tells the page, unless the backend already did. */
+    /**
+     * Opens a register on the shell's own initiative and tells the page, unless the backend already did. Unsaved
+     * changes are asked about first, except when the file is the one open: the page keeps its draft then.
+     */
     async open(name: 'openFile' | 'openDemo', input: { path?: string }): Promise<void> {
+      const reopening = name === 'openFile' && input.path !== undefined && isOpen(input.path);
+      if (!reopening && confirmLeave && !(await confirmLeave())) return;
       const before = openedEvents;
       const result = await backend.invoke(name, name === 'openDemo' ? {} : input);
       if (!result.ok) {
-        if (result.error.code !== 'cancelled') showError('The register could not be opened.', result.error.message);
+        if (result.error.code !== 'cancelled') showError(t('error.openFailed'), result.error.message);
         return;
       }
       const info = openedRegisterOf(name, result);

@@ -2,9 +2,14 @@
 import path from 'node:path';
 import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Host } from '../backend/backend.ts';
+import { t } from './i18n.ts';
 
-export const REGISTER_FILTERS: FileFilter[] = [{ name: 'RoPA register', extensions: ['ropa'] }];
 const EXTENSION = '.ropa';
+
+/** The file type the dialogs offer: RoPA registers, `.ropa`. */
+export function registerFilters(): FileFilter[] {
+  return [{ name: t('fileDialog.filterName'), extensions: ['ropa'] }];
+}
 
 /** A file name made from a register's name: no path separators or characters that file systems refuse. */
 export function suggestedFileName(registerName: string): string {
@@ -31,10 +36,10 @@ export function createDialogHost(
     nativeDialogs: true,
     async chooseRegisterToOpen() {
       const options: OpenDialogOptions = {
-        title: 'Open register',
-        buttonLabel: 'Open',
+        title: t('fileDialog.openTitle'),
+        buttonLabel: t('fileDialog.openButton'),
         properties: ['openFile'],
-        filters: REGISTER_FILTERS,
+        filters: registerFilters(),
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
@@ -42,10 +47,10 @@ export function createDialogHost(
     },
     async chooseRegisterToCreate(suggestedName) {
       const options: SaveDialogOptions = {
-        title: 'New register',
-        buttonLabel: 'Create',
+        title: t('fileDialog.createTitle'),
+        buttonLabel: t('fileDialog.createButton'),
         defaultPath: path.join(documentsDir(), suggestedFileName(suggestedName)),
-        filters: REGISTER_FILTERS,
+        filters: registerFilters(),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = parentWindow();

@@ -8,11 +8,14 @@ import type { Backend } from '../backend/backend.ts';
 import { registerPathFromArgv } from './args.ts';
 import { createController, type Controller } from './controller.ts';
 import { createDialogHost } from './dialogs.ts';
+import { setShellLanguage, t } from './i18n.ts';
 import { pushEvent, serveCommands } from './ipc.ts';
 import { installMenu } from './menu.ts';
+import { resourcesDirOf } from './paths.ts';
 import { APP_PAGE_URL, isSameOrigin, registerAppScheme, serveRenderer } from './protocol.ts';
-import { denyAllPermissions, guardWebContents } from './security.ts';
+import { applyDevServerPolicy, denyAllPermissions, guardWebContents } from './security.ts';
 import { APP_TITLE, fileNameOf } from './title.ts';
+import { leaveGuard } from './unsaved.ts';
 import { createMainWindow } from './window.ts';
 
 const isDev = !app.isPackaged;
@@ -62,7 +65,7 @@ function createWindow(): void {
     if (mainWindow === window) mainWindow = null;
   });
   controller?.windowCreated();
-  window.loadURL(pageUrl).catch((error: Error) => showError('The window could not be loaded.', error.message));
+  window.loadURL(pageUrl).catch((error: Error) => showError(t('error.windowNotLoaded'), error.message));
 }
 
 async function openStartupRegister(backend: Backend, file: string | null): Promise<void> {
@@ -70,27 +73,34 @@ async function openStartupRegister(backend: Backend, file: string | null): Promi
     controller?.showRegister(await backend.openInitial(file ?? undefined));
     return;
   } catch (error) {
-    const what = file === null ? 'No register could be opened.' : `${fileNameOf(file)} could not be opened.`;
+    const what = file === null ? t('error.noRegister') : t('error.fileNotOpened', { file: fileNameOf(file) });
     showError(what, (error as Error).message);
     if (file === null) return;
   }
   try {
     controller?.showRegister(await backend.openInitial());
   } catch (error) {
-    showError('No register could be opened.', (error as Error).message);
+    showError(t('error.noRegister'), (error as Error).message);
   }
 }
 
 async function start(): Promise<void> {
+  setShellLanguage(app.getPreferredSystemLanguages());
   denyAllPermissions(session.defaultSession);
   serveRenderer(protocol, rendererDir);
+  // `electron-vite dev` only: its page needs inline scripts and styles (security.ts); app://ropa/ never gets them.
+  if (pageUrl !== APP_PAGE_URL) applyDevServerPolicy(session.defaultSession.webRequest, pageUrl);
   app.setAboutPanelOptions({ applicationName: APP_TITLE, applicationVersion: app.getVersion() });
 
   const backend = createBackend({
     dataDir: app.getPath('userData'),
     host: createDialogHost(() => mainWindow, () => app.getPath('documents')),
     // The demo registers: extraResources of the packaged app (electron-builder.yml), resources/ of the repository.
-    resourcesDir: app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources'),
+    resourcesDir: resourcesDirOf({
+      isPackaged: app.isPackaged,
+      appPath: app.getAppPath(),
+      resourcesPath: process.resourcesPath,
+    }),
   });
   const shellController = createController({
     backend,
@@ -112,6 +122,8 @@ async function start(): Promise<void> {
         },
       }),
     showError,
+    // Open recent, the demo and files from outside first ask whether to leave a draft with unsaved changes.
+    confirmLeave: leaveGuard(() => mainWindow),
   });
   controller = shellController;
   serveCommands(ipcMain, { backend, isAppPage, onResult: shellController.commandAnswered });
@@ -151,7 +163,7 @@ if (!app.requestSingleInstanceLock({ file: pendingFile })) {
     .whenReady()
     .then(start)
     .catch((error: Error) => {
-      dialog.showErrorBox(APP_TITLE, `RoPA Desk could not start: ${error.message}`);
+      dialog.showErrorBox(APP_TITLE, t('error.startFailed', { message: error.message }));
       app.exit(1);
     });
 }

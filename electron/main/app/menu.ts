@@ -1,9 +1,11 @@
 // The application menu. What the page must handle (new register, open, save, new activity) is sent to it as a
 // `menu` event, so it can ask for details or warn about unsaved changes first; opening a recent file or the demo
-// register is done by the shell itself (controller.ts).
+// register is done by the shell itself (controller.ts), after asking whether to leave unsaved changes.
+// Every label comes from the shell's catalogue (i18n.ts), roles included: Electron's own role labels are English.
 import path from 'node:path';
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../../shared/ipc/contract.ts';
+import { t } from './i18n.ts';
 import { APP_TITLE, fileNameOf } from './title.ts';
 
 export type MenuActions = {
@@ -29,7 +31,7 @@ export function recentLabel(filePath: string): string {
 }
 
 function recentSubmenu({ recentFiles, actions }: MenuOptions): MenuItemConstructorOptions[] {
-  if (recentFiles.length === 0) return [{ label: 'No recent registers', enabled: false }];
+  if (recentFiles.length === 0) return [{ label: t('menu.noRecent'), enabled: false }];
   return recentFiles.slice(0, MAX_RECENT).map((filePath) => ({
     label: recentLabel(filePath),
     click: () => actions.openRecent(filePath),
@@ -39,65 +41,78 @@ function recentSubmenu({ recentFiles, actions }: MenuOptions): MenuItemConstruct
 function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
   const { actions, platform } = options;
   return {
-    label: '&File',
+    label: t('menu.file'),
     submenu: [
-      { label: 'New activity', accelerator: 'CmdOrCtrl+N', click: () => actions.sendCommand('new-activity') },
+      { label: t('menu.newActivity'), accelerator: 'CmdOrCtrl+N', click: () => actions.sendCommand('new-activity') },
       { type: 'separator' },
-      { label: 'New register…', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.sendCommand('new-register') },
-      { label: 'Open register…', accelerator: 'CmdOrCtrl+O', click: () => actions.sendCommand('open-register') },
-      { label: 'Open recent', submenu: recentSubmenu(options) },
-      { label: 'Open demo register', click: () => actions.openDemo() },
+      {
+        label: t('menu.newRegister'),
+        accelerator: 'CmdOrCtrl+Shift+N',
+        click: () => actions.sendCommand('new-register'),
+      },
+      { label: t('menu.openRegister'), accelerator: 'CmdOrCtrl+O', click: () => actions.sendCommand('open-register') },
+      { label: t('menu.openRecent'), submenu: recentSubmenu(options) },
+      { label: t('menu.openDemo'), click: () => actions.openDemo() },
       { type: 'separator' },
-      { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save') },
+      { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save') },
       { type: 'separator' },
-      platform === 'darwin' ? { role: 'close' } : { role: 'quit', label: 'Quit' },
+      platform === 'darwin' ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
     ],
   };
 }
 
-const editMenu: MenuItemConstructorOptions = {
-  label: '&Edit',
-  submenu: [
-    { role: 'undo' },
-    { role: 'redo' },
-    { type: 'separator' },
-    { role: 'cut' },
-    { role: 'copy' },
-    { role: 'paste' },
-    { role: 'pasteAndMatchStyle' },
-    { role: 'delete' },
-    { type: 'separator' },
-    { role: 'selectAll' },
-  ],
-};
+function editMenu(): MenuItemConstructorOptions {
+  return {
+    label: t('menu.edit'),
+    submenu: [
+      { role: 'undo', label: t('menu.undo') },
+      { role: 'redo', label: t('menu.redo') },
+      { type: 'separator' },
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
+      { role: 'pasteAndMatchStyle', label: t('menu.pasteAndMatchStyle') },
+      { role: 'delete', label: t('menu.delete') },
+      { type: 'separator' },
+      { role: 'selectAll', label: t('menu.selectAll') },
+    ],
+  };
+}
 
 function viewMenu({ isDev }: MenuOptions): MenuItemConstructorOptions {
   const development: MenuItemConstructorOptions[] = isDev
-    ? [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    ? [
+        { role: 'reload', label: t('menu.reload') },
+        { role: 'forceReload', label: t('menu.forceReload') },
+        { role: 'toggleDevTools', label: t('menu.toggleDevTools') },
+        { type: 'separator' },
+      ]
     : [];
   return {
-    label: '&View',
+    label: t('menu.view'),
     // Zoom stays in every build: people read the register on small laptop screens.
     submenu: [
       ...development,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: t('menu.resetZoom') },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
       { type: 'separator' },
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
     ],
   };
 }
 
-const helpMenu: MenuItemConstructorOptions = {
-  role: 'help',
-  label: '&Help',
-  submenu: [{ role: 'about', label: `About ${APP_TITLE}` }],
-};
+function helpMenu(): MenuItemConstructorOptions {
+  return {
+    role: 'help',
+    label: t('menu.help'),
+    submenu: [{ role: 'about', label: t('menu.about', { app: APP_TITLE }) }],
+  };
+}
 
 export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const appMenu: MenuItemConstructorOptions[] = options.platform === 'darwin' ? [{ role: 'appMenu' }] : [];
-  return [...appMenu, fileMenu(options), editMenu, viewMenu(options), helpMenu];
+  return [...appMenu, fileMenu(options), editMenu(), viewMenu(options), helpMenu()];
 }
 
 export function installMenu(options: MenuOptions): void {

@@ -6,6 +6,8 @@ import { readFile, realpath } from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 
+export { isSameOrigin } from './origin.ts';
+
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'ropa';
 /** The page the window loads in a built app. */
@@ -41,18 +43,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
 };
-
-/** True when `url` is on the same origin (scheme, host and port) as `pageUrl`. Unparsable URLs are not. */
-export function isSameOrigin(url: string, pageUrl: string): boolean {
-  try {
-    const a = new URL(url);
-    const b = new URL(pageUrl);
-    // URL#origin is "null" for custom schemes in Node, so compare the parts.
-    return a.protocol === b.protocol && a.host === b.host;
-  } catch {
-    return false;
-  }
-}
 
 function isInside(root: string, candidate: string): boolean {
   const relative = path.relative(root, candidate);

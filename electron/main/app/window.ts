@@ -1,7 +1,8 @@
 // The one application window. Its webPreferences are set explicitly, not left to Electron's defaults: the page
 // runs sandboxed, isolated from the preload, with no Node; the preload is its only door (window.ropa).
-import { BrowserWindow, dialog, type WebPreferences } from 'electron';
+import { BrowserWindow, type WebPreferences } from 'electron';
 import { APP_TITLE } from './title.ts';
+import { leaveSync } from './unsaved.ts';
 
 export function lockedWebPreferences(preloadPath: string, devTools: boolean): WebPreferences {
   return {
@@ -36,18 +37,10 @@ export function createMainWindow({ preloadPath, devTools }: MainWindowOptions): 
   // The title bar names the open register (title.ts); the page's <title> must not replace it.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
-  // The page refuses to unload while it holds unsaved changes (beforeunload); ask before they are lost.
+  // The page refuses to unload while it holds unsaved changes (its beforeunload guard). Left alone, Electron would
+  // keep the window open without a word; ask instead, and let the page go (preventDefault) when the person leaves.
   window.webContents.on('will-prevent-unload', (event) => {
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'warning',
-      buttons: ['Discard changes', 'Keep editing'],
-      defaultId: 1,
-      cancelId: 1,
-      title: APP_TITLE,
-      message: 'You have unsaved changes.',
-      detail: 'If you close now, the changes you have not saved are lost.',
-    });
-    if (choice === 0) event.preventDefault();
+    if (leaveSync(window)) event.preventDefault();
   });
   return window;
 }

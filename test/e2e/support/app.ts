@@ -32,7 +32,12 @@ export const test = base.extend<{ app: App }>({
       },
       async open(registerPath) {
         await bridge?.close();
-        bridge = await startBridge({ dataDir, ...(registerPath === undefined ? {} : { registerPath }) });
+        bridge = await startBridge({
+          dataDir,
+          ...(registerPath === undefined ? {} : { registerPath }),
+          // Lets a developer test one build while rebuilding another; npm test builds into out/renderer.
+          ...(process.env['ROPA_RENDERER_DIR'] === undefined ? {} : { rendererDir: process.env['ROPA_RENDERER_DIR'] }),
+        });
         await page.goto(bridge.url);
         await expect(page.getByRole('navigation')).toBeVisible();
       },

@@ -14,7 +14,11 @@ const info = (name: string, filePath: string): RegisterInfo => ({
   counts: { organisations: 0, processors: 0, activities: 0 },
 });
 
-function setUp(answers: Partial<Record<string, Result<unknown>>> = {}, emitOnOpen = false) {
+function setUp(
+  answers: Partial<Record<string, Result<unknown>>> = {},
+  emitOnOpen = false,
+  confirmLeave?: () => Promise<boolean>,
+) {
   let listener: (event: RopaEvent) => void = () => {};
   const backend = {
     onEvent: vi.fn((l: (event: RopaEvent) => void) => {
@@ -32,7 +36,7 @@ function setUp(answers: Partial<Record<string, Result<unknown>>> = {}, emitOnOpe
   const window = { setTitle: vi.fn(), isDestroyed: () => false, send: vi.fn() };
   const installMenu = vi.fn();
   const showError = vi.fn();
-  const controller = createController({ backend, window: () => window, installMenu, showError });
+  const controller = createController({ backend, window: () => window, installMenu, showError, confirmLeave });
   return { controller, backend, window, installMenu, showError, emit: (event: RopaEvent) => listener(event) };
 }
 
@@ -108,5 +112,41 @@ describe('opening a register from the shell (Open recent, the demo, a second sta
     const { controller, showError } = setUp({ openFile: { ok: false, error: { code: 'cancelled', message: 'Cancelled' } } });
     await controller.open('openFile', {});
     expect(showError).not.toHaveBeenCalled();
+  });
+});
+
+describe('opening from the shell while the page may hold unsaved changes', () => {
+  const opened = info('Archive', '/d/2024.ropa');
+  const opens = (backend: { invoke: { mock: { calls: unknown[][] } } }) =>
+    backend.invoke.mock.calls.filter(([name]) => name === 'openFile' || name === 'openDemo');
+
+  it('asks first, and opens when the person leaves the draft', async () => {
+    const confirmLeave = vi.fn(async () => true);
+    const { controller, backend, window } = setUp({ openFile: { ok: true, value: { info: opened } } }, false, confirmLeave);
+    await controller.open('openFile', { path: '/d/2024.ropa' });
+    expect(confirmLeave).toHaveBeenCalledOnce();
+    expect(opens(backend)).toEqual([['openFile', { path: '/d/2024.ropa' }]]);
+    expect(window.send).toHaveBeenCalledWith({ type: 'register-opened', info: opened });
+  });
+
+  it('opens nothing, and tells the page nothing, when the person stays', async () => {
+    const confirmLeave = vi.fn(async () => false);
+    const { controller, backend, window } = setUp({ openDemo: { ok: true, value: { info: opened } } }, false, confirmLeave);
+    await controller.open('openDemo', {});
+    await controller.open('openFile', { path: '/d/2024.ropa' });
+    expect(confirmLeave).toHaveBeenCalledTimes(2);
+    expect(opens(backend)).toEqual([]);
+    expect(window.send).not.toHaveBeenCalled();
+    expect(window.setTitle).not.toHaveBeenCalled();
+  });
+
+  it('does not ask when the file is the one already open: the page keeps its draft', async () => {
+    const confirmLeave = vi.fn(async () => false);
+    const current = info('Acme', '/d/acme.ropa');
+    const { controller, backend } = setUp({ openFile: { ok: true, value: { info: current } } }, false, confirmLeave);
+    controller.showRegister(current);
+    await controller.open('openFile', { path: '/d/../d/acme.ropa' });
+    expect(confirmLeave).not.toHaveBeenCalled();
+    expect(opens(backend)).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
 import { installMenu, menuTemplate, recentLabel, type MenuOptions } from '../../../electron/main/app/menu.ts';
+import en from '../../../electron/main/app/locales/en.json' with { type: 'json' };
 
 const electron = vi.hoisted(() => ({ built: [] as unknown[], applied: [] as unknown[] }));
 
@@ -103,12 +104,40 @@ describe('the other menus', () => {
     const template = menuTemplate(options({ platform: 'darwin' }));
     expect(template[0]).toEqual({ role: 'appMenu' });
     const file = submenuOf(topMenu(template, 'File'));
-    expect(file.at(-1)).toEqual({ role: 'close' });
+    expect(file.at(-1)).toEqual({ role: 'close', label: 'Close window' });
   });
 
   it('is installed as the application menu', () => {
     installMenu(options());
     expect(electron.built).toHaveLength(1);
     expect(electron.applied).toEqual([{ template: electron.built[0] }]);
+  });
+});
+
+describe('the words of the menus', () => {
+  /** Every label in a template, submenus included; the recent files are names, not words. */
+  function labels(items: MenuItemConstructorOptions[], recentFiles: readonly string[]): string[] {
+    return items.flatMap((entry) => [
+      ...(entry.label === undefined || recentFiles.some((file) => entry.label === recentLabel(file)) ? [] : [entry.label]),
+      ...labels(submenuOf(entry), recentFiles),
+    ]);
+  }
+  const catalogue = new Set(Object.values(en.menu).map((text) => text.replace('{{app}}', 'RoPA Desk')));
+
+  it.each(['linux', 'win32', 'darwin'] as const)('come from the shell’s catalogue (i18n), none written in the code (%s)', (platform) => {
+    for (const isDev of [false, true]) {
+      const menu = options({ platform, isDev });
+      const found = labels(menuTemplate(menu), menu.recentFiles);
+      expect(found.length).toBeGreaterThan(20);
+      expect(found.filter((label) => !catalogue.has(label))).toEqual([]);
+    }
+    expect(labels(menuTemplate(options({ platform, recentFiles: [] })), [])).toContain('No recent registers');
+  });
+
+  it('label every role too, as Electron’s own role labels are English only (the Mac app menu excepted)', () => {
+    const unlabelled = (items: MenuItemConstructorOptions[]): unknown[] =>
+      items.flatMap((entry) => [...(entry.role && !entry.label ? [entry.role] : []), ...unlabelled(submenuOf(entry))]);
+    expect(unlabelled(menuTemplate(options({ isDev: true })))).toEqual([]);
+    expect(unlabelled(menuTemplate(options({ platform: 'darwin' })))).toEqual(['appMenu']);
   });
 });

@@ -1,9 +1,13 @@
 // The build and packaging configuration of the desktop app, checked without building or packaging it.
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import electronViteConfig from '../../../electron.vite.config.ts';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { build, createServer, type PluginOption } from 'vite';
+import electronViteConfig, { withDevServerCsp } from '../../../electron.vite.config.ts';
+import { resourcesDirOf } from '../../../electron/main/app/paths.ts';
+import { DEMO_SOURCE } from '../../../electron/main/backend/session/demo.ts';
 
 vi.mock('electron', () => ({}));
 
@@ -17,7 +21,7 @@ type BuilderConfig = {
   productName: string;
   electronFuses: Record<string, boolean>;
   fileAssociations: Array<{ ext: string }>;
-  extraResources: Array<{ from: string; to: string }>;
+  extraResources: Array<{ from: string; to: string; filter?: string[] }>;
   linux: { target: string[] };
   win: { target: string[] };
   mac: { target: string[] };
@@ -75,8 +79,28 @@ describe('electron-builder.yml', () => {
   });
 });
 
+describe('the demo registers in the packaged app (File › Open demo register)', () => {
+  it('are read from the resources folder, where extraResources puts them, outside app.asar', async () => {
+    const config = await loadBuilderConfig();
+    const resourcesPath = '/opt/RoPA Desk/resources';
+    const resourcesDir = resourcesDirOf({ isPackaged: true, appPath: `${resourcesPath}/app.asar`, resourcesPath });
+    expect(resourcesDir).toBe(resourcesPath);
+    // What the backend reads, relative to resourcesDir: demo/bytheway-en.ropa.json.
+    const [folder = '', file = ''] = DEMO_SOURCE.split(path.sep);
+    const demo = config.extraResources.find((resource) => resource.to === folder);
+    expect(demo, `an extraResources entry copying to ${folder}/`).toBeDefined();
+    expect(existsSync(path.join(root, demo!.from, file))).toBe(true);
+    expect(demo!.filter?.some((pattern) => path.matchesGlob(file, pattern)) ?? true).toBe(true);
+  });
+
+  it('are read from the repository’s resources/ in development (npm start, electron-vite dev)', () => {
+    const resourcesDir = resourcesDirOf({ isPackaged: false, appPath: root, resourcesPath: '/electron/dist/resources' });
+    expect(existsSync(path.join(resourcesDir, DEMO_SOURCE))).toBe(true);
+  });
+});
+
 describe('electron.vite.config.ts', () => {
-  type Part = { root?: string; build?: { outDir?: string; externalizeDeps?: unknown; rolldownOptions?: { input?: Record<string, string>; output?: { format?: string; entryFileNames?: string } } } };
+  type Part = { root?: string; plugins?: PluginOption[]; build?: { outDir?: string; externalizeDeps?: unknown; rolldownOptions?: { input?: Record<string, string>; output?: { format?: string; entryFileNames?: string } } } };
   const config = electronViteConfig as { main: Part; preload: Part; renderer: Part };
 
   it('builds the main process from electron/main/app/main.ts into out/main/index.js (package.json main)', () => {
@@ -95,5 +119,70 @@ describe('electron.vite.config.ts', () => {
   it('builds the renderer from renderer/index.html into out/renderer', () => {
     expect(config.renderer.root).toBe(path.join(root, 'renderer'));
     expect(config.renderer.build?.outDir).toBe(path.join(root, 'out/renderer'));
+  });
+});
+
+describe('the Content-Security-Policy of the renderer page', () => {
+  const config = electronViteConfig as { renderer: { plugins?: PluginOption[] } };
+  const sourceHtml = readFileSync(path.join(root, 'renderer/index.html'), 'utf8');
+  const cspOf = (html: string) => /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1];
+  const strictPolicy = cspOf(sourceHtml);
+  let fixture: string;
+
+  beforeAll(() => {
+    // renderer/index.html with a trivial script, so that the pipeline is the configured one but not the app's code.
+    fixture = mkdtempSync(path.join(os.tmpdir(), 'ropa-csp-'));
+    writeFileSync(path.join(fixture, 'index.html'), sourceHtml.replace(/src="[^"]*main\.tsx"/, 'src="./main.js"'));
+    writeFileSync(path.join(fixture, 'main.js'), 'document.body.dataset.ready = "yes";\n');
+  });
+  afterAll(() => {
+    rmSync(fixture, { recursive: true, force: true });
+  });
+
+  it('is strict in renderer/index.html: the app’s own scripts and styles only', () => {
+    expect(strictPolicy).toBe("default-src 'self'; script-src 'self'; style-src 'self'");
+  });
+
+  it('stays strict in a build (out/renderer/index.html): the dev-server plugin does not run', async () => {
+    await build({
+      configFile: false,
+      root: fixture,
+      logLevel: 'silent',
+      plugins: config.renderer.plugins,
+      build: { outDir: path.join(fixture, 'out'), emptyOutDir: true },
+    });
+    const built = readFileSync(path.join(fixture, 'out/index.html'), 'utf8');
+    expect(cspOf(built)).toBe(strictPolicy);
+    expect(built).not.toMatch(/unsafe-inline/);
+  });
+
+  it('is loosened by the dev server (electron-vite dev), which injects React’s inline refresh preamble', async () => {
+    const server = await createServer({
+      configFile: false,
+      root: fixture,
+      logLevel: 'silent',
+      plugins: config.renderer.plugins,
+      // No listening socket and no WebSocket server: only the HTML transform is wanted.
+      server: { middlewareMode: true, ws: false },
+    });
+    try {
+      const served = await server.transformIndexHtml('/index.html', readFileSync(path.join(fixture, 'index.html'), 'utf8'));
+      expect(served).toMatch(/<script type="module">[^<]*injectIntoGlobalHook/);
+      const policy = cspOf(served) ?? '';
+      expect(policy).toMatch(/script-src 'self' 'unsafe-inline'/);
+      expect(policy).toMatch(/style-src 'self' 'unsafe-inline'/);
+      expect(policy).not.toMatch(/unsafe-eval/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('is rewritten in its own meta tag only', () => {
+    const loosened = withDevServerCsp(sourceHtml, 'http://localhost:5173/');
+    expect(cspOf(loosened)).toBe(
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws://localhost:5173",
+    );
+    expect(loosened.replace(cspOf(loosened) ?? '', '')).toBe(sourceHtml.replace(strictPolicy ?? '', ''));
+    expect(withDevServerCsp('<html><head><meta charset="utf-8"></head></html>')).toBe('<html><head><meta charset="utf-8"></head></html>');
   });
 });

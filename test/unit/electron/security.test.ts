@@ -2,7 +2,9 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import {
+  applyDevServerPolicy,
   CONTENT_SECURITY_POLICY,
+  devServerContentSecurityPolicy,
   denyAllPermissions,
   guardWebContents,
   isSafeExternalUrl,
@@ -58,6 +60,70 @@ describe('the Content-Security-Policy', () => {
   it('has no unsafe-inline, no unsafe-eval and no remote origin anywhere', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|wasm-unsafe-eval/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|wss?:|\*|blob:|filesystem:/);
+  });
+});
+
+describe('the development policy (electron-vite dev only)', () => {
+  const DEV_SERVER = 'http://localhost:5173/';
+  const strict = directives(CONTENT_SECURITY_POLICY);
+  const dev = directives(devServerContentSecurityPolicy(CONTENT_SECURITY_POLICY, DEV_SERVER));
+
+  it('lets the dev server’s inline React refresh preamble and injected styles run, and its hot-reload socket connect', () => {
+    expect(dev.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(dev.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(dev.get('connect-src')).toEqual(["'self'", 'ws://localhost:5173']);
+  });
+
+  it('keeps every other directive as it is, and never allows eval', () => {
+    for (const name of ['default-src', 'img-src', 'font-src', 'object-src', 'base-uri', 'form-action', 'frame-ancestors']) {
+      expect(dev.get(name), name).toEqual(strict.get(name));
+    }
+    expect([...dev.keys()]).toEqual([...strict.keys()]);
+    expect(devServerContentSecurityPolicy(CONTENT_SECURITY_POLICY, DEV_SERVER)).not.toMatch(/unsafe-eval/);
+  });
+
+  it('loosens the meta tag’s short policy the same way, starting missing directives from default-src', () => {
+    const meta = directives(devServerContentSecurityPolicy("default-src 'self'; script-src 'self'; style-src 'self'"));
+    expect(meta.get('default-src')).toEqual(["'self'"]);
+    expect(meta.get('script-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(meta.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(meta.get('connect-src')).toEqual(["'self'", 'ws://localhost:*', 'ws://127.0.0.1:*']);
+  });
+
+  it('is not the policy of the built app: that one stays strict', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|ws:/);
+  });
+
+  describe('as a header on the dev server’s responses', () => {
+    function installed() {
+      let listener: (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: object) => void) => void =
+        () => {};
+      const webRequest = { onHeadersReceived: vi.fn((handler: typeof listener) => (listener = handler)) };
+      applyDevServerPolicy(webRequest as never, DEV_SERVER);
+      return (url: string, responseHeaders?: Record<string, string[]>) => {
+        const callback = vi.fn();
+        listener({ url, responseHeaders }, callback);
+        return callback.mock.calls[0]?.[0] as { responseHeaders?: Record<string, string[]> };
+      };
+    }
+
+    it('replaces whatever policy the dev server sent with the development one', () => {
+      const respond = installed();
+      const answer = respond('http://localhost:5173/index.html', {
+        'content-type': ['text/html'],
+        'content-security-policy': ["default-src *"],
+      });
+      expect(answer.responseHeaders).toEqual({
+        'content-type': ['text/html'],
+        'Content-Security-Policy': [devServerContentSecurityPolicy(CONTENT_SECURITY_POLICY, DEV_SERVER)],
+      });
+    });
+
+    it('leaves other origins’ responses alone', () => {
+      const respond = installed();
+      expect(respond('http://localhost:5174/')).toEqual({});
+      expect(respond('app://ropa/index.html')).toEqual({});
+    });
   });
 });
 

@@ -24,6 +24,7 @@ vi.mock('electron', async () => {
   };
 });
 
+const { dialog } = await import('electron');
 const { createMainWindow, lockedWebPreferences } = await import('../../../electron/main/app/window.ts');
 
 type FakeWindow = EventEmitter & { options: { webPreferences: Record<string, unknown>; title: string }; webContents: EventEmitter };
@@ -68,18 +69,37 @@ describe('the application window', () => {
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('asks before unsaved changes are lost, and closes only when the person discards them', () => {
-    createMainWindow({ preloadPath: '/p.cjs', devTools: false });
-    const window = electron.windows[0] as unknown as FakeWindow;
+  describe('closing with unsaved changes (the page cancels beforeunload; Electron emits will-prevent-unload)', () => {
+    function closeAttempt(answer: 'Leave' | 'Stay') {
+      createMainWindow({ preloadPath: '/p.cjs', devTools: false });
+      const window = electron.windows[0] as unknown as FakeWindow;
+      electron.messageBoxChoice = answer === 'Leave' ? 0 : 1;
+      const event = preventable();
+      window.webContents.emit('will-prevent-unload', event);
+      return { window, event, box: vi.mocked(dialog.showMessageBoxSync).mock.calls.at(-1) };
+    }
 
-    electron.messageBoxChoice = 1; // Keep editing
-    const keep = preventable();
-    window.webContents.emit('will-prevent-unload', keep);
-    expect(keep.preventDefault).not.toHaveBeenCalled();
+    beforeEach(() => {
+      vi.mocked(dialog.showMessageBoxSync).mockClear();
+    });
 
-    electron.messageBoxChoice = 0; // Discard changes
-    const discard = preventable();
-    window.webContents.emit('will-prevent-unload', discard);
-    expect(discard.preventDefault).toHaveBeenCalled();
+    it('asks with a message box on the window: Leave or Stay, Stay being the default and what Esc answers', () => {
+      const { window, box } = closeAttempt('Stay');
+      expect(box?.[0]).toBe(window);
+      expect(box?.[1]).toMatchObject({
+        message: 'You have unsaved changes. Leave without saving?',
+        buttons: ['Leave', 'Stay'],
+        defaultId: 1,
+        cancelId: 1,
+      });
+    });
+
+    it('closes when the person chooses Leave (preventDefault overrides the page’s refusal)', () => {
+      expect(closeAttempt('Leave').event.preventDefault).toHaveBeenCalledOnce();
+    });
+
+    it('stays open, with the draft, when the person chooses Stay', () => {
+      expect(closeAttempt('Stay').event.preventDefault).not.toHaveBeenCalled();
+    });
   });
 });

@@ -33,6 +33,8 @@ export function MultiSelectField(props: {
   const { t } = useTranslation('form');
   const selected = useMemo(() => field.value ?? [], [field.value]);
   const [input, setInput] = useState('');
+  // A fresh picker after each choice: the list closes and the input empties, while focus stays for the next one.
+  const [choices, setChoices] = useState(0);
   const byValue = useMemo(() => new Map(props.options.map((option) => [option.value, option])), [props.options]);
   const available = props.options.filter((option) => !selected.includes(option.value));
 
@@ -66,6 +68,8 @@ export function MultiSelectField(props: {
       </TagGroup>
       <div className="multi-select-add">
         <ComboBox
+          key={choices}
+          autoFocus={choices > 0}
           className="field combobox-field"
           defaultItems={available.map((option) => ({ ...option, id: option.value }))}
           inputValue={input}
@@ -77,10 +81,12 @@ export function MultiSelectField(props: {
             if (key === null) return;
             const value = String(key);
             if (!selected.includes(value)) field.setValue([...selected, value]);
-            setInput('');
+            setChoices((count) => count + 1);
           }}
           onBlur={field.onBlur}
-          menuTrigger="focus"
+          // Opens on typing or the button, not on focus: after a choice the focus stays here, and a list
+          // reopening by itself would cover the page.
+          menuTrigger="input"
         >
           <Label className="field-label">{props.addLabel}</Label>
           <div className="combobox-control">

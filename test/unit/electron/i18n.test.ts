@@ -1,0 +1,47 @@
+// The shell's catalogue of words (menus, native dialogs): every language has the keys of English.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CATALOGUES, pickLanguage, setShellLanguage, shellLanguage, t } from '../../../electron/main/app/i18n.ts';
+
+vi.mock('electron', () => ({}));
+
+const localesDir = path.resolve(import.meta.dirname, '../../../electron/main/app/locales');
+
+function keysOf(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [prefix];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, inner]) => keysOf(inner, prefix ? `${prefix}.${key}` : key));
+}
+
+describe('the shell’s catalogues', () => {
+  afterEach(() => {
+    setShellLanguage(['en']);
+  });
+
+  it('has a catalogue in use for every file under locales/, each with exactly the keys of en.json', () => {
+    const files = readdirSync(localesDir).filter((file) => file.endsWith('.json'));
+    expect(files.map((file) => path.basename(file, '.json')).sort()).toEqual(Object.keys(CATALOGUES).sort());
+    const english = keysOf(JSON.parse(readFileSync(path.join(localesDir, 'en.json'), 'utf8'))).sort();
+    for (const file of files) {
+      const strings = JSON.parse(readFileSync(path.join(localesDir, file), 'utf8'));
+      expect(keysOf(strings).sort(), file).toEqual(english);
+      const empty = keysOf(strings).filter((key) => key.split('.').reduce((value, part) => value?.[part], strings).trim() === '');
+      expect(empty, file).toEqual([]);
+    }
+  });
+
+  it('gives the strings in English, with values filled in and nothing HTML-escaped', () => {
+    expect(t('menu.save')).toBe('Save');
+    expect(t('menu.about', { app: 'RoPA Desk' })).toBe('About RoPA Desk');
+    expect(t('error.fileNotOpened', { file: 'Smith & <Co>.ropa' })).toBe('Smith & <Co>.ropa could not be opened.');
+  });
+
+  it('follows the first of the system’s languages it has, by base language; else English', () => {
+    expect(pickLanguage(['en-GB', 'de'])).toBe('en');
+    expect(pickLanguage(['de-DE', 'EN_us'])).toBe('en');
+    expect(pickLanguage(['fr', 'de'])).toBe('en');
+    expect(pickLanguage([])).toBe('en');
+    expect(setShellLanguage(['xx'])).toBe('en');
+    expect(shellLanguage()).toBe('en');
+  });
+});
