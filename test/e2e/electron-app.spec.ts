@@ -138,6 +138,41 @@ test.describe('the desktop app (Electron)', () => {
     ]);
   });
 
+  test('asks before a register the shell opens replaces a draft with unsaved changes, and keeps both on Stay', async () => {
+    // The person's answers are recorded (and Stay given) instead of showing a message box during the test.
+    await app.evaluate(({ dialog }) => {
+      const asked: string[] = [];
+      Object.assign(globalThis, { askedToLeave: asked });
+      dialog.showMessageBox = (async (...args: unknown[]) => {
+        const options = args.at(-1) as { message: string };
+        asked.push(options.message);
+        return { response: 1, checkboxChecked: false };
+      }) as typeof dialog.showMessageBox;
+    });
+    // A dirty draft, as the page's unsaved-changes guard marks it: a beforeunload listener that cancels.
+    await page.evaluate(() => {
+      const guard = (event: Event) => event.preventDefault();
+      Object.assign(window, { testGuard: guard });
+      window.addEventListener('beforeunload', guard);
+    });
+    const clickOpenDemo = () =>
+      app.evaluate(({ Menu }) => {
+        const file = Menu.getApplicationMenu()?.items.find((item) => item.label.replace('&', '') === 'File');
+        file?.submenu?.items.find((item) => item.label === 'Open demo register')?.click();
+      });
+    const title = () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle());
+    const asked = () => app.evaluate(() => (globalThis as { askedToLeave?: string[] }).askedToLeave);
+
+    await clickOpenDemo();
+    await expect.poll(asked).toEqual(['You have unsaved changes. Leave without saving?']);
+    // Stay: the register open before is still open (the draft is the page's, untouched).
+    expect(await title()).toBe('Acme register — acme.ropa — RoPA Desk');
+
+    await page.evaluate(() => {
+      window.removeEventListener('beforeunload', (window as unknown as { testGuard: EventListener }).testGuard);
+    });
+  });
+
   test('denies permissions', async () => {
     const states = await page.evaluate(async () => [
       (await navigator.permissions.query({ name: 'geolocation' })).state,

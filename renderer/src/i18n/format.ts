@@ -35,15 +35,24 @@ export function formatNumber(value: number, language: string): string {
   return cached(`number:${language}`, () => new Intl.NumberFormat(language)).format(value);
 }
 
+/** Country names already looked up, per language and code (tables ask for the same few thousands of times). */
+const countryNames = new Map<string, string>();
+
 /** The country's name in the UI language ("Germany"); `INT` is an international organisation. */
 export function countryName(code: string, language: string, internationalLabel = 'International organisation'): string {
   if (code === 'INT') return internationalLabel;
+  const key = `${language}\u0000${code}`;
+  const known = countryNames.get(key);
+  if (known !== undefined) return known;
   const names = cached(`region:${language}`, () => new Intl.DisplayNames([language, 'en'], { type: 'region', fallback: 'code' })) as Intl.DisplayNames;
+  let name: string;
   try {
-    return names.of(code) ?? code;
+    name = names.of(code) ?? code;
   } catch {
-    return code;
+    name = code;
   }
+  countryNames.set(key, name);
+  return name;
 }
 
 /** The language's name in the UI language ("Ukrainian"). */

@@ -76,7 +76,8 @@ describe('the application window', () => {
       electron.messageBoxChoice = answer === 'Leave' ? 0 : 1;
       const event = preventable();
       window.webContents.emit('will-prevent-unload', event);
-      return { window, event, box: vi.mocked(dialog.showMessageBoxSync).mock.calls.at(-1) };
+      const box = vi.mocked(dialog.showMessageBoxSync).mock.calls.at(-1) as unknown[] | undefined;
+      return { window, event, box };
     }
 
     beforeEach(() => {

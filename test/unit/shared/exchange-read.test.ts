@@ -5,9 +5,10 @@ import { serialiseExchangeDocument } from '../../../shared/exchange/write.ts';
 import { fixturePath } from '../../support/fixtures.ts';
 
 const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
-const mutated = (name: string, change: (document: Record<string, any>) => void) => {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test deliberately breaks arbitrary fields
-  const document = JSON.parse(fixture(name)) as Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- these tests deliberately break arbitrary fields
+type AnyDocument = Record<string, any>;
+const mutated = (name: string, change: (document: AnyDocument) => void) => {
+  const document = JSON.parse(fixture(name)) as AnyDocument;
   change(document);
   return JSON.stringify(document);
 };

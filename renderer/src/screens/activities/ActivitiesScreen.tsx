@@ -19,13 +19,10 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
   const activities = useQuery('listActivities', {});
   const organisations = useQuery('listOrganisations', {});
 
-  const organisationNames = useMemo(() => {
-    const names = new Map<string, string>();
-    for (const organisation of organisations.data ?? []) names.set(organisation.id, format.text(organisation.name, info.defaultLanguage));
-    return names;
-    // format.text depends only on the language, which `t` follows.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [organisations.data, info.defaultLanguage, format.language]);
+  // The organisations are read again after every save; the columns (and so the table's 10,000 rows) are made again
+  // only when a name changed, not for every new copy of the same list.
+  const organisationKey = JSON.stringify((organisations.data ?? []).map((organisation) => [organisation.id, format.text(organisation.name, info.defaultLanguage)]));
+  const organisationNames = useMemo(() => new Map<string, string>(JSON.parse(organisationKey) as Array<[string, string]>), [organisationKey]);
 
   const columns = useMemo(
     () =>
@@ -70,7 +67,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
           loading={activities.loading && activities.data === undefined}
           countLabel={(shown, total) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}
           rowClassName={(row) => (row.status === 'retired' ? 'is-retired' : undefined)}
-          emptyMessage={<EmptyState title={t('empty')} actions={newActivity} />}
+          emptyMessage={<EmptyState title={t('empty')} />}
           noMatchesMessage={t('noMatches')}
         />
       </div>

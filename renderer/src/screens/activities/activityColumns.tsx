@@ -26,6 +26,12 @@ export function activityColumns(options: {
   today: string;
 }): RegisterColumn<ActivitySummary>[] {
   const { t, format, defaultLanguage, today } = options;
+  // The words of the closed lists, looked up once here rather than once per row (10,000 rows, at every data load).
+  const labels = <K extends string>(keys: readonly K[], prefix: string) =>
+    Object.fromEntries(keys.map((key) => [key, t(`vocabulary:${prefix}.${String(key)}`)])) as Record<K, string>;
+  const roleLabel = labels(ACTIVITY_ROLES, 'role');
+  const statusLabel = labels(ACTIVITY_STATUSES, 'status');
+  const legalBasisLabel = labels(LEGAL_BASES, 'legalBasis');
   const reviewFilter: FilterFn<ActivitySummary> = (row, _columnId, value) =>
     value === undefined || reviewState(row.original.nextReviewOn, row.original.status, today) === value;
   const statusTone = { draft: 'warn', active: 'good', retired: 'muted' } as const;
@@ -40,12 +46,12 @@ export function activityColumns(options: {
       meta: { label: t('activities:column.name'), width: 260, filter: { kind: 'text' } },
       cell: (info) => <CellText value={info.getValue()} />,
     }),
-    column.accessor((row) => t(`vocabulary:role.${row.role}`), {
+    column.accessor((row) => roleLabel[row.role], {
       id: 'role',
       meta: {
         label: t('activities:column.role'),
         width: 120,
-        filter: { kind: 'select', options: ACTIVITY_ROLES.map((role) => ({ value: t(`vocabulary:role.${role}`), label: t(`vocabulary:role.${role}`) })) },
+        filter: { kind: 'select', options: ACTIVITY_ROLES.map((role) => ({ value: roleLabel[role], label: roleLabel[role] })) },
       },
     }),
     column.accessor((row) => options.organisationName(row.organisationId), {
@@ -60,14 +66,14 @@ export function activityColumns(options: {
       },
       cell: (info) => <CellText value={info.getValue()} />,
     }),
-    column.accessor((row) => row.legalBases.map((basis) => t(`vocabulary:legalBasis.${basis}`)), {
+    column.accessor((row) => row.legalBases.map((basis) => legalBasisLabel[basis]), {
       id: 'legalBases',
       meta: {
         label: t('activities:column.legalBases'),
         width: 180,
         filter: {
           kind: 'select',
-          options: LEGAL_BASES.map((basis) => ({ value: t(`vocabulary:legalBasis.${basis}`), label: t(`vocabulary:legalBasis.${basis}`) })),
+          options: LEGAL_BASES.map((basis) => ({ value: legalBasisLabel[basis], label: legalBasisLabel[basis] })),
         },
       },
       cell: (info) => <CellText value={info.getValue().join(', ')} />,
@@ -77,13 +83,13 @@ export function activityColumns(options: {
       meta: { label: t('activities:column.owner'), width: 130, filter: { kind: 'text' } },
       cell: (info) => <CellText value={info.getValue()} />,
     }),
-    column.accessor((row) => t(`vocabulary:status.${row.status}`), {
+    column.accessor((row) => statusLabel[row.status], {
       id: 'status',
       meta: {
         label: t('activities:column.status'),
         width: 95,
         minWidth: 80,
-        filter: { kind: 'select', options: ACTIVITY_STATUSES.map((status) => ({ value: t(`vocabulary:status.${status}`), label: t(`vocabulary:status.${status}`) })) },
+        filter: { kind: 'select', options: ACTIVITY_STATUSES.map((status) => ({ value: statusLabel[status], label: statusLabel[status] })) },
       },
       cell: (info) => <Badge tone={statusTone[info.row.original.status]}>{info.getValue()}</Badge>,
     }),
