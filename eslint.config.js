@@ -65,6 +65,19 @@ export default tseslint.config(
     },
   },
   {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/api/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='window'][property.name='ropa']",
+          message: 'Only renderer/src/api touches window.ropa; call the api module instead.',
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', '*.config.ts', '*.config.js'],
     languageOptions: { globals: globals.node },
   },

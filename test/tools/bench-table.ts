@@ -10,18 +10,9 @@ import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
 import { createRegisterStoreFile, openRegisterStore } from '../../electron/main/backend/session/register-store.ts';
 import { startBridge } from '../bridge/server.ts';
 import { generateRegister } from './generate-register.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 
 export type TableFigures = { rows: number; firstRenderMs: number; sortMs: number; searchMs: number; jumpToLastMs: number };
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -108,7 +99,7 @@ export async function measureActivitiesTable(options: { activities: number; runs
   store.close();
 
   const bridge = await startBridge({ dataDir: folder, registerPath });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const figures = { firstRender: [] as number[], sort: [] as number[], search: [] as number[], jump: [] as number[] };
   try {
     for (let run = 0; run < runs; run++) {
