@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { languageCode, dateTime, uuid } from '../model/primitives.ts';
-import { recordSchemas, type Organisation, type Processor, type ProcessingActivity } from '../model/records.ts';
+import { recordSchemas, type Organisation, type Processor, type ProcessingActivity, type RecordSchemas, type Transfer } from '../model/records.ts';
 import { firstIssue, formatPath } from '../model/issues.ts';
 import { RegisterError } from '../result.ts';
 
@@ -24,27 +24,65 @@ export type ExchangeDocument = {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COLON = 0x3a;
+
 /**
- * Refuses a text nested deeper than JSON readers should ever be asked to go, before parsing it.
- * Most of a register file is string content: jumping from quote to quote (rather than reading every character)
- * keeps this check a small part of reading a 10,000-activity file.
+ * One pass over the text before it is parsed. Refuses a text nested deeper than JSON readers should ever be asked to
+ * go, and says whether an object key in it may be `__proto__`, `constructor` or `prototype`, so that only then is the
+ * parsed value walked for the key's path.
+ *
+ * The regex finds the next bracket or quote (`test`, which builds no match object); most of a register file is string
+ * content, and each string is skipped with `indexOf`. Escapes are only looked for where a backslash is
+ * (`nextBackslash`, found once per backslash, not once per string). A key is a string followed by `:`; one with an
+ * escape in it counts as suspect whatever it spells.
  */
-function checkNesting(text: string): void {
-  let depth = 0;
+function scanText(text: string): { suspectKey: boolean } {
   const structural = /[[\]{}"]/g;
-  let match: RegExpExecArray | null;
-  while ((match = structural.exec(text)) !== null) {
-    const char = match[0];
-    if (char === '"') {
-      const end = closingQuote(text, structural.lastIndex);
-      if (end === -1) return; // an unterminated string: JSON.parse reports it
+  let depth = 0;
+  let suspectKey = false;
+  let nextBackslash = text.indexOf('\\');
+  while (structural.test(text)) {
+    const start = structural.lastIndex;
+    const code = text.charCodeAt(start - 1);
+    if (code === QUOTE) {
+      let end = text.indexOf('"', start);
+      if (end === -1) break; // an unterminated string: JSON.parse reports it
+      let escaped = false;
+      if (nextBackslash !== -1 && nextBackslash < end) {
+        // A backslash between strings is not JSON (JSON.parse reports it); look for one in this string.
+        if (nextBackslash < start) nextBackslash = text.indexOf('\\', start);
+        if (nextBackslash !== -1 && nextBackslash < end) {
+          escaped = true;
+          end = closingQuote(text, start);
+          if (end === -1) break;
+          nextBackslash = text.indexOf('\\', end + 1);
+        }
+      }
       structural.lastIndex = end + 1;
-    } else if (char === '{' || char === '[') {
+      const size = end - start;
+      if (!suspectKey && (escaped || size === 9 || size === 11) && isKey(text, end + 1)) {
+        suspectKey =
+          escaped ||
+          (size === 9 && (text.startsWith('__proto__', start) || text.startsWith('prototype', start))) ||
+          (size === 11 && text.startsWith('constructor', start));
+      }
+    } else if (code === 0x7b || code === 0x5b) {
       if (++depth > MAX_NESTING) {
         throw new RegisterError('invalid-file', `is nested deeper than ${MAX_NESTING} levels; a register file never is`);
       }
     } else depth--;
   }
+  return { suspectKey };
+}
+
+/** Whether the string that ended just before `from` is an object key: the next character other than JSON whitespace is `:`. */
+function isKey(text: string, from: number): boolean {
+  let index = from;
+  let code = text.charCodeAt(index);
+  while (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) code = text.charCodeAt(++index);
+  return code === COLON;
 }
 
 /** The index of the quote that ends the string starting at `from`: the next one not escaped by a backslash. */
@@ -52,7 +90,7 @@ function closingQuote(text: string, from: number): number {
   let end = text.indexOf('"', from);
   while (end !== -1) {
     let backslashes = 0;
-    for (let index = end - 1; index >= from && text.charCodeAt(index) === 92; index--) backslashes++;
+    for (let index = end - 1; index >= from && text.charCodeAt(index) === BACKSLASH; index--) backslashes++;
     if (backslashes % 2 === 0) return end;
     end = text.indexOf('"', end + 1);
   }
@@ -93,14 +131,15 @@ export function parseExchangeText(text: string): ExchangeDocument {
   if (text.length > MAX_EXCHANGE_BYTES) {
     throw new RegisterError('invalid-file', 'is larger than 100 MiB; a register file never is');
   }
-  checkNesting(text);
+  const { suspectKey } = scanText(text);
   let json: unknown;
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     throw new RegisterError('invalid-file', `is not valid JSON (${(error as Error).message})`);
   }
-  return readExchangeDocument(json);
+  // The scan saw every key: without a suspect one, there is nothing for the walk to find.
+  return readDocument(json, suspectKey);
 }
 
 const envelope = z.object({
@@ -116,10 +155,14 @@ const envelope = z.object({
 
 /** Validates an already parsed exchange document, field by field, then its references. */
 export function readExchangeDocument(json: unknown): ExchangeDocument {
+  return readDocument(json, true);
+}
+
+function readDocument(json: unknown, mayHaveForbiddenKey: boolean): ExchangeDocument {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new RegisterError('invalid-file', 'is not a register exchange file (expected one JSON object)');
   }
-  const forbidden = findForbiddenKey(json);
+  const forbidden = mayHaveForbiddenKey ? findForbiddenKey(json) : undefined;
   if (forbidden !== undefined) {
     throw new RegisterError('invalid-file', `${forbidden}: a key with this name is not allowed`, forbidden);
   }
@@ -144,7 +187,7 @@ export function readExchangeDocument(json: unknown): ExchangeDocument {
   const head = envelope.safeParse(top);
   if (!head.success) throw invalid(firstIssue(head.error));
 
-  const schemas = recordSchemas(head.data.register.defaultLanguage);
+  const schemas = compiledRecordSchemas(head.data.register.defaultLanguage);
   const organisations = head.data.organisations.map((record, index) =>
     parseRecord(schemas.organisation, record, ['organisations', index]),
   );
@@ -166,6 +209,25 @@ export function readExchangeDocument(json: unknown): ExchangeDocument {
   return document;
 }
 
+type CompiledRecordSchemas = Pick<RecordSchemas, 'organisation' | 'processor' | 'activity'>;
+
+const compiled = new Map<string, CompiledRecordSchemas>();
+
+/**
+ * The record schemas, compiled by zod (`z.compile`) the first time a file is read: the same rules, run as generated
+ * code for a record that passes, and by zod's own parser, for the same issues, for one that does not. Compiled on
+ * first use, so only where files are read (the backend): the renderer's Content-Security-Policy forbids generated code.
+ */
+function compiledRecordSchemas(defaultLanguage: string): CompiledRecordSchemas {
+  let schemas = compiled.get(defaultLanguage);
+  if (schemas === undefined) {
+    const source = recordSchemas(defaultLanguage, 'first-issue');
+    schemas = { organisation: z.compile(source.organisation), processor: z.compile(source.processor), activity: z.compile(source.activity) };
+    compiled.set(defaultLanguage, schemas);
+  }
+  return schemas;
+}
+
 function parseRecord<T>(schema: z.ZodType<T>, record: unknown, path: PropertyKey[]): T {
   const result = schema.safeParse(record, { reportInput: true });
   if (!result.success) throw invalid(firstIssue(result.error, path));
@@ -178,17 +240,21 @@ function invalid(issue: { path: string; line: string }): RegisterError {
 
 /** Every id is unique and every reference points to a record in the same file; sub-processor chains have no cycle. */
 export function checkReferences(document: Pick<ExchangeDocument, 'organisations' | 'processors' | 'activities'>): void {
+  // Plain loops, and paths written only for the error: a large register has tens of thousands of references.
   const seen = new Set<string>();
-  const unique = (id: string, path: string) => {
-    if (seen.has(id)) throw new RegisterError('invalid-file', `${path}.id: "${id}" is used by another record too`, `${path}.id`);
-    seen.add(id);
+  const unique = (records: ReadonlyArray<{ id: string }>, list: string) => {
+    for (let index = 0; index < records.length; index++) {
+      const id = (records[index] as { id: string }).id;
+      if (seen.has(id)) throw new RegisterError('invalid-file', `${list}[${index}].id: "${id}" is used by another record too`, `${list}[${index}].id`);
+      seen.add(id);
+    }
   };
-  document.organisations.forEach((record, index) => unique(record.id, `organisations[${index}]`));
-  document.processors.forEach((record, index) => unique(record.id, `processors[${index}]`));
-  document.activities.forEach((record, index) => unique(record.id, `activities[${index}]`));
+  unique(document.organisations, 'organisations');
+  unique(document.processors, 'processors');
+  unique(document.activities, 'activities');
 
   const organisationIds = new Set(document.organisations.map((record) => record.id));
-  const processorIds = new Map(document.processors.map((record) => [record.id, record]));
+  const processorIds = new Set(document.processors.map((record) => record.id));
   const dangling = (path: string, id: string, what: string) =>
     new RegisterError('invalid-file', `${path}: "${id}" points to no ${what} in this file`, path);
 
@@ -207,18 +273,29 @@ export function checkReferences(document: Pick<ExchangeDocument, 'organisations'
       `processors[${index}].parentId`,
     );
   }
-  document.activities.forEach((activity, index) => {
-    const at = `activities[${index}]`;
-    if (!organisationIds.has(activity.organisationId)) throw dangling(`${at}.organisationId`, activity.organisationId, 'organisation');
-    activity.processorIds?.forEach((id, position) => {
-      if (!processorIds.has(id)) throw dangling(`${at}.processorIds[${position}]`, id, 'processor');
-    });
-    activity.transfers?.forEach((transfer, position) => {
-      if (transfer.processorId !== undefined && !processorIds.has(transfer.processorId)) {
-        throw dangling(`${at}.transfers[${position}].processorId`, transfer.processorId, 'processor');
+  const activities = document.activities;
+  for (let index = 0; index < activities.length; index++) {
+    const activity = activities[index] as ProcessingActivity;
+    if (!organisationIds.has(activity.organisationId)) {
+      throw dangling(`activities[${index}].organisationId`, activity.organisationId, 'organisation');
+    }
+    const used = activity.processorIds;
+    if (used !== undefined) {
+      for (let position = 0; position < used.length; position++) {
+        const id = used[position] as string;
+        if (!processorIds.has(id)) throw dangling(`activities[${index}].processorIds[${position}]`, id, 'processor');
       }
-    });
-  });
+    }
+    const transfers = activity.transfers;
+    if (transfers !== undefined) {
+      for (let position = 0; position < transfers.length; position++) {
+        const id = (transfers[position] as Transfer).processorId;
+        if (id !== undefined && !processorIds.has(id)) {
+          throw dangling(`activities[${index}].transfers[${position}].processorId`, id, 'processor');
+        }
+      }
+    }
+  }
 }
 
 /** The id of a processor whose parent chain comes back to itself, if any. */

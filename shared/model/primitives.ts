@@ -1,10 +1,13 @@
 import { z } from 'zod';
 
-/** A UUID of any version, read case-insensitively and kept lower-case (exchange format). */
+/**
+ * A UUID of any version, read case-insensitively and kept lower-case (exchange format). Lower-cased by zod's own
+ * `toLowerCase` rather than a `transform`, which `z.compile` runs through a helper object per id.
+ */
 export const uuid = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'is not a UUID')
-  .transform((id) => id.toLowerCase());
+  .toLowerCase();
 
 /** BCP 47 primary language subtag: en, uk, bg, sl, de, … */
 export const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'is not a language code such as en, uk, bg or sl');
@@ -14,9 +17,18 @@ export const LANGUAGES = ['en', 'uk', 'bg', 'sl'] as const;
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
+/** Each two-letter code's answer, asked of `Intl` once: a register names a few countries many times (at most 26 × 26 entries). */
+const countryAnswers = new Map<string, boolean>();
+
 /** True for an ISO 3166-1 alpha-2 code that `Intl` knows as a country or territory. */
 export function isCountryCode(code: string): boolean {
-  return /^[A-Z]{2}$/.test(code) && code !== 'EU' && code !== 'UN' && regionNames.of(code) !== undefined;
+  let answer = countryAnswers.get(code);
+  if (answer === undefined) {
+    if (!/^[A-Z]{2}$/.test(code)) return false;
+    answer = code !== 'EU' && code !== 'UN' && regionNames.of(code) !== undefined;
+    countryAnswers.set(code, answer);
+  }
+  return answer;
 }
 
 export const countryCode = z.string().refine(isCountryCode, 'is not an ISO 3166-1 alpha-2 country code such as DE or UA');
@@ -31,23 +43,38 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * The number written by the `count` ASCII digits at `from` (the caller's pattern has already checked they are digits).
+ * Reading fixed positions rather than regex groups: a register has tens of thousands of dates, and groups are a
+ * handful of small strings each.
+ */
+function digitsAt(value: string, from: number, count: number): number {
+  let number = 0;
+  for (let index = from; index < from + count; index++) number = number * 10 + value.charCodeAt(index) - 48;
+  return number;
+}
+
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A calendar date, `YYYY-MM-DD`. */
-export const calendarDate = z.string().refine((value) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
-}, 'is not a date written YYYY-MM-DD');
+export const calendarDate = z.string().refine(
+  (value) => CALENDAR_DATE.test(value) && isRealDate(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)),
+  'is not a date written YYYY-MM-DD',
+);
+
+/** Every field has a fixed width, so the date is at 0–9 and the time at 11–18 (`YYYY-MM-DDThh:mm:ss`). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 
 /** RFC 3339 date-time with a zone; seconds required, fractions optional. */
-export const dateTime = z.string().refine((value) => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.exec(value);
-  return (
-    match !== null &&
-    isRealDate(Number(match[1]), Number(match[2]), Number(match[3])) &&
-    Number(match[4]) < 24 &&
-    Number(match[5]) < 60 &&
-    Number(match[6]) < 61
-  );
-}, 'is not a date-time with a zone, such as 2026-11-20T12:00:00Z');
+export const dateTime = z.string().refine(
+  (value) =>
+    DATE_TIME.test(value) &&
+    isRealDate(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)) &&
+    digitsAt(value, 11, 2) < 24 &&
+    digitsAt(value, 14, 2) < 60 &&
+    digitsAt(value, 17, 2) < 61,
+  'is not a date-time with a zone, such as 2026-11-20T12:00:00Z',
+);
 
 export const revision = z.number().int().min(1);
 

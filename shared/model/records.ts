@@ -24,21 +24,40 @@ export type Extensions = { [key: `x-${string}`]: unknown };
 const EXTENSION_MESSAGE = 'is not a field of the exchange format (extension fields must start with "x-")';
 
 /**
+ * When the unknown-key check of an extensible object runs; both kinds accept and refuse exactly the same values.
+ * - `every-issue` (forms, and the saves whose issues a form shows): also when a field of the same object is invalid, so a
+ *   form lists an unknown field together with the other problems instead of only once they are fixed.
+ * - `first-issue` (reading an exchange file, which reports only the first problem): like zod's other refinements, only
+ *   when no field of the object failed outright. The first issue is the same as with `every-issue` (the extra issues
+ *   come after a field's own), and `z.compile` can compile it, which it cannot do for a refinement that runs regardless.
+ */
+export type IssueReporting = 'every-issue' | 'first-issue';
+
+const always = () => true;
+
+/**
  * An object schema that refuses unknown keys except `x-` extensions.
  * The result type stays the exact shape (plus `x-` keys), so a typo in code is still a type error.
  */
-function extensible<Shape extends z.ZodRawShape>(shape: Shape) {
+function extensibleObject<Shape extends z.ZodRawShape>(shape: Shape, reporting: IssueReporting) {
   const known = new Set(Object.keys(shape));
   return z
     .object(shape)
     .catchall(z.unknown())
-    .superRefine((value, context) => {
-      for (const key of Object.keys(value)) {
-        if (!known.has(key) && !key.startsWith('x-')) {
-          context.addIssue({ code: 'custom', path: [key], message: EXTENSION_MESSAGE });
+    .superRefine(
+      (value, context) => {
+        // Under `every-issue` this also runs after the object failed; it may then be the input itself (a string, a list).
+        const record: unknown = value;
+        if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
+        // for…in, as zod copies the keys (and without an array of keys per object, of which a register has many).
+        for (const key in record) {
+          if (!known.has(key) && !key.startsWith('x-')) {
+            context.addIssue({ code: 'custom', path: [key], message: EXTENSION_MESSAGE });
+          }
         }
-      }
-    }) as unknown as z.ZodType<z.output<z.ZodObject<Shape>> & Extensions, z.input<z.ZodObject<Shape>> & Extensions>;
+      },
+      reporting === 'every-issue' ? { when: always } : undefined,
+    ) as unknown as z.ZodType<z.output<z.ZodObject<Shape>> & Extensions, z.input<z.ZodObject<Shape>> & Extensions>;
 }
 
 const optionalString = z.string().optional();
@@ -47,7 +66,8 @@ const optionalString = z.string().optional();
 export const recordMeta = { id: uuid, updatedAt: dateTime, revision };
 export type RecordMeta = { id: string; updatedAt: string; revision: number };
 
-function buildSchemas(defaultLanguage: string) {
+function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
+  const extensible = <Shape extends z.ZodRawShape>(shape: Shape) => extensibleObject(shape, reporting);
   const text = textSchema(defaultLanguage);
   const texts = z.array(text);
 
@@ -160,21 +180,19 @@ type ActivityLike = {
 /** What Art. 30 requires of a record that is no longer a draft. */
 function checkActivityCompleteness(activity: ActivityLike, context: z.RefinementCtx): void {
   if (activity.status === 'draft') return;
-  const require = (present: boolean, path: string, message: string) => {
-    if (!present) context.addIssue({ code: 'custom', path: [path], message });
-  };
-  require(activity.purposes.length > 0, 'purposes', 'needs at least one purpose (Art. 30(1)(b))');
-  require(activity.dataSubjects.length > 0, 'dataSubjects', 'needs at least one category of data subjects (Art. 30(1)(c))');
-  require(activity.dataCategories.length > 0, 'dataCategories', 'needs at least one category of personal data (Art. 30(1)(c))');
-  require(activity.retention !== undefined, 'retention', 'needs the time limit for erasure (Art. 30(1)(f))');
-  if (activity.role !== 'processor') {
-    require((activity.legalBases?.length ?? 0) > 0, 'legalBases', 'needs at least one Art. 6 legal basis');
+  const missing = (path: string, message: string) => context.addIssue({ code: 'custom', path: [path], message });
+  if (activity.purposes.length === 0) missing('purposes', 'needs at least one purpose (Art. 30(1)(b))');
+  if (activity.dataSubjects.length === 0) missing('dataSubjects', 'needs at least one category of data subjects (Art. 30(1)(c))');
+  if (activity.dataCategories.length === 0) missing('dataCategories', 'needs at least one category of personal data (Art. 30(1)(c))');
+  if (activity.retention === undefined) missing('retention', 'needs the time limit for erasure (Art. 30(1)(f))');
+  if (activity.role !== 'processor' && (activity.legalBases?.length ?? 0) === 0) {
+    missing('legalBases', 'needs at least one Art. 6 legal basis');
   }
-  if (activity.role === 'joint-controller') {
-    require((activity.jointControllers?.length ?? 0) > 0, 'jointControllers', 'needs the other joint controllers (Art. 26)');
+  if (activity.role === 'joint-controller' && (activity.jointControllers?.length ?? 0) === 0) {
+    missing('jointControllers', 'needs the other joint controllers (Art. 26)');
   }
-  if (activity.role === 'processor') {
-    require((activity.controllers?.length ?? 0) > 0, 'controllers', 'needs the controllers on whose behalf you act (Art. 30(2)(a))');
+  if (activity.role === 'processor' && (activity.controllers?.length ?? 0) === 0) {
+    missing('controllers', 'needs the controllers on whose behalf you act (Art. 30(2)(a))');
   }
 }
 
@@ -182,12 +200,16 @@ export type RecordSchemas = ReturnType<typeof buildSchemas>;
 
 const cache = new Map<string, RecordSchemas>();
 
-/** The record schemas for a register whose default language is `defaultLanguage` (memoised). */
-export function recordSchemas(defaultLanguage: string): RecordSchemas {
-  let schemas = cache.get(defaultLanguage);
+/**
+ * The record schemas for a register whose default language is `defaultLanguage` (memoised). Forms and saves use the
+ * default, which reports every issue; reading an exchange file asks for `first-issue` (see `IssueReporting`).
+ */
+export function recordSchemas(defaultLanguage: string, reporting: IssueReporting = 'every-issue'): RecordSchemas {
+  const key = `${reporting} ${defaultLanguage}`;
+  let schemas = cache.get(key);
   if (schemas === undefined) {
-    schemas = buildSchemas(defaultLanguage);
-    cache.set(defaultLanguage, schemas);
+    schemas = buildSchemas(defaultLanguage, reporting);
+    cache.set(key, schemas);
   }
   return schemas;
 }

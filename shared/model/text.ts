@@ -12,11 +12,13 @@ export function textProblem(value: unknown, defaultLanguage: string): string | u
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return 'should be a text or a set of translations such as {"en": "…", "uk": "…"}';
   }
-  for (const [language, translation] of Object.entries(value)) {
+  const translations = value as Record<string, unknown>;
+  // Keys rather than entries: no [key, value] pair per translation, for the many texts of a large register.
+  for (const language of Object.keys(translations)) {
     if (!LANGUAGE_CODE.test(language)) return `has "${language}", which is not a language code such as en, uk, bg or sl`;
-    if (typeof translation !== 'string') return `has a translation into ${language} that is not a text`;
+    if (typeof translations[language] !== 'string') return `has a translation into ${language} that is not a text`;
   }
-  const original = (value as Record<string, unknown>)[defaultLanguage];
+  const original = translations[defaultLanguage];
   if (typeof original !== 'string' || original.trim() === '') {
     return `has no text in the register's default language (${defaultLanguage})`;
   }
@@ -29,10 +31,13 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/;
  * A schema for text fields; the default language is the register's and decides what "complete" means.
  * One check function rather than a union of schemas: text is most of a register, and this keeps reading a
  * 10,000-activity file fast (no per-value copies, no failed first branch).
+ * `abort: false`: a bad text does not stop the record's own checks (unknown fields, what Art. 30 requires), which read
+ * no text, so a form shows their issues together with the text's (zod's `z.custom` aborts by default).
  */
 export function textSchema(defaultLanguage: string) {
   return z.custom<Text>((value) => textProblem(value, defaultLanguage) === undefined, {
     error: (issue) => textProblem(issue.input, defaultLanguage) ?? 'is not a text',
+    abort: false,
   });
 }
 

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { parseExchangeText } from '../../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../../shared/exchange/write.ts';
+import { sha256Of } from '../../../electron/main/backend/services/exchange.ts';
 import { FIXTURES } from '../../support/fixtures.ts';
 import { generateRegister } from '../../tools/generate-register.ts';
 import { activityDraft, fixtureText, organisationDraft, sha256, startBackend, startWithRegister, tempFolder, withoutExportTime } from './support.ts';
@@ -82,6 +83,31 @@ describe('export → import into an empty register → export', () => {
     document.processors = [child, parent, ...document.processors.slice(2)];
     const { exported } = await importThenExport(JSON.stringify(document));
     expect(exported.processors[0]).toMatchObject({ id: child.id, parentId: parent.id });
+  });
+});
+
+describe('the hash that names an imported file', () => {
+  const utf8Hash = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+  it('is the SHA-256 of the UTF-8 bytes, also for a text hashed in pieces with a character across a piece boundary', () => {
+    const piece = 1 << 16;
+    const texts = [
+      '',
+      'register',
+      'a'.repeat(piece),
+      `${'a'.repeat(piece - 1)}😀${'б'.repeat(piece)}`, // the two halves of the emoji on either side of the boundary
+      `${'a'.repeat(piece - 1)}\ud800${'b'.repeat(10)}\udc00`, // lone halves are written as U+FFFD, whole or in pieces
+      'Обробка персональних даних 😀 '.repeat(20_000),
+    ];
+    for (const text of texts) expect(sha256Of(text)).toBe(utf8Hash(text));
+  });
+
+  it('is written in the audit trail of a large import', async () => {
+    const text = serialiseExchangeDocument(generateRegister({ activities: 300, seed: 3 }));
+    const { call, summary } = await importThenExport(text, 'large.ropa.json');
+    const [entry] = await call('listAudit', { limit: 1 });
+    expect(summary.activities).toBe(300);
+    expect(entry?.source).toBe(`large.ropa.json (sha256 ${utf8Hash(text)})`);
   });
 });
 

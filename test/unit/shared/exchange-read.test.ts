@@ -66,6 +66,32 @@ describe('reading the exchange format', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 
+  it('finds a forbidden key at any depth, also when written with escapes, and names its path', () => {
+    const nested = mutated('bytheway-en', (document) => (document.activities[1].legalBases[0].constructor = 'x'));
+    expect(messageOf(nested)).toBe('activities[1].legalBases[0].constructor: a key with this name is not allowed');
+    const escaped = fixture('bytheway-en').replace('"purposes":', '"\\u005f_proto__": {}, "purposes":');
+    expect(messageOf(escaped)).toBe('activities[0].__proto__: a key with this name is not allowed');
+    // The names as values, inside longer keys or in an x- key are not keys named so.
+    const lookalikes = mutated('bytheway-en', (document) => {
+      document.activities[0]['x-prototype'] = { 'x-constructors': '__proto__', 'x-a': 'prototype' };
+      document.activities[0]['x-"prototype"'] = 'constructor';
+    });
+    expect(parseExchangeText(lookalikes).activities[0]).toHaveProperty('x-prototype', { 'x-constructors': '__proto__', 'x-a': 'prototype' });
+  });
+
+  it('counts the nesting of the JSON, not the brackets inside its texts', () => {
+    // The document itself nests 3 deep at an activity (object, activities, activity); 29 more is 32.
+    const nestedTo = (levels: number) =>
+      mutated('btc-sl', (document) => (document.activities[0]['x-deep'] = JSON.parse(`${'['.repeat(levels)}${']'.repeat(levels)}`)));
+    expect(() => parseExchangeText(nestedTo(29))).not.toThrow();
+    expect(messageOf(nestedTo(30))).toMatch(/nested deeper than 32/);
+    const brackets = mutated('btc-sl', (document) => {
+      document.activities[0]['x-note'] = `[{ "quoted \\" ${'[{'.repeat(40)}`;
+      document.activities[0]['x-path'] = 'C:\\registers\\';
+    });
+    expect(parseExchangeText(brackets).activities[0]).toHaveProperty('x-note', `[{ "quoted \\" ${'[{'.repeat(40)}`);
+  });
+
   it('reads ids case-insensitively and keeps them lower-case', () => {
     const text = mutated('btc-sl', (document) => {
       const upper = String(document.organisations[0].id).toUpperCase();

@@ -6,6 +6,27 @@ import { RegisterError } from '../../../../shared/result.ts';
 import { activityReference, type RegisterRow } from '../repositories/index.ts';
 import type { ServiceContext } from './context.ts';
 
+/** Characters per piece of the text handed to the hash (64 Ki): see `sha256Of`. */
+const HASH_PIECE = 1 << 16;
+
+/**
+ * The SHA-256 of the text as the file's UTF-8 bytes, in hex. Fed to the hash in pieces rather than whole: encoding
+ * a 15 MiB text as one buffer first measures its UTF-8 length in a pass of its own and allocates the whole buffer
+ * (≈ 40 ms against ≈ 26 ms in pieces, for the import bench's file). A piece never ends between the two halves of a
+ * surrogate pair, which would each be written as U+FFFD.
+ */
+export function sha256Of(text: string): string {
+  const hash = createHash('sha256');
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(start + HASH_PIECE, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end++;
+    hash.update(text.slice(start, end), 'utf8');
+    start = end;
+  }
+  return hash.digest('hex');
+}
+
 /** The top-level `x-` keys of a document, which the register keeps to write back. */
 function extensionsOf(document: ExchangeDocument): RegisterRow['extensions'] {
   const entries = Object.entries(document).filter(([key]) => key.startsWith('x-'));
@@ -58,7 +79,7 @@ export function exchangeService(context: ServiceContext) {
     importRegister(input: { text: string; fileName?: string | undefined }): ImportSummary {
       refuseUnlessEmpty(); // before reading what may be a 100 MiB file
       const document = parseExchangeText(input.text);
-      const sha256 = createHash('sha256').update(input.text, 'utf8').digest('hex');
+      const sha256 = sha256Of(input.text);
       const source = `${input.fileName ?? 'exchange file'} (sha256 ${sha256})`;
 
       return context.transaction(() => {
