@@ -163,6 +163,15 @@ describe('processors and sub-processors', () => {
     });
     expect(await call('deleteProcessor', { id: relay.id })).toEqual({ id: relay.id });
   });
+
+  it('say plainly that a processor with only sub-processors cannot be deleted', async () => {
+    const { call, failure } = await startWithRegister();
+    const mail = await call('saveProcessor', { record: processorDraft('Brightmail Inc.', { country: 'US' }) });
+    await call('saveProcessor', { record: processorDraft('Relay Co', { parentId: mail.id }) });
+    expect((await failure('deleteProcessor', { id: mail.id })).message).toBe(
+      '"Brightmail Inc." cannot be deleted: it has 1 sub-processor: Relay Co. Remove it from those first',
+    );
+  });
 });
 
 describe('processing activities', () => {

@@ -3,6 +3,7 @@ import type { ProcessingActivity } from '../../../../shared/model/records.ts';
 import type { ActivitySummary } from '../../../../shared/ipc/contract.ts';
 import type { ActivityRole, ActivityStatus, LegalBasis } from '../../../../shared/model/vocabulary.ts';
 import { displayText } from '../../../../shared/model/text.ts';
+import { recordBodies } from './record-bodies.ts';
 
 type SummaryRow = {
   id: string;
@@ -39,8 +40,6 @@ export function activityRepository(db: Connection) {
             next_review_on AS nextReviewOn, transfer_countries AS transferCountries, revision, updated_at AS updatedAt
      FROM activities ORDER BY seq`,
   );
-  const all = db.prepare<[], string>('SELECT body FROM activities ORDER BY seq').pluck();
-  const one = db.prepare<[string], string>('SELECT body FROM activities WHERE id = ?').pluck();
   const reference = db.prepare<[string], string>('SELECT reference FROM activities WHERE id = ?').pluck();
   const insert = db.prepare(
     `INSERT INTO activities (id, reference, organisation_id, role, name, sort_name, status, public, owner, legal_bases,
@@ -52,7 +51,6 @@ export function activityRepository(db: Connection) {
             legal_bases = ?, transfer_countries = ?, next_review_on = ?, revision = ?, updated_at = ?, body = ?
      WHERE id = ?`,
   );
-  const remove = db.prepare('DELETE FROM activities WHERE id = ?');
   const insertProcessor = db.prepare('INSERT INTO activity_processors (activity_id, position, processor_id) VALUES (?, ?, ?)');
   const insertTransfer = db.prepare(
     'INSERT INTO activity_transfers (activity_id, position, country, mechanism, processor_id) VALUES (?, ?, ?, ?, ?)',
@@ -86,6 +84,7 @@ export function activityRepository(db: Connection) {
   };
 
   return {
+    ...recordBodies<ProcessingActivity>(db, 'activities'),
     /** The table's rows, from columns only: no record body is parsed. */
     summaries(): ActivitySummary[] {
       return summaries.all().map((row) => ({
@@ -103,13 +102,6 @@ export function activityRepository(db: Connection) {
         updatedAt: row.updatedAt,
       }));
     },
-    list(): ProcessingActivity[] {
-      return all.all().map((body) => JSON.parse(body) as ProcessingActivity);
-    },
-    get(id: string): ProcessingActivity | undefined {
-      const body = one.get(id);
-      return body === undefined ? undefined : (JSON.parse(body) as ProcessingActivity);
-    },
     referenceOf(id: string): string | undefined {
       return reference.get(id);
     },
@@ -122,9 +114,6 @@ export function activityRepository(db: Connection) {
       clearProcessors.run(record.id);
       clearTransfers.run(record.id);
       writeLinks(record);
-    },
-    delete(id: string): void {
-      remove.run(id);
     },
   };
 }

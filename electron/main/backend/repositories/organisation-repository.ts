@@ -1,19 +1,16 @@
 import type { Connection } from '../db/connection.ts';
 import type { Organisation } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
+import { recordBodies } from './record-bodies.ts';
 import { USAGE_NAMES, type Usage } from './usage.ts';
 
 export function organisationRepository(db: Connection) {
-  const all = db.prepare<[], string>('SELECT body FROM organisations ORDER BY seq').pluck();
-  const one = db.prepare<[string], string>('SELECT body FROM organisations WHERE id = ?').pluck();
-  const exists = db.prepare<[string], number>('SELECT 1 FROM organisations WHERE id = ?').pluck();
   const insert = db.prepare(
     'INSERT INTO organisations (id, name, sort_name, country, revision, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const update = db.prepare(
     'UPDATE organisations SET name = ?, sort_name = ?, country = ?, revision = ?, updated_at = ?, body = ? WHERE id = ?',
   );
-  const remove = db.prepare('DELETE FROM organisations WHERE id = ?');
   const activityCount = db.prepare<[string], number>('SELECT count(*) FROM activities WHERE organisation_id = ?').pluck();
   const activityNames = db
     .prepare<[string, number], string>('SELECT sort_name FROM activities WHERE organisation_id = ? ORDER BY seq LIMIT ?')
@@ -30,24 +27,12 @@ export function organisationRepository(db: Connection) {
     ] as const;
 
   return {
-    list(): Organisation[] {
-      return all.all().map((body) => JSON.parse(body) as Organisation);
-    },
-    get(id: string): Organisation | undefined {
-      const body = one.get(id);
-      return body === undefined ? undefined : (JSON.parse(body) as Organisation);
-    },
-    exists(id: string): boolean {
-      return exists.get(id) !== undefined;
-    },
+    ...recordBodies<Organisation>(db, 'organisations'),
     insert(record: Organisation, defaultLanguage: string): void {
       insert.run(record.id, ...columns(record, defaultLanguage));
     },
     update(record: Organisation, defaultLanguage: string): void {
       update.run(...columns(record, defaultLanguage), record.id);
-    },
-    delete(id: string): void {
-      remove.run(id);
     },
     /** The activities kept for this organisation, which stop it being deleted. */
     activitiesOf(id: string): Usage {

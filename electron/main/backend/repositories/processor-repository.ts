@@ -1,15 +1,13 @@
 import type { Connection } from '../db/connection.ts';
 import type { Processor } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
+import { recordBodies } from './record-bodies.ts';
 import { USAGE_NAMES, type Usage } from './usage.ts';
 
 /** A processor's place in the tree of sub-processors. */
 export type ProcessorLink = { id: string; parentId: string | null; name: string };
 
 export function processorRepository(db: Connection) {
-  const all = db.prepare<[], string>('SELECT body FROM processors ORDER BY seq').pluck();
-  const one = db.prepare<[string], string>('SELECT body FROM processors WHERE id = ?').pluck();
-  const exists = db.prepare<[string], number>('SELECT 1 FROM processors WHERE id = ?').pluck();
   const links = db.prepare<[], ProcessorLink>('SELECT id, parent_id AS parentId, sort_name AS name FROM processors');
   const insert = db.prepare(
     `INSERT INTO processors (id, parent_id, kind, name, sort_name, country, has_dpa, revision, updated_at, body)
@@ -19,7 +17,6 @@ export function processorRepository(db: Connection) {
     `UPDATE processors SET parent_id = ?, kind = ?, name = ?, sort_name = ?, country = ?, has_dpa = ?, revision = ?,
      updated_at = ?, body = ? WHERE id = ?`,
   );
-  const remove = db.prepare('DELETE FROM processors WHERE id = ?');
   const childCount = db.prepare<[string], number>('SELECT count(*) FROM processors WHERE parent_id = ?').pluck();
   const childNames = db.prepare<[string, number], string>('SELECT sort_name FROM processors WHERE parent_id = ? ORDER BY seq LIMIT ?').pluck();
   // An activity uses a processor by listing it in processorIds or by naming it as a transfer's recipient.
@@ -46,16 +43,7 @@ export function processorRepository(db: Connection) {
     ] as const;
 
   return {
-    list(): Processor[] {
-      return all.all().map((body) => JSON.parse(body) as Processor);
-    },
-    get(id: string): Processor | undefined {
-      const body = one.get(id);
-      return body === undefined ? undefined : (JSON.parse(body) as Processor);
-    },
-    exists(id: string): boolean {
-      return exists.get(id) !== undefined;
-    },
+    ...recordBodies<Processor>(db, 'processors'),
     /** Every processor's parent, for walking chains of sub-processors. */
     links(): ProcessorLink[] {
       return links.all();
@@ -65,9 +53,6 @@ export function processorRepository(db: Connection) {
     },
     update(record: Processor, defaultLanguage: string): void {
       update.run(...columns(record, defaultLanguage), record.id);
-    },
-    delete(id: string): void {
-      remove.run(id);
     },
     subProcessorsOf(id: string): Usage {
       return { count: childCount.get(id) ?? 0, names: childNames.all(id, USAGE_NAMES) };

@@ -4,9 +4,9 @@ import type { FieldIssue } from '../../../../shared/model/issues.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { ProcessorLink } from '../repositories/processor-repository.ts';
 import type { ServiceContext } from './context.ts';
-import { fieldChanges } from './field-changes.ts';
-import { describeUsage, planSave } from './revisions.ts';
-import { referenceError, validateRecord } from './validation.ts';
+import { recordKeeper } from './record-keeper.ts';
+import { describeUsage } from './revisions.ts';
+import { referenceError } from './validation.ts';
 
 /**
  * The names along the chain of parents from `parentId` upwards, ending with `id`'s own name when the chain comes back
@@ -33,12 +33,7 @@ export function loopThrough(id: string, ownName: string, parentId: string, links
 export function processorService(context: ServiceContext) {
   const { processors } = context.repositories;
 
-  const load = (id: string): Processor => {
-    const record = processors.get(id);
-    if (record === undefined) throw new RegisterError('not-found', 'This processor is not in the register (it may have been deleted)', 'id');
-    return record;
-  };
-
+  /** The parent must be another processor in the register, and not one of this processor's own sub-processors at any depth. */
   const checkParent = (record: Processor, language: string) => {
     const parentId = record.parentId;
     if (parentId === undefined || parentId === null) return;
@@ -57,59 +52,34 @@ export function processorService(context: ServiceContext) {
     if (issues.length > 0) throw referenceError(issues);
   };
 
+  /** Activities would name a recipient that is not there, and sub-processors would hang under nothing. */
+  const checkDeletable = (record: Processor) => {
+    const activities = processors.activitiesUsing(record.id);
+    const children = processors.subProcessorsOf(record.id);
+    if (activities.count === 0 && children.count === 0) return;
+    const language = context.defaultLanguage();
+    const reasons = [
+      ...(activities.count > 0 ? [`is used by ${describeUsage(activities.count, activities.names, 'activity', 'activities')}`] : []),
+      ...(children.count > 0 ? [`has ${describeUsage(children.count, children.names, 'sub-processor', 'sub-processors')}`] : []),
+    ];
+    throw new RegisterError(
+      'in-use',
+      `"${displayText(record.name, language, language)}" cannot be deleted: it ${reasons.join('; and it ')}. Remove it from those first`,
+    );
+  };
+
+  const records = recordKeeper<Processor>(context, processors, {
+    type: 'processor',
+    draftSchema: (language) => recordSchemas(language).processorDraft,
+    checkReferences: checkParent,
+    checkDeletable,
+  });
+
   return {
     list: (): Processor[] => processors.list(),
-    get: load,
-
-    save(input: unknown): Processor {
-      return context.transaction(() => {
-        const language = context.defaultLanguage();
-        const draft = validateRecord(recordSchemas(language).processorDraft, input);
-        const plan = planSave<Processor>(context, 'processor', draft, (id) => processors.get(id));
-        if (plan.kind === 'unchanged') return plan.record;
-        checkParent(plan.record, language);
-        if (plan.kind === 'create') processors.insert(plan.record, language);
-        else processors.update(plan.record, language);
-        context.recordChange({
-          at: plan.record.updatedAt,
-          recordType: 'processor',
-          recordId: plan.record.id,
-          action: plan.kind,
-          changes: plan.changes,
-          source: null,
-        });
-        return plan.record;
-      });
-    },
-
-    delete(id: string): { id: string } {
-      return context.transaction(() => {
-        const record = load(id);
-        const activities = processors.activitiesUsing(id);
-        const children = processors.subProcessorsOf(id);
-        if (activities.count > 0 || children.count > 0) {
-          const language = context.defaultLanguage();
-          const reasons = [
-            ...(activities.count > 0 ? [`used by ${describeUsage(activities.count, activities.names, 'activity', 'activities')}`] : []),
-            ...(children.count > 0 ? [`has ${describeUsage(children.count, children.names, 'sub-processor', 'sub-processors')}`] : []),
-          ];
-          throw new RegisterError(
-            'in-use',
-            `"${displayText(record.name, language, language)}" cannot be deleted: it is ${reasons.join('; and it ')}. Remove it from those first`,
-          );
-        }
-        processors.delete(id);
-        context.recordChange({
-          at: context.now(),
-          recordType: 'processor',
-          recordId: id,
-          action: 'delete',
-          changes: fieldChanges(record, undefined),
-          source: null,
-        });
-        return { id };
-      });
-    },
+    get: records.get,
+    save: records.save,
+    delete: records.delete,
   };
 }
 

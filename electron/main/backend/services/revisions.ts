@@ -4,7 +4,7 @@ import type { FieldChange } from '../repositories/index.ts';
 import type { ServiceContext } from './context.ts';
 import { fieldChanges } from './field-changes.ts';
 
-type DraftMeta = { id?: string | undefined; updatedAt?: string | undefined; revision?: number | undefined };
+export type DraftMeta = { id?: string | undefined; updatedAt?: string | undefined; revision?: number | undefined };
 
 /** What a save amounts to: a new record, a change to one, or nothing to do. */
 export type SavePlan<T> =

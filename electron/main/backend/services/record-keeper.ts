@@ -1,0 +1,91 @@
+import type { z } from 'zod';
+import type { RecordMeta, RecordType } from '../../../../shared/model/records.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import type { FieldChange } from '../repositories/index.ts';
+import type { ServiceContext } from './context.ts';
+import { fieldChanges } from './field-changes.ts';
+import { planSave, type DraftMeta } from './revisions.ts';
+import { validateRecord } from './validation.ts';
+
+/** What keeping one type of record needs of its repository. */
+export type RecordStore<T> = {
+  get(id: string): T | undefined;
+  insert(record: T, defaultLanguage: string): void;
+  update(record: T, defaultLanguage: string): void;
+  delete(id: string): void;
+};
+
+/** What sets one type of record apart: its name, the schema its form is checked against, and its own checks. */
+export type RecordRules<T> = {
+  type: RecordType;
+  draftSchema(defaultLanguage: string): z.ZodType<DraftMeta & object>;
+  /** The records it names must be in the register; throws with every field that names one that is not. */
+  checkReferences?(record: T, defaultLanguage: string): void;
+  /** Throws `in-use` while other records depend on this one. */
+  checkDeletable?(record: T): void;
+};
+
+/** A record written as new or as its next revision, with the fields that changed for the audit log. */
+export type RecordWrite<T> = { kind: 'create' | 'update'; record: T; changes: FieldChange[] };
+
+/**
+ * Getting, saving and deleting the records of one type, the same for organisations, processors and activities, so
+ * that every record is validated, guarded against overwriting a newer revision and audited in the same way.
+ */
+export function recordKeeper<T extends RecordMeta>(context: ServiceContext, store: RecordStore<T>, rules: RecordRules<T>) {
+  const get = (id: string): T => {
+    const record = store.get(id);
+    if (record === undefined) throw new RegisterError('not-found', `This ${rules.type} is not in the register (it may have been deleted)`, 'id');
+    return record;
+  };
+
+  /** Writes the record and its audit row; the one way a record comes to be or changes. Call inside `transaction`. */
+  const write = (change: RecordWrite<T>, defaultLanguage: string, source: string | null = null): void => {
+    if (change.kind === 'create') store.insert(change.record, defaultLanguage);
+    else store.update(change.record, defaultLanguage);
+    context.recordChange({
+      at: change.record.updatedAt,
+      recordType: rules.type,
+      recordId: change.record.id,
+      action: change.kind,
+      changes: change.changes,
+      source,
+    });
+  };
+
+  return {
+    get,
+    write,
+
+    /** Saves what a form sent: a new record, or the next revision of one (see `planSave`); unchanged, nothing is written. */
+    save(input: unknown): T {
+      return context.transaction(() => {
+        const language = context.defaultLanguage();
+        const draft = validateRecord(rules.draftSchema(language), input);
+        const plan = planSave<T>(context, rules.type, draft, (id) => store.get(id));
+        if (plan.kind === 'unchanged') return plan.record;
+        rules.checkReferences?.(plan.record, language);
+        write(plan, language);
+        return plan.record;
+      });
+    },
+
+    /** Deletes for good; the audit row keeps the deleted record's fields. */
+    delete(id: string): { id: string } {
+      return context.transaction(() => {
+        const record = get(id);
+        rules.checkDeletable?.(record);
+        store.delete(id);
+        context.recordChange({
+          at: context.now(),
+          recordType: rules.type,
+          recordId: id,
+          action: 'delete',
+          changes: fieldChanges(record, undefined),
+          source: null,
+        });
+        return { id };
+      });
+    },
+  };
+}
