@@ -1,7 +1,9 @@
 // EditorPanel: the frame of a record editor. A header with the title, an "Unsaved changes" marker, Save (also
-// Ctrl/Cmd+S and the desktop menu's File › Save), extra actions and Close; a summary of the problems that stop a save
-// (each a button that moves to the field); then the form itself (children) in a scrolling body, inside a
-// DraftFormProvider so fields can bind by path. Registers the unsaved-changes guard while the draft is dirty.
+// Ctrl/Cmd+S and the desktop menu's File › Save), extra actions and Close (also Escape, when no list, menu or dialog
+// is open to take it; asks first when there are unsaved changes); an optional notice (e.g. "Copy of … created as a
+// draft"); a summary of the problems that stop a save (each a button that moves to the field); then the form itself
+// (children) in a scrolling body, inside a DraftFormProvider so fields can bind by path. Registers the
+// unsaved-changes guard while the draft is dirty.
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button, Toolbar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -21,8 +23,10 @@ export type EditorPanelProps<T> = {
   translationLanguage?: string | null;
   /** Controls in the header after Save: Duplicate, Retire, Delete, a translation picker… */
   actions?: ReactNode;
-  /** Closes the editor; asks first when there are unsaved changes. */
+  /** Closes the editor (Close, or Escape); asks first when there are unsaved changes. */
   onClose?: () => void;
+  /** A line under the header about how the record came to be (e.g. "Copy of … created as a draft"). */
+  notice?: ReactNode;
   saveLabel?: string;
   /** Accessible name of the region, e.g. "Activity editor". */
   label: string;
@@ -62,10 +66,36 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
     if (form.dirty && !(await confirmDiscardChanges())) return;
     props.onClose();
   };
+  const closeRef = useRef(close);
+  useEffect(() => {
+    closeRef.current = close;
+  });
+
+  // Escape closes the editor when focus is in it, on a row of the table beside it, or nowhere, unless a list, menu or
+  // dialog is open: those close first (this listener runs before theirs, while they are still open).
+  const panelRef = useRef<HTMLElement>(null);
+  const closable = props.onClose !== undefined;
+  useEffect(() => {
+    if (!closable) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || event.isComposing) return;
+      const panel = panelRef.current;
+      const target = event.target instanceof Node ? event.target : null;
+      if (panel === null || target === null) return;
+      const onRowBeside =
+        target instanceof HTMLElement && target.getAttribute('role') === 'row' && panel.closest('.screen')?.contains(target) === true;
+      if (!(target === document.body || panel.contains(target) || onRowBeside)) return;
+      if (document.querySelector('.popover, .modal-overlay, [role="dialog"], [role="alertdialog"]') !== null) return;
+      event.preventDefault();
+      void closeRef.current();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => window.removeEventListener('keydown', onKeyDown, true);
+  }, [closable]);
 
   const shownIssues = form.attempted ? form.orderedIssues() : [];
   return (
-    <section className={`editor-panel ${props.className ?? ''}`} aria-label={props.label}>
+    <section ref={panelRef} className={`editor-panel ${props.className ?? ''}`} aria-label={props.label}>
       <header className="editor-header">
         <div className="editor-heading">
           <h2 id={titleId} className="editor-title">
@@ -87,12 +117,13 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
           </Button>
           {props.actions}
           {props.onClose !== undefined && (
-            <Button className="button button-quiet" onPress={() => void close()}>
+            <Button className="button button-quiet" onPress={() => void close()} aria-keyshortcuts="Escape">
               {t('close')}
             </Button>
           )}
         </Toolbar>
       </header>
+      {props.notice !== undefined && props.notice !== null && <div className="editor-notice">{props.notice}</div>}
       {(shownIssues.length > 0 || form.saveError !== undefined) && (
         <div className="error-summary" role="alert">
           {form.saveError !== undefined && <p className="error-summary-title">{t('saveFailed', { message: form.saveError.message })}</p>}

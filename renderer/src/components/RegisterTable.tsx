@@ -7,14 +7,15 @@
 // Columns are TanStack ColumnDefs whose `meta` is a RegisterColumnMeta ({ label, filter?, width? }); their accessor
 // should return what is shown (a string, a number, a list of strings, or undefined), so that search, filters and
 // sorting work on the same words the person sees. Use `cell` to decorate (badges, dates in the locale). Keep the
-// accessors cheap and the `columns` array stable (useMemo): a new array makes every row again.
+// accessors cheap and the `columns` array stable (useMemo): a new array works every value out again.
 // Search, sort, filters and hidden columns are kept for the session per `stateKey`.
 //
-// Speed with 10,000 rows: each row's lower-cased search text (and each text filter's cell text) is worked out once per
-// row, in idle time after the rows arrive (or at the first keystroke, whichever comes first), so a keystroke is one
-// `includes` per row; each column's order is worked out once per data load, so sorting again (the other way, or after
-// the search changed) compares integers; the toolbar, the header and every row are memoised, so scrolling renders
-// only the rows that came into view.
+// Speed with 10,000 rows (flat tables; see FlatRows): TanStack rows are made only for the rows drawn; each record's
+// lower-cased search text is worked out once per data load (in short tasks after the rows are drawn, or at the first
+// keystroke if that comes first), so a keystroke is one `includes` per record; each column's values and order are
+// worked out once per data load, so sorting again (the other way, after a search) compares places; the toolbar, the
+// header and the rows are memoised, so scrolling draws only the rows that came into view. Tree tables (small: the
+// processors, the transfers) use TanStack's own row models.
 import {
   memo,
   useCallback,
@@ -27,13 +28,12 @@ import {
   type ReactNode,
 } from 'react';
 import {
+  createRow,
   flexRender,
   getCoreRowModel,
   getExpandedRowModel,
   getFilteredRowModel,
-  getMemoOptions,
   getSortedRowModel,
-  memo as tableMemo,
   useReactTable,
   type Column,
   type ColumnDef,
@@ -42,7 +42,6 @@ import {
   type FilterFn,
   type Header,
   type Row,
-  type RowModel,
   type SortingFn,
   type SortingState,
   type Table,
@@ -142,46 +141,55 @@ function asSearchable(value: unknown): string {
   return String(value);
 }
 
-/** What a search or a text filter looks for: trimmed and lower-cased once, not once per row. */
+/** What a search or a text filter looks for: trimmed and lower-cased once, not once per row. (toLowerCase, like the
+ *  texts searched: the same in every locale, and quicker than toLocaleLowerCase on 10,000 texts.) */
 function normaliseQuery(value: unknown): string {
-  return asSearchable(value).trim().toLocaleLowerCase();
+  return asSearchable(value).trim().toLowerCase();
 }
 
-// Texts worked out once per row. TanStack makes new row objects whenever the data or the columns change (see `data`
-// below), so a row's text never goes stale, and the old ones are collected with their rows.
-const searchTexts = new WeakMap<object, string>();
-const cellTexts = new WeakMap<object, Map<string, string>>();
+type Accessor<T> = (row: T, index: number) => unknown;
+
 /** Between the cells of a search text: never typed, so a search never matches across two cells. */
 const CELL_SEPARATOR = '\u0000';
 
-/** The row's searchable text: the lower-cased words of every searchable column. */
-function searchTextOf(row: Row<unknown>, columnIds: readonly string[]): string {
-  let text = searchTexts.get(row);
+/** The lower-cased words of a record for the search (the accessors are called directly: TanStack's row.getValue
+ *  costs more than most accessors, and these values are needed only once). */
+function searchTextFor<T>(original: T, index: number, accessors: readonly Accessor<T>[]): string {
+  let joined = '';
+  for (const accessor of accessors) joined += asSearchable(accessor(original, index)) + CELL_SEPARATOR;
+  return joined.toLowerCase();
+}
+
+// Tree tables (TanStack's row models): texts per row object. TanStack makes new row objects whenever the data or the
+// columns change (see `data` below), so a row's text never goes stale, and the old ones are collected with their rows.
+const treeSearchTexts = new WeakMap<object, string>();
+const treeCellTexts = new WeakMap<object, Map<string, string>>();
+
+function treeSearchText<T>(row: Row<T>, accessors: readonly Accessor<T>[]): string {
+  let text = treeSearchTexts.get(row);
   if (text === undefined) {
-    let joined = '';
-    for (const id of columnIds) joined += asSearchable(row.getValue(id)) + CELL_SEPARATOR;
-    text = joined.toLocaleLowerCase();
-    searchTexts.set(row, text);
+    text = searchTextFor(row.original, row.index, accessors);
+    treeSearchTexts.set(row, text);
   }
   return text;
 }
 
-/** One cell's lower-cased text, for a text filter. */
-function cellTextOf(row: Row<unknown>, columnId: string): string {
-  let texts = cellTexts.get(row);
+function treeCellText(row: Row<unknown>, columnId: string): string {
+  let texts = treeCellTexts.get(row);
   if (texts === undefined) {
     texts = new Map();
-    cellTexts.set(row, texts);
+    treeCellTexts.set(row, texts);
   }
   let text = texts.get(columnId);
   if (text === undefined) {
-    text = asSearchable(row.getValue(columnId)).toLocaleLowerCase();
+    text = asSearchable(row.getValue(columnId)).toLowerCase();
     texts.set(columnId, text);
   }
   return text;
 }
 
-const containsText: FilterFn<unknown> = (row, columnId, query: string) => query === '' || cellTextOf(row, columnId).includes(query);
+/** The text filter. Flat tables apply it by data index (FlatRows); TanStack calls this for tree tables. */
+const containsText: FilterFn<unknown> = (row, columnId, query: string) => query === '' || treeCellText(row, columnId).includes(query);
 containsText.resolveFilterValue = normaliseQuery;
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
@@ -194,91 +202,232 @@ function compareValues(a: unknown, b: unknown): number {
 /** The default sort: numbers by value, everything else as the words shown, "2" before "10", case ignored. */
 const naturalSort: SortingFn<unknown> = (rowA, rowB, columnId) => compareValues(rowA.getValue(columnId), rowB.getValue(columnId));
 
+function valueMatches(value: unknown, wanted: unknown): boolean {
+  return Array.isArray(value) ? value.includes(wanted) : value === wanted;
+}
+
+/** The closed-list filter: the value, or one of the values of a list, is the one chosen. */
 const equalsOrIncludes: FilterFn<unknown> = (row, columnId, filterValue) => {
   if (filterValue === undefined || filterValue === null || filterValue === '') return true;
-  const value = row.getValue(columnId);
-  return Array.isArray(value) ? value.includes(filterValue) : value === filterValue;
+  return valueMatches(row.getValue(columnId), filterValue);
 };
 
 /** No place in a column's order: the value is missing (such rows go last, whichever the direction). */
 const MISSING = 0x7fffffff;
-/** Per data load (TanStack's core row model) and column: each row's place in that column's order, by `row.index`. */
-const columnOrders = new WeakMap<object, Map<string, Int32Array>>();
 
-function columnOrder<T>(column: Column<T, unknown>, core: RowModel<T>): Int32Array {
-  let byColumn = columnOrders.get(core);
-  if (byColumn === undefined) {
-    byColumn = new Map();
-    columnOrders.set(core, byColumn);
+/** The least a flat table needs of a row for a column's own filterFn or sortingFn: its record and values. */
+class LightRow<T> {
+  readonly depth = 0;
+  readonly subRows: Row<T>[] = [];
+  private readonly rows: FlatRows<T>;
+  readonly index: number;
+  readonly original: T;
+  constructor(rows: FlatRows<T>, index: number, original: T) {
+    this.rows = rows;
+    this.index = index;
+    this.original = original;
   }
-  const known = byColumn.get(column.id);
-  if (known !== undefined) return known;
-  const sortingFn = column.getSortingFn();
-  const t0 = performance.now();
-  type Entry = { row: Row<T>; value: unknown };
-  const entries: Entry[] = [];
-  for (const row of core.rows) {
-    const value = row.getValue(column.id);
-    // Lists are compared as the words shown; join them once rather than at every comparison.
-    if (value !== undefined) entries.push({ row, value: Array.isArray(value) ? asSearchable(value) : value });
+  get id(): string {
+    return this.rows.idAt(this.index);
   }
-  const compare =
-    sortingFn === (naturalSort as SortingFn<T>)
-      ? (a: Entry, b: Entry) => compareValues(a.value, b.value)
-      : (a: Entry, b: Entry) => sortingFn(a.row, b.row, column.id);
-  const t1 = performance.now();
-  entries.sort(compare);
-  const t2 = performance.now();
-  const order = new Int32Array(core.rows.length).fill(MISSING);
-  let place = 0;
-  entries.forEach((entry, position) => {
-    if (position > 0 && compare(entries[position - 1] as Entry, entry) !== 0) place += 1;
-    order[entry.row.index] = place; // equal values share a place, so other sort keys and then row order decide
-  });
-  byColumn.set(column.id, order);
-  console.log('DEBUG columnOrder', column.id, (t1 - t0).toFixed(1), (t2 - t1).toFixed(1), (performance.now() - t2).toFixed(1));
-  return order;
+  getValue(columnId: string): unknown {
+    const column = this.rows.table.getColumn(columnId);
+    return column === undefined ? undefined : this.rows.valuesOf(column)[this.index];
+  }
 }
 
 /**
- * TanStack's sorted row model for flat tables, made fast for large ones: each column's order is worked out once per
- * data load (columnOrder), so a sort compares integers, and the rows are not copied. Missing values go last (the
- * columns' `sortUndefined: 'last'`). Tree tables use TanStack's own.
+ * The row model of a flat table, by data index, for one data load. TanStack's own makes a row object with some sixty
+ * functions for every record before the first is drawn (for 10,000 records, most of the wait and a garbage collection
+ * after); here a TanStack row is made only for a row that is drawn, and everything else is worked out once per load:
+ * each record's search text (in short tasks after the rows are drawn, or at the first search), each column's values, the lower-cased texts of a
+ * text filter's column, and each column's order (so a sort, in either direction, after any search, compares places).
  */
-function flatSortedRowModel<T>(): (table: Table<T>) => () => RowModel<T> {
-  return (table) =>
-    tableMemo(
-      () => [table.getState().sorting, table.getPreSortedRowModel(), table.getCoreRowModel()] as [SortingState, RowModel<T>, RowModel<T>],
-      (sorting, rowModel, core) => {
-        if (rowModel.rows.length === 0 || sorting.length === 0) return rowModel;
-        const keys: Array<{ order: Int32Array; sign: number }> = [];
-        for (const entry of sorting) {
-          const column = table.getColumn(entry.id);
-          if (column === undefined || !column.getCanSort()) continue;
-          const sign = (entry.desc ? -1 : 1) * (column.columnDef.invertSorting === true ? -1 : 1);
-          keys.push({ order: columnOrder(column, core), sign });
+class FlatRows<T> {
+  private readonly rows: Array<Row<T> | undefined>;
+  private readonly lightRows: Array<LightRow<T> | undefined>;
+  private readonly searchTexts: Array<string | undefined>;
+  private readonly values = new Map<string, unknown[]>();
+  private readonly cellTexts = new Map<string, string[]>();
+  private readonly orders = new Map<string, Int32Array>();
+
+  readonly table: Table<T>;
+  readonly data: readonly T[];
+  private readonly searchAccessors: readonly Accessor<T>[];
+
+  constructor(table: Table<T>, data: readonly T[], searchAccessors: readonly Accessor<T>[]) {
+    this.table = table;
+    this.data = data;
+    this.searchAccessors = searchAccessors;
+    this.rows = new Array<Row<T> | undefined>(data.length);
+    this.lightRows = new Array<LightRow<T> | undefined>(data.length);
+    this.searchTexts = new Array<string | undefined>(data.length);
+  }
+
+  get size(): number {
+    return this.data.length;
+  }
+
+  idAt(index: number): string {
+    return this.table._getRowId(this.data[index] as T, index);
+  }
+
+  /** The TanStack row of a record, made when it is first drawn. */
+  row(index: number): Row<T> {
+    let row = this.rows[index];
+    if (row === undefined) {
+      row = createRow(this.table, this.idAt(index), this.data[index] as T, index, 0);
+      this.rows[index] = row;
+    }
+    return row;
+  }
+
+  private lightRow(index: number): Row<T> {
+    let row = this.lightRows[index];
+    if (row === undefined) {
+      row = new LightRow(this, index, this.data[index] as T);
+      this.lightRows[index] = row;
+    }
+    return row as unknown as Row<T>;
+  }
+
+  searchText(index: number): string {
+    let text = this.searchTexts[index];
+    if (text === undefined) {
+      text = searchTextFor(this.data[index] as T, index, this.searchAccessors);
+      this.searchTexts[index] = text;
+    }
+    return text;
+  }
+
+  valuesOf(column: Column<T, unknown>): unknown[] {
+    let values = this.values.get(column.id);
+    if (values === undefined) {
+      const accessor = column.accessorFn;
+      values =
+        accessor === undefined
+          ? new Array<unknown>(this.data.length).fill(undefined)
+          : this.data.map((original, index) => accessor(original, index));
+      this.values.set(column.id, values);
+    }
+    return values;
+  }
+
+  private cellTextsOf(column: Column<T, unknown>): string[] {
+    let texts = this.cellTexts.get(column.id);
+    if (texts === undefined) {
+      texts = this.valuesOf(column).map((value) => asSearchable(value).toLowerCase());
+      this.cellTexts.set(column.id, texts);
+    }
+    return texts;
+  }
+
+  /** Each record's place in the column's order (equal values share one; missing values have none). */
+  private orderOf(column: Column<T, unknown>): Int32Array {
+    const known = this.orders.get(column.id);
+    if (known !== undefined) return known;
+    const sortingFn = column.getSortingFn();
+    const values = this.valuesOf(column);
+    const indexes: number[] = [];
+    // Lists are compared as the words shown: joined once rather than at every comparison.
+    const keys = values.map((value) => (Array.isArray(value) ? asSearchable(value) : value));
+    keys.forEach((key, index) => {
+      if (key !== undefined) indexes.push(index);
+    });
+    const compare =
+      sortingFn === (naturalSort as SortingFn<T>)
+        ? (a: number, b: number) => compareValues(keys[a], keys[b])
+        : (a: number, b: number) => sortingFn(this.lightRow(a), this.lightRow(b), column.id);
+    indexes.sort(compare);
+    const order = new Int32Array(this.data.length).fill(MISSING);
+    let place = 0;
+    indexes.forEach((index, position) => {
+      if (position > 0 && compare(indexes[position - 1] as number, index) !== 0) place += 1;
+      order[index] = place; // equal values share a place: the next sort key, then the data's order decide
+    });
+    this.orders.set(column.id, order);
+    return order;
+  }
+
+  /** The data indexes of the records the search and the column filters leave, in the data's order. */
+  filter(query: string, columnFilters: ColumnFiltersState): Int32Array {
+    const tests: Array<(index: number) => boolean> = [];
+    for (const entry of columnFilters) {
+      const column = this.table.getColumn(entry.id);
+      const filterFn = column?.getFilterFn();
+      if (column === undefined || filterFn === undefined) continue;
+      if (filterFn === (containsText as FilterFn<T>)) {
+        const wanted = normaliseQuery(entry.value);
+        if (wanted === '') continue;
+        const texts = this.cellTextsOf(column);
+        tests.push((index) => (texts[index] as string).includes(wanted));
+      } else if (filterFn === (equalsOrIncludes as FilterFn<T>)) {
+        if (entry.value === undefined || entry.value === null || entry.value === '') continue;
+        const values = this.valuesOf(column);
+        tests.push((index) => valueMatches(values[index], entry.value));
+      } else {
+        const wanted: unknown = filterFn.resolveFilterValue?.(entry.value) ?? entry.value;
+        tests.push((index) => filterFn(this.lightRow(index), column.id, wanted, () => {}));
+      }
+    }
+    const size = this.data.length;
+    const shown = new Int32Array(size);
+    let count = 0;
+    for (let index = 0; index < size; index++) {
+      if (query !== '' && !this.searchText(index).includes(query)) continue;
+      if (tests.length > 0 && !tests.every((test) => test(index))) continue;
+      shown[count++] = index;
+    }
+    return count === size ? shown : shown.slice(0, count);
+  }
+
+  /** The shown records in the order asked for (missing values last, whichever the direction). */
+  sort(shown: Int32Array, sorting: SortingState): Int32Array {
+    const keys: Array<{ order: Int32Array; sign: number }> = [];
+    for (const entry of sorting) {
+      const column = this.table.getColumn(entry.id);
+      if (column === undefined || !column.getCanSort()) continue;
+      const sign = (entry.desc ? -1 : 1) * (column.columnDef.invertSorting === true ? -1 : 1);
+      keys.push({ order: this.orderOf(column), sign });
+    }
+    if (keys.length === 0) return shown;
+    return shown.slice().sort((a, b) => {
+      for (const key of keys) {
+        const placeA = key.order[a] as number;
+        const placeB = key.order[b] as number;
+        if (placeA !== placeB) {
+          if (placeA === MISSING) return 1;
+          if (placeB === MISSING) return -1;
+          return (placeA - placeB) * key.sign;
         }
-        if (keys.length === 0) return rowModel;
-        const rows = [...rowModel.rows].sort((a, b) => {
-          for (const key of keys) {
-            const placeA = key.order[a.index] ?? MISSING;
-            const placeB = key.order[b.index] ?? MISSING;
-            if (placeA !== placeB) {
-              if (placeA === MISSING) return 1;
-              if (placeB === MISSING) return -1;
-              return (placeA - placeB) * key.sign;
-            }
-          }
-          return a.index - b.index;
-        });
-        return { rows, flatRows: rows, rowsById: rowModel.rowsById };
-      },
-      getMemoOptions(table.options, 'debugTable', 'getSortedRowModel'),
-    );
+      }
+      return a - b;
+    });
+  }
 }
+
+/** What the table draws: the rows left by search and filters, in order, whichever model made them. */
+type ShownRows<T> = {
+  count: number;
+  at: (position: number) => Row<T> | undefined;
+  positionOf: (id: string) => number;
+  /** The records left (in a tree: at every level) and how many. */
+  originals: () => T[];
+  leftCount: number;
+};
 
 function metaOf<T>(column: { columnDef: ColumnDef<T, unknown> }): RegisterColumnMeta {
   return (column.columnDef.meta as RegisterColumnMeta | undefined) ?? { label: String(column.columnDef.id ?? '') };
+}
+
+/** How a column definition reads its value from a record (TanStack's own rule for `accessorKey`). */
+function accessorOf<T>(column: RegisterColumn<T>): Accessor<T> | undefined {
+  const { accessorFn, accessorKey } = column as { accessorFn?: Accessor<T>; accessorKey?: string };
+  if (accessorFn !== undefined) return accessorFn;
+  if (accessorKey === undefined) return undefined;
+  if (!accessorKey.includes('.')) return (row) => (row as Record<string, unknown>)[accessorKey];
+  const path = accessorKey.split('.');
+  return (row) => path.reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], row);
 }
 
 /** A column definition's id, as TanStack derives it. */
@@ -287,21 +436,41 @@ function columnIdOf<T>(column: RegisterColumn<T>): string | undefined {
   return id ?? accessorKey?.replaceAll('.', '_');
 }
 
-/** Runs `work` on every row in idle time, a slice at a time, until done or cancelled. */
-function inIdleTime<T>(rows: readonly T[], work: (row: T) => void): () => void {
-  if (typeof requestIdleCallback !== 'function' || rows.length === 0) return () => {};
+/** Chromium's (and so Electron's) task scheduler. */
+type TaskScheduler = { postTask: (callback: () => void, options: { priority: 'user-visible'; signal: AbortSignal }) => Promise<unknown> };
+
+/**
+ * Calls `work` for 0 … count - 1 in short tasks of a few milliseconds (so a click, a key or a frame never waits for it
+ * longer than that), starting after the next frame is drawn, until done or cancelled. (Not requestIdleCallback nor
+ * `background` tasks: they wait for the page to be quiet, which a table being sorted and scrolled rarely is, and the
+ * work would be left to the first keystroke.)
+ */
+function inShortTasks(count: number, work: (index: number) => void): () => void {
+  if (count === 0) return () => {};
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  const controller = new AbortController();
   let next = 0;
-  let handle = 0;
-  const step = (deadline: IdleDeadline) => {
-    while (next < rows.length && deadline.timeRemaining() > 2) {
-      const end = Math.min(rows.length, next + 200);
-      for (; next < end; next++) work(rows[next] as T);
-    }
-    if (next < rows.length) handle = requestIdleCallback(step);
+  const schedule = () => {
+    if (scheduler !== undefined) void scheduler.postTask(step, { priority: 'user-visible', signal: controller.signal }).catch(() => {});
+    else setTimeout(step, 0);
   };
-  handle = requestIdleCallback(step);
-  return () => cancelIdleCallback(handle);
+  const step = () => {
+    if (controller.signal.aborted) return;
+    const stopAt = performance.now() + 4;
+    while (next < count && performance.now() < stopAt) {
+      const end = Math.min(count, next + 25);
+      for (; next < end; next++) work(next);
+    }
+    if (next < count) schedule();
+  };
+  const frame = requestAnimationFrame(schedule);
+  return () => {
+    cancelAnimationFrame(frame);
+    controller.abort();
+  };
 }
+
+const NO_ROWS = new Int32Array(0);
 
 export function RegisterTable<T>(props: RegisterTableProps<T>) {
   const { t } = useTranslation('table');
@@ -316,7 +485,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
   const [showFilters, setShowFilters] = useState(remembered?.showFilters ?? true);
   const [expanded, setExpanded] = useState<ExpandedState>(true);
   // The box shows each keystroke at once; the rows follow as soon as they are filtered.
-  const deferredSearch = useDeferredValue(search);
+  const query = normaliseQuery(useDeferredValue(search));
 
   useEffect(() => {
     if (props.stateKey !== undefined) {
@@ -334,29 +503,25 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
           filterFn: column.filterFn ?? (meta?.filter?.kind === 'select' ? equalsOrIncludes : containsText),
           sortingFn: column.sortingFn ?? naturalSort,
           sortUndefined: 'last' as const,
+          // Words A to Z first, numbers largest first (TanStack would look at the first row to decide).
+          sortDescFirst: column.sortDescFirst ?? meta?.numeric === true,
         } as RegisterColumn<T>;
       }),
     [props.columns],
   );
 
-  // The search looks at every column with a value (shown or not) unless it says `enableGlobalFilter: false`. TanStack
-  // would ask each row once per column; it is asked for the first column only, and looks at the row's whole text.
-  const searchColumnIds = useMemo(
-    () =>
-      columns
-        .filter((column) => column.enableGlobalFilter !== false && ('accessorFn' in column || 'accessorKey' in column))
-        .map((column) => columnIdOf(column))
-        .filter((id): id is string => id !== undefined),
-    [columns],
-  );
-  const searchFilter = useMemo(() => {
-    const filter: FilterFn<T> = (row, _columnId, query: string) => query === '' || searchTextOf(row as Row<unknown>, searchColumnIds).includes(query);
-    filter.resolveFilterValue = normaliseQuery;
-    return filter;
-  }, [searchColumnIds]);
+  // The search looks at every column with a value (shown or not) unless it says `enableGlobalFilter: false`.
+  const searching = useMemo(() => {
+    const searched = columns.filter((column) => column.enableGlobalFilter !== false && accessorOf(column) !== undefined);
+    const accessors = searched.map((column) => accessorOf(column) as Accessor<T>);
+    // Tree tables: TanStack would ask each row once per column; it asks for the first column only, and this looks at
+    // the row's whole text.
+    const treeFilter: FilterFn<T> = (row, _columnId, wanted: string) => wanted === '' || treeSearchText(row, accessors).includes(wanted);
+    return { firstColumnId: searched[0] === undefined ? undefined : columnIdOf(searched[0]), accessors, treeFilter };
+  }, [columns]);
 
-  // TanStack caches each row's values until the data change: a new copy when the columns change (e.g. names
-  // looked up from another query arrived) makes it compute them again (and drops the texts and orders above).
+  // A new copy when the columns change (e.g. names looked up from another query arrived), so that every value, text
+  // and order worked out from the old columns is worked out again.
   const data = useMemo(() => (columns.length >= 0 ? [...props.data] : []), [props.data, columns]);
   const tree = props.getSubRows !== undefined;
   const compactKey = props.compactColumns?.join(',');
@@ -375,51 +540,85 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
     state: {
       sorting,
       columnFilters,
-      globalFilter: deferredSearch.trim(),
       columnVisibility: compactVisibility ?? columnVisibility,
-      expanded,
+      ...(tree ? { globalFilter: query, expanded } : {}),
     },
     onSortingChange: setSorting,
     onColumnFiltersChange: setColumnFilters,
     onColumnVisibilityChange: setColumnVisibility,
     onExpandedChange: setExpanded,
     getRowId: (row) => props.getRowId(row),
+    // Flat tables never ask TanStack for its row models (see FlatRows); tree tables use them all.
     getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: tree ? getSortedRowModel() : flatSortedRowModel<T>(),
-    ...(tree ? { getSubRows: props.getSubRows, getExpandedRowModel: getExpandedRowModel(), filterFromLeafRows: true } : {}),
-    globalFilterFn: searchFilter,
-    getColumnCanGlobalFilter: (column) => column.id === searchColumnIds[0],
+    ...(tree
+      ? {
+          getFilteredRowModel: getFilteredRowModel(),
+          getSortedRowModel: getSortedRowModel(),
+          getSubRows: props.getSubRows,
+          getExpandedRowModel: getExpandedRowModel(),
+          filterFromLeafRows: true,
+          globalFilterFn: searching.treeFilter,
+          getColumnCanGlobalFilter: (column: Column<T, unknown>) => column.id === searching.firstColumnId,
+        }
+      : { manualFiltering: true, manualSorting: true }),
     enableSortingRemoval: true,
   });
 
-  const rows = table.getRowModel().rows;
-  const totalCount = props.data.length;
-  const shownCount = tree ? table.getFilteredRowModel().flatRows.length : rows.length;
-  const visibleColumns = table.getVisibleLeafColumns();
+  // Flat tables: the rows by data index, filtered and sorted (each step again only when what it depends on changed).
+  const { accessors } = searching;
+  const flat = useMemo(() => (tree ? undefined : new FlatRows(table, data, accessors)), [tree, table, data, accessors]);
+  const filtered = useMemo(() => flat?.filter(query, columnFilters) ?? NO_ROWS, [flat, query, columnFilters]);
+  const order = useMemo(() => flat?.sort(filtered, sorting) ?? NO_ROWS, [flat, filtered, sorting]);
+  // Work out every record's search text while the person looks at the table, so the first keystroke is quick too.
+  useEffect(() => (flat === undefined ? undefined : inShortTasks(flat.size, (index) => flat.searchText(index))), [flat]);
 
-  // Work out every row's search text while the person looks at the table, so the first keystroke is quick too.
-  const coreRows = table.getCoreRowModel().flatRows;
-  useEffect(() => inIdleTime(coreRows, (row) => searchTextOf(row as Row<unknown>, searchColumnIds)), [coreRows, searchColumnIds]);
+  // Tree tables: TanStack's rows (small registers: processors, transfers).
+  const treeRows = tree ? table.getRowModel().rows : undefined;
+  const treeLeft = tree ? table.getFilteredRowModel().flatRows : undefined;
+
+  const shown = useMemo<ShownRows<T>>(() => {
+    if (flat !== undefined) {
+      return {
+        count: order.length,
+        at: (position) => (position < order.length ? flat.row(order[position] as number) : undefined),
+        positionOf: (id) => order.findIndex((index) => flat.idAt(index) === id),
+        originals: () => Array.from(order, (index) => data[index] as T),
+        leftCount: order.length,
+      };
+    }
+    const rows = treeRows ?? [];
+    const left = treeLeft ?? [];
+    return {
+      count: rows.length,
+      at: (position) => rows[position],
+      positionOf: (id) => rows.findIndex((row) => row.id === id),
+      originals: () => left.map((row) => row.original),
+      leftCount: left.length,
+    };
+  }, [flat, order, data, treeRows, treeLeft]);
+
+  const rowCount = shown.count;
+  const totalCount = props.data.length;
+  const visibleColumns = table.getVisibleLeafColumns();
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   const [focusWanted, setFocusWanted] = useState(false);
-  const index = Math.min(activeIndex, Math.max(rows.length - 1, 0));
+  const index = Math.min(activeIndex, Math.max(rowCount - 1, 0));
 
   const rangeExtractor = useCallback(
     (range: Range) => {
       // Keep the keyboard's row rendered even when scrolled away, so focus never falls off the table.
       const indexes = defaultRangeExtractor(range);
-      if (index < rows.length && !indexes.includes(index)) indexes.push(index);
+      if (index < rowCount && !indexes.includes(index)) indexes.push(index);
       return indexes;
     },
-    [index, rows.length],
+    [index, rowCount],
   );
 
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -443,16 +642,16 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
     if (activeId === lastActive.current) return;
     lastActive.current = activeId;
     if (activeId === null) return;
-    const position = rows.findIndex((row) => row.id === activeId);
+    const position = shown.positionOf(activeId);
     if (position >= 0) {
       setActiveIndex(position);
       virtualizer.scrollToIndex(position, { align: 'auto' });
     }
-  }, [activeId, rows, virtualizer]);
+  }, [activeId, shown, virtualizer]);
 
   const moveTo = (next: number) => {
-    if (rows.length === 0) return;
-    const clamped = Math.max(0, Math.min(rows.length - 1, next));
+    if (rowCount === 0) return;
+    const clamped = Math.max(0, Math.min(rowCount - 1, next));
     setActiveIndex(clamped);
     virtualizer.scrollToIndex(clamped, { align: 'auto' });
     setFocusWanted(true);
@@ -471,7 +670,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
         moveTo(0);
         break;
       case 'End':
-        moveTo(rows.length - 1);
+        moveTo(rowCount - 1);
         break;
       case 'PageDown':
         moveTo(position + pageSize);
@@ -489,9 +688,8 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
         break;
       case 'ArrowLeft':
         if (tree && row.getCanExpand() && row.getIsExpanded()) row.toggleExpanded(false);
-        else if (tree && row.depth > 0) {
-          const parent = row.getParentRow();
-          const parentIndex = parent === undefined ? -1 : rows.findIndex((candidate) => candidate.id === parent.id);
+        else if (tree && row.depth > 0 && row.parentId !== undefined) {
+          const parentIndex = shown.positionOf(row.parentId);
           if (parentIndex >= 0) moveTo(parentIndex);
         } else return;
         break;
@@ -537,15 +735,14 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
   const hideable = useMemo(() => allColumns.filter((column) => column.getCanHide()), [allColumns]);
   const virtualItems = virtualizer.getVirtualItems();
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const filteredRows = tree ? table.getFilteredRowModel().flatRows : rows;
   const { countLabel } = props;
   const countText = useMemo(
     () =>
-      countLabel?.(shownCount, totalCount, () => filteredRows.map((row) => row.original)) ??
-      t('rowCount', { shown: format.number(shownCount), total: format.number(totalCount), count: totalCount }),
+      countLabel?.(shown.leftCount, totalCount, shown.originals) ??
+      t('rowCount', { shown: format.number(shown.leftCount), total: format.number(totalCount), count: totalCount }),
     // format.number depends only on the language, which `t` follows.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [countLabel, shownCount, totalCount, filteredRows, t],
+    [countLabel, shown, totalCount, t],
   );
 
   return (
@@ -569,7 +766,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
         className="table-scroll"
         role={tree ? 'treegrid' : 'grid'}
         aria-label={props.label}
-        aria-rowcount={rows.length + (showFilters ? 2 : 1)}
+        aria-rowcount={rowCount + (showFilters ? 2 : 1)}
         aria-colcount={visibleColumns.length}
         aria-readonly="true"
         aria-busy={props.loading === true}
@@ -586,7 +783,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
 
         <div ref={bodyRef} className="table-body" role="rowgroup" style={{ height: virtualizer.getTotalSize(), minWidth }}>
           {virtualItems.map((item) => {
-            const row = rows[item.index];
+            const row = shown.at(item.index);
             if (row === undefined) return null;
             return (
               <TableRow<T>
@@ -608,7 +805,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
             );
           })}
         </div>
-        {rows.length === 0 && props.loading !== true && (
+        {rowCount === 0 && props.loading !== true && (
           <div className="table-empty">
             {totalCount === 0 ? (
               props.emptyMessage
@@ -624,7 +821,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
             )}
           </div>
         )}
-        {rows.length === 0 && props.loading === true && <div className="table-empty">{t('loading')}</div>}
+        {rowCount === 0 && props.loading === true && <div className="table-empty">{t('loading')}</div>}
       </div>
     </div>
   );
@@ -736,7 +933,7 @@ const TableHead = memo(function TableHead<T>(props: TableHeadProps<T>) {
               {header.column.getCanSort() ? (
                 <Button className="sort-button" onPress={() => header.column.toggleSorting(undefined, false)}>
                   <span className="sort-label">{meta.label}</span>
-                  <span className="sort-indicator" aria-hidden="true">
+                  <span className={`sort-indicator ${sorted === false ? 'unsorted' : ''}`} aria-hidden="true">
                     {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                   </span>
                 </Button>

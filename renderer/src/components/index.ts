@@ -12,7 +12,7 @@ export { useDraftForm, type DraftForm, type DraftFormOptions } from './form/useD
 export { DraftFormProvider, useField, useFormContext, useIssueText, type BoundField } from './form/DraftFormContext.tsx';
 export { TextField, TextAreaField, type TextFieldProps } from './form/TextField.tsx';
 export { SelectField, SelectBox, RadioGroupField, type Option, type SelectFieldProps } from './form/SelectField.tsx';
-export { CheckboxField, CheckboxGroupField, CheckboxBox } from './form/CheckboxField.tsx';
+export { CheckboxField, CheckboxGroupField } from './form/CheckboxField.tsx';
 export { DateField, isCalendarDate } from './form/DateField.tsx';
 export { CountryPicker, CountryComboBox, CountryListField, CountryStatusBadge, CountryStatusLine } from './form/CountryPicker.tsx';
 export { countryCodes, transferStatus } from './form/countries.ts';

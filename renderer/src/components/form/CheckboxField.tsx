@@ -27,9 +27,6 @@ export function CheckboxField(props: {
     return (
       <div className={`field checkbox-field ${props.className ?? ''}`}>
         <Switch className="switch" isSelected={field.value === true} onChange={onChange} inputRef={field.focusTarget}>
-          <span className="switch-track" aria-hidden="true">
-            <span className="switch-thumb" />
-          </span>
           <span>{props.label}</span>
         </Switch>
         {description}
@@ -46,23 +43,11 @@ export function CheckboxField(props: {
         isInvalid={field.error !== undefined}
         inputRef={field.focusTarget}
       >
-        <CheckboxBox />
         <span>{props.label}</span>
       </Checkbox>
       {description}
       {field.error !== undefined && <div className="field-error">{field.error}</div>}
     </div>
-  );
-}
-
-/** The drawn box of a checkbox (RAC gives the states as data attributes; CSS draws the tick). */
-export function CheckboxBox() {
-  return (
-    <span className="checkbox-box" aria-hidden="true">
-      <svg viewBox="0 0 18 18" className="checkbox-tick">
-        <polyline points="3.5 9.5 7.5 13.5 14.5 5" />
-      </svg>
-    </span>
   );
 }
 
@@ -97,7 +82,6 @@ export function CheckboxGroupField(props: {
       <div className={`checkbox-options columns-${props.columns ?? 1}`}>
         {props.options.map((option, index) => (
           <Checkbox key={option.value} value={option.value} className="checkbox" {...(index === 0 ? { inputRef: field.focusTarget } : {})}>
-            <CheckboxBox />
             <span>
               {option.label}
               {option.description !== undefined && <span className="checkbox-option-description">{option.description}</span>}

@@ -93,7 +93,9 @@ export function CountryComboBox({ inputElement, ...props }: CountryComboBoxProps
       isInvalid={props.error !== undefined}
       isRequired={props.isRequired ?? false}
       validationBehavior="aria"
-      menuTrigger="focus"
+      // Opens on typing, ArrowDown or the button; not on focus, which Save gives to a missing country: the list would
+      // cover the field's message and hold the page until Escape.
+      menuTrigger="input"
     >
       <Label className="field-label">
         {props.label}

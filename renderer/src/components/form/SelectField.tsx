@@ -152,7 +152,6 @@ export function RadioGroupField(props: {
       <div className="radio-options">
         {props.options.map((option, index) => (
           <Radio key={option.value} value={option.value} className="radio" {...(index === 0 ? { ref: field.focusTarget } : {})}>
-            <span className="radio-dot" aria-hidden="true" />
             <span>
               {option.label}
               {option.description !== undefined && <span className="radio-description">{option.description}</span>}

@@ -4,13 +4,15 @@
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '../../api/index.ts';
+import { useQuery, type ActivitySummary } from '../../api/index.ts';
 import { EmptyState, RegisterTable } from '../../components/index.ts';
 import { today, useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { navigate } from '../../shell/routing.ts';
 import { activityColumns } from './activityColumns.tsx';
 import { ActivityEditorLoader } from './ActivityEditor.tsx';
+
+const NO_ACTIVITIES: ActivitySummary[] = [];
 
 export function ActivitiesScreen({ id }: { id: string | null }) {
   const { t } = useTranslation(['activities', 'vocabulary']);
@@ -38,6 +40,10 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
     [t, format.language, info.defaultLanguage, organisationNames],
   );
 
+  // The rows wait for the organisations' names too: rows shown without them would be made again when they arrive.
+  const organisationsKnown = organisations.data !== undefined || organisations.error !== undefined;
+  const rows = activities.data !== undefined && organisationsKnown ? activities.data : NO_ACTIVITIES;
+
   const newActivity = (
     <Button className="button button-primary" onPress={() => void navigate('activities', 'new')}>
       {t('newActivity')}
@@ -53,7 +59,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
         {activities.error !== undefined && <p className="inline-error" role="alert">{t('common:loadFailed', { message: activities.error.message })}</p>}
         <RegisterTable
           label={t('tableLabel')}
-          data={activities.data ?? []}
+          data={rows}
           columns={columns}
           getRowId={(row) => row.id}
           onOpen={(row) => void navigate('activities', row.id)}
@@ -64,7 +70,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
           initialHidden={['transfers', 'updated']}
           stateKey="activities"
           compactColumns={id === null ? undefined : ['reference', 'name', 'status', 'nextReview']}
-          loading={activities.loading && activities.data === undefined}
+          loading={rows === NO_ACTIVITIES && (activities.loading || organisations.loading)}
           countLabel={(shown, total) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}
           rowClassName={(row) => (row.status === 'retired' ? 'is-retired' : undefined)}
           emptyMessage={<EmptyState title={t('empty')} />}

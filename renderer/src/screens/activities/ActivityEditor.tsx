@@ -44,14 +44,18 @@ import {
 
 /** Records just created here, so the editor can show them at once under their new id without a reload flash. */
 const justSaved = new Map<string, ProcessingActivity>();
+/** Copies just made with Duplicate: the name of the activity each was copied from (the copy has the same name). */
+const copiedFrom = new Map<string, string>();
 
 export function ActivityEditorLoader({ id }: { id: string }) {
   const { t } = useTranslation('activities');
   const isNew = id === 'new';
   // A record just created or copied here is shown at once; the seed is used once, then forgotten.
   const [seed] = useState(() => (isNew ? undefined : justSaved.get(id)));
+  const [copyOf] = useState(() => copiedFrom.get(id));
   useEffect(() => {
     justSaved.delete(id);
+    copiedFrom.delete(id);
   }, [id]);
   const record = useQuery('getActivity', { id: isNew ? '00000000-0000-0000-0000-000000000000' : id }, { enabled: !isNew && seed === undefined });
   const organisations = useQuery('listOrganisations', {});
@@ -75,8 +79,8 @@ export function ActivityEditorLoader({ id }: { id: string }) {
     } as unknown as ProcessingActivityDraft;
     return <ActivityEditor initial={draft} isNew />;
   }
-  if (seed !== undefined) return <ActivityEditor initial={seed} isNew={false} />;
-  if (ready && record.data !== undefined) return <ActivityEditor initial={record.data} isNew={false} />;
+  if (seed !== undefined) return <ActivityEditor initial={seed} isNew={false} copyOf={copyOf} />;
+  if (ready && record.data !== undefined) return <ActivityEditor initial={record.data} isNew={false} copyOf={copyOf} />;
   if (record.error !== undefined) {
     return (
       <section className="editor-panel" aria-label={t('editorLabel')}>
@@ -94,7 +98,7 @@ export function ActivityEditorLoader({ id }: { id: string }) {
   return <p className="loading">{t('common:loading')}</p>;
 }
 
-function ActivityEditor({ initial, isNew }: { initial: ProcessingActivityDraft; isNew: boolean }) {
+function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivityDraft; isNew: boolean; copyOf?: string | undefined }) {
   const { t } = useTranslation(['activities', 'vocabulary']);
   const format = useFormat();
   const info = useRegister();
@@ -104,6 +108,8 @@ function ActivityEditor({ initial, isNew }: { initial: ProcessingActivityDraft; 
   const organisations = useQuery('listOrganisations', {});
   const processors = useQuery('listProcessors', {});
 
+  // A copy has the original's name: say that this is the copy, until it is saved.
+  const [copyNotice, setCopyNotice] = useState(copyOf !== undefined);
   const nameOf = (record: { name: ProcessingActivityDraft['name'] }) => displayText(record.name, info.defaultLanguage, info.defaultLanguage) || t('untitled');
 
   const form = useDraftForm<ProcessingActivityDraft>({
@@ -111,6 +117,7 @@ function ActivityEditor({ initial, isNew }: { initial: ProcessingActivityDraft; 
     schema,
     onSave: (draft) => call('saveActivity', { record: draft as unknown as Record<string, unknown> }),
     onSaved: (saved) => {
+      setCopyNotice(false);
       notify(t(isNew ? 'created' : 'saved', { name: nameOf(saved) }));
       if (isNew && saved.id !== undefined) {
         justSaved.set(saved.id, saved as ProcessingActivity);
@@ -144,6 +151,7 @@ function ActivityEditor({ initial, isNew }: { initial: ProcessingActivityDraft; 
     const result = await call('duplicateActivity', { id });
     if (!result.ok) return notifyFailure(t('actionFailed'), result.error);
     justSaved.set(result.value.id, result.value);
+    copiedFrom.set(result.value.id, nameOf(result.value));
     notify(t('duplicated', { name: nameOf(result.value) }));
     void navigate('activities', result.value.id, { force: true });
   };
@@ -214,6 +222,7 @@ function ActivityEditor({ initial, isNew }: { initial: ProcessingActivityDraft; 
       defaultLanguage={info.defaultLanguage}
       translationLanguage={translationLanguage}
       actions={actions}
+      notice={copyNotice && copyOf !== undefined ? t('copyNotice', { name: copyOf }) : undefined}
       onClose={() => void navigate('activities', null, { force: true })}
     >
       <div className="editor-tools">

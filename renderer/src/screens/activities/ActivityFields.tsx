@@ -295,7 +295,6 @@ export function DpiaFields() {
             ] as const
           ).map(([key, label]) => (
             <Radio key={key} value={key} className="radio">
-              <span className="radio-dot" aria-hidden="true" />
               <span>{label}</span>
             </Radio>
           ))}

@@ -32,18 +32,19 @@ export function activityColumns(options: {
   const roleLabel = labels(ACTIVITY_ROLES, 'role');
   const statusLabel = labels(ACTIVITY_STATUSES, 'status');
   const legalBasisLabel = labels(LEGAL_BASES, 'legalBasis');
+  const dueLabel = t('activities:review.due');
   const reviewFilter: FilterFn<ActivitySummary> = (row, _columnId, value) =>
     value === undefined || reviewState(row.original.nextReviewOn, row.original.status, today) === value;
   const statusTone = { draft: 'warn', active: 'good', retired: 'muted' } as const;
   return [
     column.accessor('reference', {
       id: 'reference',
-      meta: { label: t('activities:column.reference'), width: 90, minWidth: 84, filter: { kind: 'text' } },
+      meta: { label: t('activities:column.reference'), width: 112, minWidth: 110, filter: { kind: 'text' } },
       cell: (info) => <span className="mono">{info.getValue()}</span>,
     }),
     column.accessor((row) => format.text(row.name, defaultLanguage), {
       id: 'name',
-      meta: { label: t('activities:column.name'), width: 260, filter: { kind: 'text' } },
+      meta: { label: t('activities:column.name'), width: 260, minWidth: 140, filter: { kind: 'text' } },
       cell: (info) => <CellText value={info.getValue()} />,
     }),
     column.accessor((row) => roleLabel[row.role], {
@@ -110,9 +111,9 @@ export function activityColumns(options: {
         if (value === undefined) return <CellText value={undefined} />;
         const due = reviewState(value, info.row.original.status, today) === 'due';
         return (
-          <span className={due ? 'review-due' : undefined} title={due ? t('activities:review.due') : undefined}>
+          <span className={due ? 'review-due' : undefined} title={due ? dueLabel : undefined}>
             {format.date(value)}
-            {due && <span className="visually-hidden"> ({t('activities:review.due')})</span>}
+            {due && <span className="visually-hidden"> ({dueLabel})</span>}
           </span>
         );
       },

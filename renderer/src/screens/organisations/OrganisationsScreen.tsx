@@ -114,6 +114,7 @@ export function OrganisationsScreen({ id }: { id: string | null }) {
           searchLabel={t('search')}
           actions={newOrganisation}
           initialSorting={[{ id: 'name', desc: false }]}
+          compactColumns={id === null ? undefined : ['name', 'country', 'activities']}
           stateKey="organisations"
           loading={organisations.loading && organisations.data === undefined}
           countLabel={(shown, total) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}

@@ -12,7 +12,6 @@ import { displayText } from '../../../../shared/model/text.ts';
 import { PROCESSOR_KINDS } from '../../../../shared/model/vocabulary.ts';
 import { call, type ActivitySummary } from '../../api/index.ts';
 import {
-  CheckboxBox,
   CountryListField,
   CountryPicker,
   DateField,
@@ -279,7 +278,6 @@ function ContractCheckbox(props: { label: string; description: string }) {
         isInvalid={field.error !== undefined}
         inputRef={field.focusTarget}
       >
-        <CheckboxBox />
         <span>{props.label}</span>
       </Checkbox>
       <span className="field-description checkbox-description">{props.description}</span>

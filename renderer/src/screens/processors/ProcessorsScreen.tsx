@@ -75,7 +75,7 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
     return [
       column.accessor((node) => format.text(node.processor.name, info.defaultLanguage), {
         id: 'name',
-        meta: { label: t('column.name'), width: 280, filter: { kind: 'text' } },
+        meta: { label: t('column.name'), width: 250, filter: { kind: 'text' } },
         sortingFn: 'text',
         cell: (cell) => <CellText value={cell.getValue()} />,
       }),
@@ -89,7 +89,7 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
       }),
       column.accessor((node) => (node.processor.country === undefined ? undefined : format.country(node.processor.country)), {
         id: 'country',
-        meta: { label: t('column.country'), width: 150, filter: { kind: 'text' } },
+        meta: { label: t('column.country'), width: 190, filter: { kind: 'text' } },
         sortingFn: 'text',
         cell: (cell) => {
           const code = cell.row.original.processor.country;
@@ -194,6 +194,7 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
           searchLabel={t('search')}
           actions={actions}
           initialSorting={[{ id: 'name', desc: false }]}
+          compactColumns={id === null ? undefined : ['name', 'contract']}
           stateKey="processors"
           loading={processors.loading && processors.data === undefined}
           countLabel={(shown) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}
