@@ -6,6 +6,7 @@ export { ConfirmDialog, ConfirmHost, confirmAction, type ConfirmChoice, type Con
 export { ToastHost, notify, notifyFailure, type ToastTone } from './toast.tsx';
 export { useUnsavedChangesGuard, confirmDiscardChanges, hasUnsavedChanges } from './unsavedChanges.ts';
 export { FormDialog } from './FormDialog.tsx';
+export { EditorNotFound, useReadyOnce, useRecordEditor, useSeed, type RecordEditor, type RecordEditorOptions, type RemoveOptions } from './useRecordEditor.tsx';
 export { TranslationLanguagePicker } from './TranslationLanguagePicker.tsx';
 export { Badge, EmptyState } from './bits.tsx';
 export { useDraftForm, type DraftForm, type DraftFormOptions } from './form/useDraftForm.ts';

@@ -8,7 +8,6 @@ import {
   Input,
   Label,
   ListBox,
-  ListBoxItem,
   Popover,
   Tag,
   TagGroup,
@@ -17,7 +16,7 @@ import {
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useField } from './DraftFormContext.tsx';
-import type { Option } from './SelectField.tsx';
+import { OptionItem, type Option } from './SelectField.tsx';
 
 export function MultiSelectField(props: {
   path: string;
@@ -102,16 +101,7 @@ export function MultiSelectField(props: {
           )}
           <Popover className="popover">
             <ListBox className="listbox" renderEmptyState={() => <div className="listbox-empty">{t('nothingToAdd')}</div>}>
-              {(option: Option & { id: string }) => (
-                <ListBoxItem className="listbox-item" id={option.id} textValue={option.label}>
-                  <Text slot="label">{option.label}</Text>
-                  {option.description !== undefined && (
-                    <Text slot="description" className="listbox-item-description">
-                      {option.description}
-                    </Text>
-                  )}
-                </ListBoxItem>
-              )}
+              {(option: Option & { id: string }) => <OptionItem option={option} />}
             </ListBox>
           </Popover>
         </ComboBox>

@@ -20,6 +20,20 @@ export type Option = { value: string; label: string; description?: string };
 
 const NONE = '__none__';
 
+/** One option of a list box: its label and, when it has one, its description (ListBoxItem id: the option's value). */
+export function OptionItem({ option }: { option: Option }) {
+  return (
+    <ListBoxItem className="listbox-item" id={option.value} textValue={option.label}>
+      <Text slot="label">{option.label}</Text>
+      {option.description !== undefined && (
+        <Text slot="description" className="listbox-item-description">
+          {option.description}
+        </Text>
+      )}
+    </ListBoxItem>
+  );
+}
+
 export type SelectFieldProps = {
   path: string;
   label: string;
@@ -108,16 +122,7 @@ export function SelectBox({ buttonElement, ...props }: {
       <FieldError className="field-error">{props.error}</FieldError>
       <Popover className="popover">
         <ListBox className="listbox" items={props.options.map((option) => ({ ...option, id: option.value }))}>
-          {(option) => (
-            <ListBoxItem className="listbox-item" id={option.value} textValue={option.label}>
-              <Text slot="label">{option.label}</Text>
-              {option.description !== undefined && (
-                <Text slot="description" className="listbox-item-description">
-                  {option.description}
-                </Text>
-              )}
-            </ListBoxItem>
-          )}
+          {(option) => <OptionItem option={option} />}
         </ListBox>
       </Popover>
     </Select>

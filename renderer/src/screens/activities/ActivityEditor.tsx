@@ -2,7 +2,7 @@
 // (each titled with its letter and one plain line), then automated decisions, DPIA, publication, status, owner and
 // review dates. Validates with the shared activityDraft schema as you go; Save, Ctrl/Cmd+S; Duplicate, Retire
 // (offered again before Delete), Delete with a confirmation that names what goes.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessingActivity, ProcessingActivityDraft } from '../../../../shared/model/records.ts';
@@ -15,18 +15,19 @@ import {
   DateField,
   EditorPanel,
   EditorSection,
-  EmptyState,
   RadioGroupField,
   SelectField,
   TextField,
   TextListField,
   TranslatableTextField,
   TranslationLanguagePicker,
-  confirmAction,
+  EditorNotFound,
   confirmDiscardChanges,
   notify,
   notifyFailure,
-  useDraftForm,
+  useReadyOnce,
+  useRecordEditor,
+  useSeed,
   type Option,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -51,18 +52,13 @@ export function ActivityEditorLoader({ id }: { id: string }) {
   const { t } = useTranslation('activities');
   const isNew = id === 'new';
   // A record just created or copied here is shown at once; the seed is used once, then forgotten.
-  const [seed] = useState(() => (isNew ? undefined : justSaved.get(id)));
-  const [copyOf] = useState(() => copiedFrom.get(id));
-  useEffect(() => {
-    justSaved.delete(id);
-    copiedFrom.delete(id);
-  }, [id]);
+  const seed = useSeed(justSaved, id);
+  const copyOf = useSeed(copiedFrom, id);
   const record = useQuery('getActivity', { id: isNew ? '00000000-0000-0000-0000-000000000000' : id }, { enabled: !isNew && seed === undefined });
   const organisations = useQuery('listOrganisations', {});
   // Wait for a fresh answer (not a cached one from before a change) before the editor starts from it; once started,
   // the editor keeps its own state, so later reloads (after its own saves) do not reset it.
-  const [ready, setReady] = useState(false);
-  if (!ready && record.data !== undefined && !record.loading) setReady(true);
+  const ready = useReadyOnce(record.data !== undefined && !record.loading);
 
   if (isNew) {
     if (organisations.data === undefined) return <p className="loading">{t('common:loading')}</p>;
@@ -83,16 +79,11 @@ export function ActivityEditorLoader({ id }: { id: string }) {
   if (ready && record.data !== undefined) return <ActivityEditor initial={record.data} isNew={false} copyOf={copyOf} />;
   if (record.error !== undefined) {
     return (
-      <section className="editor-panel" aria-label={t('editorLabel')}>
-        <EmptyState
-          title={record.error.code === 'not-found' ? t('notFound') : t('loadFailed', { message: record.error.message })}
-          actions={
-            <Button className="button" onPress={() => void navigate('activities', null)}>
-              {t('common:close')}
-            </Button>
-          }
-        />
-      </section>
+      <EditorNotFound
+        label={t('editorLabel')}
+        title={record.error.code === 'not-found' ? t('notFound') : t('loadFailed', { message: record.error.message })}
+        screen="activities"
+      />
     );
   }
   return <p className="loading">{t('common:loading')}</p>;
@@ -103,7 +94,6 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
   const format = useFormat();
   const info = useRegister();
   const schema = recordSchemas(info.defaultLanguage).activityDraft;
-  const [translationLanguage, setTranslationLanguage] = useState<string | null>(null);
   const summaries = useQuery('listActivities', {});
   const organisations = useQuery('listOrganisations', {});
   const processors = useQuery('listProcessors', {});
@@ -112,19 +102,18 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
   const [copyNotice, setCopyNotice] = useState(copyOf !== undefined);
   const nameOf = (record: { name: ProcessingActivityDraft['name'] }) => displayText(record.name, info.defaultLanguage, info.defaultLanguage) || t('untitled');
 
-  const form = useDraftForm<ProcessingActivityDraft>({
+  const editor = useRecordEditor<ProcessingActivityDraft, ProcessingActivity>({
+    screen: 'activities',
+    namespace: 'activities',
+    justSaved,
     initial,
+    isNew,
     schema,
-    onSave: (draft) => call('saveActivity', { record: draft as unknown as Record<string, unknown> }),
-    onSaved: (saved) => {
-      setCopyNotice(false);
-      notify(t(isNew ? 'created' : 'saved', { name: nameOf(saved) }));
-      if (isNew && saved.id !== undefined) {
-        justSaved.set(saved.id, saved as ProcessingActivity);
-        void navigate('activities', saved.id, { replace: true, force: true });
-      }
-    },
+    nameOf,
+    save: (draft) => call('saveActivity', { record: draft as unknown as Record<string, unknown> }),
+    onSaved: () => setCopyNotice(false),
   });
+  const { form, translationLanguage, setTranslationLanguage } = editor;
   const draft = form.draft;
   const id = draft.id;
   const reference = summaries.data?.find((summary) => summary.id === id)?.reference;
@@ -156,29 +145,18 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
     void navigate('activities', result.value.id, { force: true });
   };
 
-  const remove = async () => {
-    if (id === undefined) return;
-    const name = nameOf(draft);
-    const choice = await confirmAction({
-      title: t('deleteTitle'),
-      message: (
+  const remove = () =>
+    editor.remove({
+      message: (name) => (
         <>
           <p>{t('deleteMessage', { name, reference: reference ?? '' })}</p>
           {draft.status !== 'retired' && <p>{t('deleteRetireHint')}</p>}
         </>
       ),
-      confirmLabel: t('deleteConfirm'),
-      destructive: true,
-      ...(draft.status !== 'retired' ? { secondaryLabel: t('retireInstead') } : {}),
+      call: (id) => call('deleteActivity', { id }),
+      failedTitle: t('actionFailed'),
+      ...(draft.status !== 'retired' ? { secondary: { label: t('retireInstead'), choose: () => setStatus('retired') } } : {}),
     });
-    if (choice === 'secondary') return setStatus('retired');
-    if (choice !== 'confirm') return;
-    const result = await call('deleteActivity', { id });
-    if (!result.ok) return notifyFailure(t('actionFailed'), result.error);
-    justSaved.delete(id);
-    notify(t('deleted', { name }));
-    void navigate('activities', null, { force: true });
-  };
 
   const actions = isNew ? null : (
     <>
@@ -223,7 +201,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
       translationLanguage={translationLanguage}
       actions={actions}
       notice={copyNotice && copyOf !== undefined ? t('copyNotice', { name: copyOf }) : undefined}
-      onClose={() => void navigate('activities', null, { force: true })}
+      onClose={editor.close}
     >
       <div className="editor-tools">
         <TranslationLanguagePicker defaultLanguage={info.defaultLanguage} value={translationLanguage} onChange={setTranslationLanguage} />

@@ -2,7 +2,7 @@
 // contact details, DPO, Art. 27 representative, supervisory authority and the channels its privacy policy covers.
 // Validates with the shared organisationDraft schema as you go (messages next to the field, also those the backend
 // returns); Save and Ctrl/Cmd+S; Delete asks first and shows the register's refusal when activities still use it.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -13,19 +13,17 @@ import {
   CountryPicker,
   EditorPanel,
   EditorSection,
-  EmptyState,
   TextAreaField,
   TextField,
   TextListField,
   TranslatableTextField,
   TranslationLanguagePicker,
-  confirmAction,
-  notify,
-  notifyFailure,
-  useDraftForm,
+  EditorNotFound,
+  useReadyOnce,
+  useRecordEditor,
+  useSeed,
 } from '../../components/index.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
-import { navigate } from '../../shell/routing.ts';
 
 /** What the form edits: an organisation draft whose required fields may still be missing. */
 export type OrganisationForm = Omit<OrganisationDraft, 'name' | 'country'> & {
@@ -59,30 +57,15 @@ export function OrganisationEditorLoader(props: { id: string; organisations: rea
   const { t } = useTranslation('organisations');
   const { id, organisations } = props;
   // A record just created here is shown at once; the seed is used once, then forgotten.
-  const [seed] = useState(() => justSaved.get(id));
-  useEffect(() => {
-    justSaved.delete(id);
-  }, [id]);
+  const seed = useSeed(justSaved, id);
   // Start from a fresh list (not one cached from before a change), then keep the editor's own state.
-  const [ready, setReady] = useState(false);
-  if (!ready && organisations !== undefined && !props.loading) setReady(true);
+  const ready = useReadyOnce(organisations !== undefined && !props.loading);
 
   if (id === 'new') return <OrganisationEditor initial={{}} isNew />;
   const record = (ready ? organisations?.find((candidate) => candidate.id === id) : undefined) ?? seed;
   if (record !== undefined) return <OrganisationEditor initial={record} isNew={false} />;
   if (!ready) return <p className="loading">{t('common:loading')}</p>;
-  return (
-    <section className="editor-panel" aria-label={t('editorLabel')}>
-      <EmptyState
-        title={t('notFound')}
-        actions={
-          <Button className="button" onPress={() => void navigate('organisations', null)}>
-            {t('common:close')}
-          </Button>
-        }
-      />
-    </section>
-  );
+  return <EditorNotFound label={t('editorLabel')} title={t('notFound')} screen="organisations" />;
 }
 
 function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isNew: boolean }) {
@@ -90,48 +73,35 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
   const info = useRegister();
   const language = info.defaultLanguage;
   const schema = useMemo(() => z.preprocess((value) => withoutEmptyGroups(value as OrganisationForm), recordSchemas(language).organisationDraft), [language]);
-  const [translationLanguage, setTranslationLanguage] = useState<string | null>(null);
   const activities = useQuery('listActivities', {});
 
   const nameOf = (record: OrganisationForm) => displayText(record.name, language, language) || t('untitled');
 
-  const form = useDraftForm<OrganisationForm>({
+  const editor = useRecordEditor<OrganisationForm, Organisation>({
+    screen: 'organisations',
+    namespace: 'organisations',
+    justSaved,
     initial,
+    isNew,
     schema,
-    onSave: (draft) => call('saveOrganisation', { record: withoutEmptyGroups(draft) as Record<string, unknown> }),
-    onSaved: (saved) => {
-      notify(t(isNew ? 'created' : 'saved', { name: nameOf(saved) }));
-      if (isNew && saved.id !== undefined) {
-        justSaved.set(saved.id, saved as Organisation);
-        void navigate('organisations', saved.id, { replace: true, force: true });
-      }
-    },
+    nameOf,
+    save: (draft) => call('saveOrganisation', { record: withoutEmptyGroups(draft) as Record<string, unknown> }),
   });
+  const { form, translationLanguage, setTranslationLanguage } = editor;
   const draft = form.draft;
   const id = draft.id;
   const usedBy = id === undefined ? 0 : (activities.data ?? []).filter((activity) => activity.organisationId === id).length;
 
-  const remove = async () => {
-    if (id === undefined) return;
-    const name = nameOf(draft);
-    const choice = await confirmAction({
-      title: t('deleteTitle'),
-      message: (
+  const remove = () =>
+    editor.remove({
+      message: (name) => (
         <>
           <p>{t('deleteMessage', { name })}</p>
           {usedBy > 0 && <p>{t('deleteInUse', { count: usedBy })}</p>}
         </>
       ),
-      confirmLabel: t('deleteConfirm'),
-      destructive: true,
+      call: (id) => call('deleteOrganisation', { id }),
     });
-    if (choice !== 'confirm') return;
-    const result = await call('deleteOrganisation', { id });
-    if (!result.ok) return notifyFailure(t('deleteFailed'), result.error);
-    justSaved.delete(id);
-    notify(t('deleted', { name }));
-    void navigate('organisations', null, { force: true });
-  };
 
   return (
     <EditorPanel
@@ -148,7 +118,7 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
           </Button>
         )
       }
-      onClose={() => void navigate('organisations', null, { force: true })}
+      onClose={editor.close}
     >
       <div className="editor-tools">
         <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />

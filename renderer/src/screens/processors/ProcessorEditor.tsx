@@ -3,7 +3,7 @@
 // country, data locations, contact, numbers and the Art. 28 contract (a "contract in place" tick, then its date and
 // reference). Below the form: the activities that use the processor. Save and Ctrl/Cmd+S; Delete asks first and
 // shows the register's refusal when activities or sub-processors still depend on it.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { findProcessorCycle } from '../../../../shared/exchange/read.ts';
@@ -17,22 +17,21 @@ import {
   DateField,
   EditorPanel,
   EditorSection,
-  EmptyState,
   SelectField,
   TextAreaField,
   TextField,
   TranslatableTextField,
   TranslationLanguagePicker,
-  confirmAction,
-  notify,
-  notifyFailure,
-  useDraftForm,
+  EditorNotFound,
   useField,
+  useReadyOnce,
+  useRecordEditor,
+  useSeed,
   type Option,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
-import { hrefFor, navigate } from '../../shell/routing.ts';
+import { hrefFor } from '../../shell/routing.ts';
 import type { ActivityRecords } from '../transfers/activityRecords.ts';
 import { chainOf, selfAndDescendants, type ProcessorUse } from './processorTree.ts';
 
@@ -60,13 +59,9 @@ export function ProcessorEditorLoader(props: {
   const { t } = useTranslation('processors');
   const { id, processors } = props;
   // A record just created here is shown at once; the seed is used once, then forgotten.
-  const [seed] = useState(() => justSaved.get(id));
-  useEffect(() => {
-    justSaved.delete(id);
-  }, [id]);
+  const seed = useSeed(justSaved, id);
   // Start from a fresh list (not one cached from before a change), then keep the editor's own state.
-  const [ready, setReady] = useState(false);
-  if (!ready && processors !== undefined && !props.loading) setReady(true);
+  const ready = useReadyOnce(processors !== undefined && !props.loading);
 
   if (id === 'new') {
     if (processors === undefined) return <p className="loading">{t('common:loading')}</p>;
@@ -76,18 +71,7 @@ export function ProcessorEditorLoader(props: {
   const record = (ready ? processors?.find((candidate) => candidate.id === id) : undefined) ?? seed;
   if (record !== undefined) return <ProcessorEditor initial={record} isNew={false} processors={processors ?? []} usage={props.usage} />;
   if (!ready) return <p className="loading">{t('common:loading')}</p>;
-  return (
-    <section className="editor-panel" aria-label={t('editorLabel')}>
-      <EmptyState
-        title={t('notFound')}
-        actions={
-          <Button className="button" onPress={() => void navigate('processors', null)}>
-            {t('common:close')}
-          </Button>
-        }
-      />
-    </section>
-  );
+  return <EditorNotFound label={t('editorLabel')} title={t('notFound')} screen="processors" />;
 }
 
 function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; processors: readonly Processor[]; usage: ProcessorUsage }) {
@@ -96,7 +80,6 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
   const format = useFormat();
   const info = useRegister();
   const language = info.defaultLanguage;
-  const [translationLanguage, setTranslationLanguage] = useState<string | null>(null);
   const byId = useMemo(() => new Map(processors.map((processor) => [processor.id, processor])), [processors]);
   const nameOf = (record: { name?: ProcessorForm['name'] }) => displayText(record.name, language, language) || t('untitled');
 
@@ -113,18 +96,17 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
     });
   }, [language, processors, t]);
 
-  const form = useDraftForm<ProcessorForm>({
+  const editor = useRecordEditor<ProcessorForm, Processor>({
+    screen: 'processors',
+    namespace: 'processors',
+    justSaved,
     initial,
+    isNew,
     schema,
-    onSave: (draft) => call('saveProcessor', { record: draft as Record<string, unknown> }),
-    onSaved: (saved) => {
-      notify(t(isNew ? 'created' : 'saved', { name: nameOf(saved) }));
-      if (isNew && saved.id !== undefined) {
-        justSaved.set(saved.id, saved as Processor);
-        void navigate('processors', saved.id, { replace: true, force: true });
-      }
-    },
+    nameOf,
+    save: (draft) => call('saveProcessor', { record: draft as Record<string, unknown> }),
   });
+  const { form, translationLanguage, setTranslationLanguage } = editor;
   const draft = form.draft;
   const id = draft.id;
 
@@ -155,28 +137,17 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
   const uses = id === undefined ? [] : (props.usage.uses.get(id) ?? []);
   const children = id === undefined ? 0 : processors.filter((processor) => processor.parentId === id).length;
 
-  const remove = async () => {
-    if (id === undefined) return;
-    const name = nameOf(draft);
-    const choice = await confirmAction({
-      title: t('deleteTitle'),
-      message: (
+  const remove = () =>
+    editor.remove({
+      message: (name) => (
         <>
           <p>{t('deleteMessage', { name })}</p>
           {children > 0 && <p>{t('deleteHasChildren', { count: children })}</p>}
           {props.usage.records.done && uses.length > 0 && <p>{t('deleteInUse', { count: uses.length })}</p>}
         </>
       ),
-      confirmLabel: t('deleteConfirm'),
-      destructive: true,
+      call: (id) => call('deleteProcessor', { id }),
     });
-    if (choice !== 'confirm') return;
-    const result = await call('deleteProcessor', { id });
-    if (!result.ok) return notifyFailure(t('deleteFailed'), result.error);
-    justSaved.delete(id);
-    notify(t('deleted', { name }));
-    void navigate('processors', null, { force: true });
-  };
 
   const title = isNew
     ? parent !== undefined && initial.parentId === parent.id
@@ -205,7 +176,7 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
           </Button>
         )
       }
-      onClose={() => void navigate('processors', null, { force: true })}
+      onClose={editor.close}
     >
       <div className="editor-tools">
         <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
