@@ -13,8 +13,11 @@ async function openDemoActivities(app: App) {
 test('the table and the editor work with the keyboard alone', async ({ app }) => {
   const { page, table } = await openDemoActivities(app);
   await table.getByRole('row', { name: /Personal Account/ }).focus();
+  await expect(table.getByRole('row', { name: /Personal Account/ })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(table.getByRole('row', { name: /Payments for services/ })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(table.getByRole('row', { name: /Advertisements/ })).toBeFocused();
   await page.keyboard.press('Enter');
   const editor = page.getByRole('region', { name: 'Activity editor' });
   await expect(editor.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Advertisements');
