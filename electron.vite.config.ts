@@ -46,9 +46,13 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       // Every package.json dependency is loaded from node_modules at run time; better-sqlite3 must be (a native addon).
-      externalizeDeps: { include: ['better-sqlite3'] },
+      externalizeDeps: { include: ['better-sqlite3', 'pdfmake'] },
       rolldownOptions: {
-        input: { index: resolve(root, 'electron/main/app/main.ts') },
+        input: {
+          index: resolve(root, 'electron/main/app/main.ts'),
+          // The register report renders in a worker thread, which loads its own module (backend/index.ts says where).
+          'report-worker': resolve(root, 'electron/main/backend/reports/report-worker.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

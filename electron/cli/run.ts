@@ -9,6 +9,7 @@ import type { Backend } from '../main/backend/backend.ts';
 import type { CommandName, CommandOutputs } from '../../shared/ipc/contract.ts';
 import type { ExchangeDocument } from '../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
+import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/languages.ts';
 import { USAGE } from './usage.ts';
 
 export type Output = { stdout: (text: string) => void; stderr: (text: string) => void };
@@ -36,6 +37,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         name: { type: 'string' },
         lang: { type: 'string' },
         out: { type: 'string', short: 'o' },
+        organisation: { type: 'string' },
+        'include-drafts': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -63,6 +66,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         return await importFile(backend, operands, output);
       case 'export':
         return await exportFile(backend, operands, values.out, output);
+      case 'report':
+        return await report(backend, operands, values, output);
       default:
         throw new CliFailure(`unknown command "${command}". See 'ropa --help'.`, 2);
     }
@@ -170,5 +175,32 @@ async function exportFile(backend: Backend, operands: string[], out: string | un
     throw new CliFailure(`${out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
   }
   output.stdout(`Exported ${document.activities.length} activities to ${out}.\n`);
+  return 0;
+}
+
+async function report(
+  backend: Backend,
+  operands: string[],
+  options: { out?: string | undefined; lang?: string | undefined; organisation?: string | undefined; 'include-drafts'?: boolean | undefined },
+  output: Output,
+): Promise<number> {
+  const usage = 'report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]';
+  expectOperands(operands, 1, usage);
+  if (options.out === undefined) throw new CliFailure('report needs --out <file.pdf>', 2);
+  const language = options.lang ?? 'en';
+  if (!isReportLanguage(language)) {
+    throw new CliFailure(`--lang ${language}: the report is written in ${REPORT_LANGUAGES.join(', ')}`, 2);
+  }
+  const registerPath = operands[0] as string;
+  await openRegister(backend, registerPath);
+  const created = await call(backend, 'createReport', {
+    language,
+    includeDrafts: options['include-drafts'] === true,
+    path: path.resolve(options.out),
+    ...(options.organisation === undefined ? {} : { organisationId: options.organisation }),
+  });
+  if ('cancelled' in created) throw new CliFailure('the report was cancelled; nothing was written');
+  for (const warning of created.warnings) output.stderr(`warning: ${warning.message}\n`);
+  output.stdout(`Wrote ${options.out}: ${created.pages} pages, ${created.activities} activities, language ${language}${created.warnings.length > 0 ? `, ${created.warnings.length} warnings` : ''}.\n`);
   return 0;
 }

@@ -9,6 +9,10 @@ Commands:
         Import a register exchange file into an empty register.
   export <register.ropa> --out <file.ropa.json>
         Write the whole register as an exchange file ("-" writes to standard output).
+  report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]
+        Write the record of processing activities (Art. 30) as a PDF for a supervisory authority.
+        Only active activities unless --include-drafts; warnings (texts printed in another language,
+        items the register leaves empty) go to standard error.
 
 Options:
   -h, --help       Show this help.

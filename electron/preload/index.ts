@@ -31,6 +31,9 @@ const PRELOAD_COMMANDS = [
   'openFile',
   'createFile',
   'openDemo',
+  'createReport',
+  'cancelReport',
+  'revealFile',
 ] as const satisfies readonly CommandName[];
 
 type MissingCommands = Exclude<CommandName, (typeof PRELOAD_COMMANDS)[number]>;

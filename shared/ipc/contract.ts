@@ -4,6 +4,8 @@ import { ACTIVITY_STATUSES, type ActivityRole, type ActivityStatus, type LegalBa
 import type { Organisation, Processor, ProcessingActivity, RecordType, Text } from '../model/records.ts';
 import type { ExchangeDocument } from '../exchange/read.ts';
 import type { Result } from '../result.ts';
+import { REPORT_LANGUAGES } from '../report/languages.ts';
+import type { ReportWarning } from '../report/report-input.ts';
 
 /**
  * The one contract between the register backend and its three transports (Electron IPC, the CLI, the test bridge).
@@ -49,6 +51,18 @@ export const commandInputs = {
     defaultLanguage: languageCode,
   }),
   openDemo: none,
+
+  /** Renders the register report (Art. 30(4)) in a worker thread; without a path the desktop app asks where to save. */
+  createReport: z.strictObject({
+    language: z.enum(REPORT_LANGUAGES),
+    organisationId: uuid.optional(),
+    includeDrafts: z.boolean(),
+    path: z.string().min(1).optional(),
+  }),
+  /** Stops the report being rendered, if any; nothing is written. */
+  cancelReport: none,
+  /** Opens a file the app wrote (a report) with the system's viewer, or shows it in its folder. */
+  revealFile: z.strictObject({ path: z.string().min(1), how: z.enum(['open', 'show-in-folder']) }),
 } as const;
 
 export type CommandName = keyof typeof commandInputs;
@@ -93,6 +107,13 @@ export type AuditEntry = {
 
 export type ImportSummary = { organisations: number; processors: number; activities: number };
 
+export type CreatedReport =
+  | { path: string; pages: number; bytes: number; activities: number; warnings: ReportWarning[] }
+  | { cancelled: true };
+
+/** Where a report being rendered has got to; `fraction` is known only while pages are written. */
+export type ReportProgress = { stage: 'preparing' | 'laying-out' | 'writing-pages' | 'saving'; fraction?: number };
+
 export type OpenedFile = { info: RegisterInfo } | { cancelled: true };
 
 export interface CommandOutputs {
@@ -118,6 +139,9 @@ export interface CommandOutputs {
   openFile: OpenedFile;
   createFile: OpenedFile;
   openDemo: OpenedFile;
+  createReport: CreatedReport;
+  cancelReport: { cancelled: boolean };
+  revealFile: { revealed: boolean };
 }
 
 /** The API every transport offers: one async function per command, resolving to a Result, never rejecting. */
@@ -126,7 +150,10 @@ export type RopaApi = {
 };
 
 /** Events the desktop shell pushes to the window (e.g. File › Open chosen from the menu). */
-export type RopaEvent = { type: 'register-opened'; info: RegisterInfo } | { type: 'menu'; command: MenuCommand };
-export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity';
+export type RopaEvent =
+  | { type: 'register-opened'; info: RegisterInfo }
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'report-progress'; progress: ReportProgress };
+export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report';
 
 export const COMMAND_NAMES = Object.keys(commandInputs) as CommandName[];

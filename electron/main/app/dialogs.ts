@@ -1,6 +1,6 @@
 // The backend's Host in the desktop app: native dialogs to choose a register file, filtered to `.ropa`.
 import path from 'node:path';
-import { dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { dialog, shell, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Host } from '../backend/backend.ts';
 import { t } from './i18n.ts';
 
@@ -56,6 +56,27 @@ export function createDialogHost(
       const parent = parentWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : withRegisterExtension(result.filePath);
+    },
+    async chooseReportDestination(suggestedName) {
+      const options: SaveDialogOptions = {
+        title: t('fileDialog.reportTitle'),
+        buttonLabel: t('fileDialog.reportButton'),
+        defaultPath: path.join(documentsDir(), suggestedName),
+        filters: [{ name: t('fileDialog.pdfFilterName'), extensions: ['pdf'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith('.pdf') ? result.filePath : `${result.filePath}.pdf`;
+    },
+    async revealFile(filePath, how) {
+      // Only files the app itself just wrote reach here (the renderer passes back the path the backend returned).
+      if (how === 'show-in-folder') {
+        shell.showItemInFolder(filePath);
+        return true;
+      }
+      return (await shell.openPath(filePath)) === '';
     },
   };
 }

@@ -101,6 +101,8 @@ async function start(): Promise<void> {
       appPath: app.getAppPath(),
       resourcesPath: process.resourcesPath,
     }),
+    // Bundled beside this file as its own entry (electron.vite.config.ts): worker threads load a module by URL.
+    reportWorkerUrl: new URL('./report-worker.js', import.meta.url),
   });
   const shellController = createController({
     backend,

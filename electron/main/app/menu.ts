@@ -56,6 +56,13 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
       { type: 'separator' },
       { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save') },
       { type: 'separator' },
+      {
+        label: t('menu.export'),
+        submenu: [
+          { label: t('menu.registerReport'), accelerator: 'CmdOrCtrl+P', click: () => actions.sendCommand('register-report') },
+        ],
+      },
+      { type: 'separator' },
       platform === 'darwin' ? { role: 'close', label: t('menu.close') } : { role: 'quit', label: t('menu.quit') },
     ],
   };

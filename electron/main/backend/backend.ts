@@ -11,6 +11,10 @@ export interface Host {
   chooseRegisterToOpen(): Promise<string | null>;
   /** Asks where to create a new register file; null when cancelled or when the transport cannot ask. */
   chooseRegisterToCreate(suggestedName: string): Promise<string | null>;
+  /** Asks where to save a report (absent where the transport cannot ask: the path is then required). */
+  chooseReportDestination?(suggestedName: string): Promise<string | null>;
+  /** Opens a file the app wrote with the system's viewer, or shows it in its folder (absent without a desktop). */
+  revealFile?(filePath: string, how: 'open' | 'show-in-folder'): Promise<boolean>;
 }
 
 export interface BackendOptions {
@@ -27,6 +31,11 @@ export interface BackendOptions {
    * passes its own (e.g. under `process.resourcesPath`), since bundling moves this module away from the repository.
    */
   resourcesDir?: string;
+  /**
+   * The report worker's module. Plain Node runs reports/report-worker.ts as it is (the default); the desktop app,
+   * whose main process is bundled, passes the bundled report-worker.js beside it.
+   */
+  reportWorkerUrl?: URL;
   /** Where unexpected failures are reported (they reach the transport as `internal` failures); the console by default. */
   log?: (message: string, error?: unknown) => void;
 }

@@ -1,10 +1,12 @@
 // The register backend: the one function the three transports (Electron IPC, the CLI, the test bridge) call.
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Backend, BackendOptions } from './backend.ts';
 import { createHandlers } from './handlers.ts';
 import { createInvoker } from './invoke.ts';
+import { createReportJobs } from './reports/report-jobs.ts';
 import { consoleLogger } from './session/logger.ts';
 import { createSession } from './session/session.ts';
 
@@ -37,7 +39,15 @@ export function createBackend(options: BackendOptions): Backend {
       newId: options.newId ?? randomUUID,
     },
   });
-  const invoke = createInvoker(createHandlers(session), log);
+  const resourcesDir = options.resourcesDir ?? REPOSITORY_RESOURCES;
+  const reports = createReportJobs({
+    services: () => session.store().services,
+    fontsDir: path.join(resourcesDir, 'fonts'),
+    workerUrl: options.reportWorkerUrl ?? new URL('./reports/report-worker.ts', import.meta.url),
+    clock: options.clock ?? (() => new Date()),
+    onProgress: (progress) => session.emit({ type: 'report-progress', progress }),
+  });
+  const invoke = createInvoker(createHandlers(session, reports, options.host), log);
   return {
     invoke,
     openInitial: (filePath) => session.openInitial(filePath),

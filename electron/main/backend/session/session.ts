@@ -125,6 +125,8 @@ export function createSession(options: SessionOptions) {
       return existsSync(fallback) ? switchTo(fallback) : create(fallback, DEFAULT_REGISTER_NAME, DEFAULT_LANGUAGE);
     },
 
+    emit,
+
     onEvent(listener: (event: RopaEvent) => void): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

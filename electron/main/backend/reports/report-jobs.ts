@@ -1,0 +1,105 @@
+// Making a register report: read the register, render in a worker thread, write the PDF atomically. One report at a
+// time; a cancelled or failed one writes nothing.
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CreatedReport, ReportProgress } from '../../../../shared/ipc/contract.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import { writeFileAtomically } from '../files/atomic-write.ts';
+import type { Services } from '../services/index.ts';
+import type { ReportWorkerData, ReportWorkerMessage } from './report-messages.ts';
+import { reportInput, type ReportRequest } from './report-source.ts';
+
+export type ReportJobOptions = {
+  services: () => Services;
+  fontsDir: string;
+  /** The worker's module: this folder's report-worker.ts in plain Node, the bundled report-worker.js in the app. */
+  workerUrl: URL;
+  clock: () => Date;
+  onProgress: (progress: ReportProgress) => void;
+};
+
+export type Rendered = Extract<CreatedReport, { path: string }>;
+
+/** The folder must exist and be writable before seconds go into rendering; the message says which and why. */
+export function checkDestination(target: string): void {
+  const folder = path.dirname(target);
+  const refuse = (why: string) => new RegisterError('io', `Cannot save the report to ${target}: ${why}`, 'path');
+  if (!target.toLowerCase().endsWith('.pdf')) {
+    throw new RegisterError('invalid-input', `The report is a PDF: give a file name ending in .pdf (not ${path.basename(target)})`, 'path');
+  }
+  let stats;
+  try {
+    stats = statSync(folder);
+  } catch {
+    throw refuse(`the folder ${folder} does not exist`);
+  }
+  if (!stats.isDirectory()) throw refuse(`${folder} is a file, not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    throw refuse(`the folder ${folder} cannot be written to`);
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) throw refuse('a folder of that name is in the way');
+}
+
+export function createReportJobs(options: ReportJobOptions) {
+  let running: { worker: Worker; cancelled: boolean } | null = null;
+  /** The reports written in this session: the only files `revealFile` may open (never a path a page made up). */
+  const written = new Set<string>();
+
+  const render = (data: ReportWorkerData) =>
+    new Promise<Extract<ReportWorkerMessage, { type: 'done' }> | null>((resolve, reject) => {
+      const worker = new Worker(options.workerUrl, { workerData: data });
+      const job = { worker, cancelled: false };
+      running = job;
+      let settled = false;
+      const finish = (outcome: () => void) => {
+        if (settled) return;
+        settled = true;
+        if (running === job) running = null;
+        outcome();
+      };
+      worker.on('message', (message: ReportWorkerMessage) => {
+        if (message.type === 'progress') options.onProgress(message.progress);
+        else if (message.type === 'done') finish(() => resolve(message));
+        else finish(() => reject(new RegisterError(message.code, message.message)));
+      });
+      worker.on('error', (error) => finish(() => reject(new RegisterError('internal', `The report could not be made: ${error.message}`))));
+      worker.on('exit', () => finish(() => (job.cancelled ? resolve(null) : reject(new RegisterError('internal', 'The report stopped before it was finished')))));
+    });
+
+  return {
+    async create(request: ReportRequest & { path: string }): Promise<CreatedReport> {
+      if (running !== null) throw new RegisterError('conflict', 'A report is already being made: wait for it, or cancel it first');
+      const target = path.resolve(request.path);
+      checkDestination(target);
+      options.onProgress({ stage: 'preparing' });
+      const input = reportInput(options.services(), request, options.clock());
+      const done = await render({ input, fontsDir: options.fontsDir });
+      if (done === null) return { cancelled: true };
+      options.onProgress({ stage: 'saving' });
+      try {
+        await writeFileAtomically(target, done.pdf);
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
+        throw new RegisterError('io', `The report was not saved to ${target}: ${reason}. No file was left behind`, 'path');
+      }
+      written.add(target);
+      return { path: target, pages: done.pages, bytes: done.pdf.byteLength, activities: done.activities, warnings: done.warnings };
+    },
+
+    wasWritten: (filePath: string): boolean => written.has(path.resolve(filePath)),
+
+    /** Stops the report being rendered: its worker ends, and `create` resolves as cancelled. */
+    async cancel(): Promise<{ cancelled: boolean }> {
+      const job = running;
+      if (job === null) return { cancelled: false };
+      job.cancelled = true;
+      await job.worker.terminate();
+      return { cancelled: true };
+    },
+  };
+}
+
+export type ReportJobs = ReturnType<typeof createReportJobs>;

@@ -1,0 +1,38 @@
+// The worker thread that builds and renders the register report, so that neither the window nor the CLI's
+// progress output waits on pdfmake's layout (seconds for a large register).
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ReportProgress } from '../../../../shared/ipc/contract.ts';
+import { buildRegisterReport } from '../../../../shared/report/build-report.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import { renderReportPdf } from './report-pdf.ts';
+import type { ReportWorkerData, ReportWorkerMessage } from './report-messages.ts';
+
+const post = (message: ReportWorkerMessage, transfer: ArrayBuffer[] = []) => parentPort?.postMessage(message, transfer);
+
+/** Progress within a stage is reported at most every 2 %: thousands of messages would only slow the report down. */
+function throttled(report: (progress: ReportProgress) => void): (progress: ReportProgress) => void {
+  let last: ReportProgress | undefined;
+  return (progress) => {
+    const fraction = progress.fraction ?? 0;
+    if (last?.stage === progress.stage && fraction - (last.fraction ?? 0) < 0.02 && fraction < 1) return;
+    last = progress;
+    report(progress);
+  };
+}
+
+async function run({ input, fontsDir }: ReportWorkerData): Promise<void> {
+  post({ type: 'progress', progress: { stage: 'preparing' } });
+  const report = buildRegisterReport(input);
+  post({ type: 'progress', progress: { stage: 'laying-out', fraction: 0 } });
+  const rendered = await renderReportPdf(report, fontsDir, throttled((progress) => post({ type: 'progress', progress })));
+  const pdf = rendered.bytes;
+  post(
+    { type: 'done', pdf, pages: rendered.pages, activities: report.activityCount, warnings: report.warnings },
+    pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? [pdf.buffer as ArrayBuffer] : [],
+  );
+}
+
+run(workerData as ReportWorkerData).catch((error: unknown) => {
+  if (error instanceof RegisterError) post({ type: 'failed', code: error.code, message: error.message });
+  else post({ type: 'failed', code: 'internal', message: `The report could not be made: ${error instanceof Error ? error.message : String(error)}` });
+});

@@ -1,0 +1,134 @@
+import type {
+  ActivityRole,
+  LegalBasis,
+  ProcessorKind,
+  SpecialCategoryCondition,
+  TransferMechanism,
+} from '../../model/vocabulary.ts';
+
+/**
+ * Every fixed text of the register report in one language: labels, Art. 30 headings and the legal terms of the
+ * GDPR as that language's official translation of Regulation (EU) 2016/679 words them. One object per language,
+ * each checked against this type, so a text missing in one language is a type error rather than a blank in a PDF.
+ */
+export type ReportCatalogue = {
+  /** The language's own name for itself, printed on the cover. */
+  languageName: string;
+  document: {
+    title: string;
+    subtitle: string;
+    header: (organisation: string) => string;
+    footer: (page: number, pages: number, date: string, revision: number) => string;
+    contents: string;
+    notRecorded: string;
+    draft: string;
+    yes: string;
+    no: string;
+  };
+  cover: {
+    organisation: string;
+    legalForm: string;
+    registrationNumber: string;
+    vatId: string;
+    address: string;
+    country: string;
+    email: string;
+    phone: string;
+    website: string;
+    dpo: string;
+    representative: string;
+    register: string;
+    date: string;
+    revision: string;
+    fingerprint: string;
+    language: string;
+    scope: string;
+    scopeActive: string;
+    scopeWithDrafts: string;
+    counts: (activities: number, processors: number) => string;
+  };
+  summary: {
+    title: string;
+    reference: string;
+    name: string;
+    role: string;
+    legalBases: string;
+    owner: string;
+    lastReview: string;
+    nextReview: string;
+    none: string;
+  };
+  /** Art. 30(1)(a)–(g), each heading beginning with its letter. */
+  partController: { title: string; a: string; b: string; c: string; d: string; e: string; f: string; g: string; further: string };
+  /** Art. 30(2)(a)–(d). */
+  partProcessor: { title: string; a: string; b: string; c: string; d: string };
+  field: {
+    reference: string;
+    status: string;
+    role: string;
+    description: string;
+    controller: string;
+    jointControllers: string;
+    controllersServed: string;
+    processor: string;
+    representative: string;
+    dpo: string;
+    purposes: string;
+    legalBases: string;
+    specialConditions: string;
+    dataSubjects: string;
+    dataCategories: string;
+    special: string;
+    recipients: string;
+    processors: string;
+    transfers: string;
+    retention: string;
+    retentionOf: (category: string) => string;
+    securityMeasures: string;
+    sources: string;
+    automatedDecisions: string;
+    dpia: string;
+    dpiaRequired: string;
+    dpiaNotRequired: string;
+    dpiaReference: string;
+    dpiaCompleted: string;
+    owner: string;
+    lastReviewedOn: string;
+    nextReviewOn: string;
+  };
+  transfer: {
+    country: string;
+    recipient: string;
+    mechanism: string;
+    safeguards: string;
+    activity: string;
+    internationalOrganisation: string;
+  };
+  annex: {
+    processorsTitle: string;
+    transfersTitle: string;
+    securityTitle: string;
+    processor: string;
+    service: string;
+    country: string;
+    dataLocations: string;
+    dpaSigned: string;
+    dpaReference: string;
+    usedBy: string;
+    noProcessors: string;
+    noTransfers: string;
+    noSecurity: string;
+    measure: string;
+    appliesTo: string;
+  };
+  roles: Record<ActivityRole, string>;
+  processorKinds: Record<ProcessorKind, string>;
+  /** The Art. 6(1) basis with its point, as the register and the summary table print it. */
+  legalBases: Record<LegalBasis, string>;
+  /** The same without the article, for the narrow summary column. */
+  legalBasisShort: Record<LegalBasis, string>;
+  /** What a basis's `detail` names: the legitimate interest, or the law. */
+  legalBasisDetail: Record<'legitimate-interests' | 'legal-obligation' | 'public-task' | 'other', string>;
+  specialConditions: Record<SpecialCategoryCondition, string>;
+  mechanisms: Record<TransferMechanism, string>;
+};

@@ -1,0 +1,46 @@
+import type { ProcessingActivity } from '../model/records.ts';
+import { activityHeading } from './activity-heading.ts';
+import { ActivityItems } from './activity-items.ts';
+import { labelledTable } from './layout.ts';
+import type { PdfContent } from './pdf-document.ts';
+import type { ReportContext } from './report-context.ts';
+import type { ReportBlock } from './report-input.ts';
+import { heading } from './summary.ts';
+
+export const CONTROLLER_PART_ID = 'part-controller';
+
+/** Part I: one section per activity as controller or joint controller, each Art. 30(1) item under its letter. */
+export function controllerPart(context: ReportContext, activities: readonly ProcessingActivity[]): ReportBlock[] {
+  return [
+    { content: [heading(context, context.catalogue.partController.title, CONTROLLER_PART_ID)], activities: 0, newPage: true },
+    ...activities.map((activity) => ({ content: controllerSection(context, activity), activities: 1, newPage: false })),
+  ];
+}
+
+function controllerSection(context: ReportContext, activity: ProcessingActivity): PdfContent[] {
+  const { catalogue } = context;
+  const part = catalogue.partController;
+  const field = catalogue.field;
+  const items = new ActivityItems(context, activity);
+  const jointRows = activity.role === 'joint-controller'
+    ? [items.partiesRow(field.jointControllers, 'the joint controllers', activity.jointControllers)]
+    : [];
+  return [
+    ...activityHeading(context, activity, CONTROLLER_PART_ID),
+    labelledTable([items.controllerRow(), ...jointRows, ...items.representativeAndDpoRows()], part.a),
+    labelledTable([
+      items.row(field.purposes, 'the purposes', items.list(activity.purposes, 'purpose')),
+      items.legalBasesRow(),
+      ...items.specialConditionsRows(),
+    ], part.b),
+    labelledTable([
+      items.row(field.dataSubjects, 'the categories of data subjects', items.list(activity.dataSubjects, 'data subjects')),
+      items.dataCategoriesRow(),
+    ], part.c),
+    labelledTable(items.recipientsRows(), part.d),
+    labelledTable([items.row(field.transfers, 'the transfers', items.transfersValue())], part.e),
+    labelledTable([items.row(field.retention, 'the time limit for erasure', items.retentionValue())], part.f),
+    labelledTable([items.row(field.securityMeasures, 'the security measures', items.list(activity.securityMeasures, 'security measure'))], part.g),
+    labelledTable(items.furtherRows(), part.further),
+  ];
+}

@@ -1,0 +1,71 @@
+import { textIn, type Text } from '../model/text.ts';
+import type { ReportCatalogue } from './catalogue/catalogue.ts';
+import type { ReportLanguage } from './languages.ts';
+import type { ReportWarning } from './report-input.ts';
+
+/**
+ * The register's own texts, dates and country names in the report's language, with fallback to the register's
+ * default language; every fallback and every empty Art. 30 item is recorded as a warning for the person making it.
+ */
+export class ReportTexts {
+  readonly language: ReportLanguage;
+  readonly catalogue: ReportCatalogue;
+  readonly warnings: ReportWarning[] = [];
+  private readonly defaultLanguage: string;
+  private readonly dates: Intl.DateTimeFormat;
+  private readonly shortDates: Intl.DateTimeFormat;
+  private readonly countries: Intl.DisplayNames;
+  private readonly languages: Intl.DisplayNames;
+
+  constructor(language: ReportLanguage, catalogue: ReportCatalogue, defaultLanguage: string) {
+    this.language = language;
+    this.catalogue = catalogue;
+    this.defaultLanguage = defaultLanguage;
+    // English for an EU authority: day before month (en-GB), never the US order.
+    const locale = language === 'en' ? 'en-GB' : language;
+    this.dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    this.shortDates = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+    this.countries = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+    this.languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
+  }
+
+  /** The text in the report's language or, failing that, the default language's (with a warning naming `where`). */
+  text(value: Text, where: string, recordId?: string): string {
+    const own = textIn(value, this.language, this.defaultLanguage);
+    if (own !== undefined) return own;
+    this.warnings.push({
+      kind: 'fallback',
+      message: `${where}: no ${this.languages.of(this.language)} text, printed in ${this.languages.of(this.defaultLanguage)}`,
+      ...(recordId === undefined ? {} : { recordId }),
+    });
+    return textIn(value, this.defaultLanguage, this.defaultLanguage) ?? '';
+  }
+
+  texts(values: readonly Text[] | undefined, where: string, recordId?: string): string[] {
+    return (values ?? []).map((value, index) => this.text(value, `${where} ${index + 1}`, recordId));
+  }
+
+  notRecorded(where: string, item: string, recordId?: string): void {
+    this.warnings.push({ kind: 'not-recorded', message: `${where}: not recorded: ${item}`, ...(recordId === undefined ? {} : { recordId }) });
+  }
+
+  /** A calendar date (2026-11-01) or a moment, in the report language's long form. */
+  date(value: string | Date): string {
+    return this.dates.format(asMoment(value));
+  }
+
+  /** The same as digits, for narrow table columns. */
+  shortDate(value: string | Date): string {
+    return this.shortDates.format(asMoment(value));
+  }
+
+  /** A country's name in the report's language; INT (an international organisation) in words. */
+  country(code: string): string {
+    return code === 'INT' ? this.catalogue.transfer.internationalOrganisation : (this.countries.of(code) ?? code);
+  }
+}
+
+function asMoment(value: string | Date): Date {
+  if (typeof value !== 'string') return value;
+  return new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+}
