@@ -1,10 +1,12 @@
 // `npm run bench`: figures, not tests. Import and export of a large register against the raw better-sqlite3 insert
-// of the same rows (same run), then the activities table in Chromium. Machine noise matters: read the ratio.
+// of the same rows (same run), the activities table in Chromium, then the register report PDF at 1000 and 5000
+// activities. Machine noise matters: read the ratios.
 import { parseArgs } from 'node:util';
 import { measureRegisterImport } from './bench-import.ts';
+import { describeReportFigures, measureRegisterReports } from './bench-report.ts';
 import { describeTableFigures, measureActivitiesTable } from './bench-table.ts';
 
-const { values } = parseArgs({ options: { activities: { type: 'string' } } });
+const { values } = parseArgs({ options: { activities: { type: 'string' }, 'report-activities': { type: 'string' } } });
 const activities = Number(values.activities ?? 10_000);
 
 const register = measureRegisterImport({ activities });
@@ -18,3 +20,5 @@ console.log(
   ].join('\n'),
 );
 console.log(describeTableFigures(await measureActivitiesTable({ activities })));
+const reportSizes = (values['report-activities'] ?? '1000,5000').split(',').map(Number);
+console.log(describeReportFigures(measureRegisterReports(reportSizes)));

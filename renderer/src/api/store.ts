@@ -107,11 +107,14 @@ export function useRopaEvent(listener: (event: RopaEvent) => void): void {
     ref.current = listener;
   });
   const stable = useCallback((event: RopaEvent) => ref.current(event), []);
-  useEffect(() => {
-    eventListeners.add(stable);
-    unsubscribeEvents ??= subscribeEvents(dispatch);
-    return () => {
-      eventListeners.delete(stable);
-    };
-  }, [stable]);
+  useEffect(() => onRopaEvent(stable), [stable]);
+}
+
+/** Listens outside React (e.g. a job that outlives its screen); returns the function that stops listening. */
+export function onRopaEvent(listener: (event: RopaEvent) => void): () => void {
+  eventListeners.add(listener);
+  unsubscribeEvents ??= subscribeEvents(dispatch);
+  return () => {
+    eventListeners.delete(listener);
+  };
 }

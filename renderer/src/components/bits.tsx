@@ -1,5 +1,5 @@
-// Small presentational pieces: Badge (a coloured label for a status, role or country status) and EmptyState (what
-// to do next when a list is empty: a sentence and the buttons that do it).
+// Small presentational pieces: Badge (a coloured label for a status, role or country status), EmptyState (what
+// to do next when a list is empty: a sentence and the buttons that do it) and ScreenHeader (a screen's title).
 import type { ReactNode } from 'react';
 
 export type BadgeTone = 'neutral' | 'good' | 'warn' | 'bad' | 'info' | 'muted';
@@ -19,5 +19,14 @@ export function EmptyState(props: { title: string; children?: ReactNode; actions
       {props.children !== undefined && <div className="empty-state-body">{props.children}</div>}
       {props.actions !== undefined && <div className="empty-state-actions">{props.actions}</div>}
     </div>
+  );
+}
+
+export function ScreenHeader(props: { title: string; subtitle?: string }) {
+  return (
+    <header className="screen-header">
+      <h1 className="screen-title">{props.title}</h1>
+      {props.subtitle !== undefined && <p className="screen-subtitle">{props.subtitle}</p>}
+    </header>
   );
 }

@@ -14,6 +14,9 @@ import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen.tsx';
 import { OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
 import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
 import { ProcessorsScreen } from '../screens/processors/ProcessorsScreen.tsx';
+import { RegisterReportDialog } from '../screens/reports/RegisterReportDialog.tsx';
+import { ReportsScreen } from '../screens/reports/ReportsScreen.tsx';
+import { openReportDialog } from '../screens/reports/reportJob.ts';
 import { TransfersScreen } from '../screens/transfers/TransfersScreen.tsx';
 import { RegisterContext } from './RegisterContext.tsx';
 import { navigate, useRoute, type Route } from './routing.ts';
@@ -29,6 +32,8 @@ function ScreenFor({ route }: { route: Route }) {
       return <TransfersScreen id={route.id} />;
     case 'organisations':
       return <OrganisationsScreen id={route.id} />;
+    case 'reports':
+      return <ReportsScreen />;
     default:
       return <OverviewScreen />;
   }
@@ -58,6 +63,7 @@ export function App() {
 
   useRopaEvent((event) => {
     if (event.type === 'menu' && event.command === 'new-activity') void navigate('activities', 'new');
+    if (event.type === 'menu' && event.command === 'register-report' && registerId !== undefined) openReportDialog();
     // Another register was opened (e.g. from the desktop menu): what was on screen belonged to the old one.
     if (event.type === 'register-opened' && event.info.id !== registerId) {
       releaseUnsavedGuards();
@@ -84,6 +90,7 @@ export function App() {
             {content}
           </main>
         </div>
+        {info.data !== undefined && <RegisterReportDialog />}
         <ConfirmHost />
         <ToastHost />
       </RegisterContext.Provider>

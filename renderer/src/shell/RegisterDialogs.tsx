@@ -1,42 +1,13 @@
 // The dialogs behind the register switcher: "New register" (name, default language, and, where the host has no
 // native file dialogs, the file path) and "Open register" (the file path, in the browser only).
 import { useState } from 'react';
-import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/model/primitives.ts';
 import { call, type OpenedFile, type Result } from '../api/index.ts';
 import { FormDialog } from '../components/FormDialog.tsx';
+import { PlainTextField as PlainField } from '../components/form/PlainTextField.tsx';
 import { SelectBox } from '../components/form/SelectField.tsx';
 import { languageName } from '../i18n/format.ts';
-
-function PlainField(props: { label: string; value: string; onChange: (value: string) => void; description?: string; error?: string | undefined; autoFocus?: boolean }) {
-  return (
-    <TextField
-      className="field"
-      value={props.value}
-      onChange={props.onChange}
-      isRequired
-      isInvalid={props.error !== undefined}
-      validationBehavior="aria"
-      autoFocus={props.autoFocus ?? false}
-    >
-      <Label className="field-label">
-        {props.label}
-        <span className="required-mark" aria-hidden="true">
-          {' '}
-          *
-        </span>
-      </Label>
-      <Input />
-      {props.description !== undefined && (
-        <Text slot="description" className="field-description">
-          {props.description}
-        </Text>
-      )}
-      <FieldError className="field-error">{props.error}</FieldError>
-    </TextField>
-  );
-}
 
 export function NewRegisterDialog(props: {
   isOpen: boolean;

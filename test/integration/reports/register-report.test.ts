@@ -5,7 +5,7 @@ import { readExchangeDocument, type ExchangeDocument } from '../../../shared/exc
 import { displayText } from '../../../shared/model/text.ts';
 import { ropa, tempDir } from '../../support/cli.ts';
 import { fixturePath } from '../../support/fixtures.ts';
-import { folded, pdfBookmarks, pdfInfo, pdfText } from './pdf-tools.ts';
+import { folded, pdfBookmarks, pdfInfo, pdfText } from '../../support/pdf-tools.ts';
 
 /** Each fixture in its own language and in English, as `npx ropa report` writes it. */
 const CASES = [

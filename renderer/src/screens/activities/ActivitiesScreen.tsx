@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type ActivitySummary } from '../../api/index.ts';
-import { EmptyState, RegisterTable } from '../../components/index.ts';
+import { EmptyState, RegisterTable, ScreenHeader } from '../../components/index.ts';
 import { today, useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { navigate } from '../../shell/routing.ts';
@@ -53,9 +53,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
   return (
     <div className={`screen screen-split ${id === null ? '' : 'has-editor'}`}>
       <div className="split-table">
-        <header className="screen-header">
-          <h1 className="screen-title">{t('title')}</h1>
-        </header>
+        <ScreenHeader title={t('title')} />
         {activities.error !== undefined && <p className="inline-error" role="alert">{t('common:loadFailed', { message: activities.error.message })}</p>}
         <RegisterTable
           label={t('tableLabel')}

@@ -7,7 +7,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Organisation } from '../../../../shared/model/records.ts';
 import { useQuery } from '../../api/index.ts';
-import { CellText, EmptyState, RegisterTable, type RegisterColumn } from '../../components/index.ts';
+import { CellText, EmptyState, RegisterTable, type RegisterColumn, ScreenHeader } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { navigate } from '../../shell/routing.ts';
@@ -95,10 +95,7 @@ export function OrganisationsScreen({ id }: { id: string | null }) {
   return (
     <div className={`screen screen-split ${id === null ? '' : 'has-editor'}`}>
       <div className="split-table">
-        <header className="screen-header">
-          <h1 className="screen-title">{t('title')}</h1>
-          <p className="screen-subtitle">{t('intro')}</p>
-        </header>
+        <ScreenHeader title={t('title')} subtitle={t('intro')} />
         {organisations.error !== undefined && (
           <p className="inline-error" role="alert">
             {t('common:loadFailed', { message: organisations.error.message })}

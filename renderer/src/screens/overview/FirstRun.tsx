@@ -14,6 +14,7 @@ import {
   notifyFailure,
   useDraftForm,
   useIssueText,
+  ScreenHeader,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
@@ -48,9 +49,7 @@ export function FirstRun() {
 
   return (
     <div className="screen screen-scroll">
-      <header className="screen-header">
-        <h1 className="screen-title">{t('firstRunTitle')}</h1>
-      </header>
+      <ScreenHeader title={t('firstRunTitle')} />
       <div className="first-run">
         <form
           className="panel first-run-form"

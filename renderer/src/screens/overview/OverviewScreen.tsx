@@ -6,7 +6,7 @@ import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/index.ts';
 import { useQuery } from '../../api/index.ts';
-import { Badge, CountryStatusBadge, transferStatus } from '../../components/index.ts';
+import { Badge, CountryStatusBadge, transferStatus, ScreenHeader } from '../../components/index.ts';
 import { today, useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { hrefFor } from '../../shell/routing.ts';
@@ -20,10 +20,7 @@ export function OverviewScreen() {
   if (organisations.data !== undefined && organisations.data.length === 0) return <FirstRun />;
   return (
     <div className="screen screen-scroll">
-      <header className="screen-header">
-        <h1 className="screen-title">{t('title')}</h1>
-        <p className="screen-subtitle">{info.name}</p>
-      </header>
+      <ScreenHeader title={t('title')} subtitle={info.name} />
       <Dashboard />
     </div>
   );

@@ -21,6 +21,7 @@ import {
   RegisterTable,
   confirmDiscardChanges,
   type RegisterColumn,
+  ScreenHeader,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
@@ -174,10 +175,7 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
   return (
     <div className={`screen screen-split processors-screen ${id === null ? '' : 'has-editor'}`}>
       <div className="split-table">
-        <header className="screen-header">
-          <h1 className="screen-title">{t('title')}</h1>
-          <p className="screen-subtitle">{t('intro')}</p>
-        </header>
+        <ScreenHeader title={t('title')} subtitle={t('intro')} />
         {processors.error !== undefined && (
           <p className="inline-error" role="alert">
             {t('common:loadFailed', { message: processors.error.message })}

@@ -13,7 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessingActivity, Transfer } from '../../../../shared/model/records.ts';
 import { TRANSFER_MECHANISMS, type CountryStatus } from '../../../../shared/model/vocabulary.ts';
 import { useQuery } from '../../api/index.ts';
-import { Badge, CellText, EmptyState, RegisterTable, transferStatus, type RegisterColumn } from '../../components/index.ts';
+import { Badge, CellText, EmptyState, RegisterTable, transferStatus, type RegisterColumn, ScreenHeader } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { navigate } from '../../shell/routing.ts';
@@ -221,10 +221,7 @@ export function TransfersScreen(_props: { id: string | null }) {
 
   return (
     <div className="screen">
-      <header className="screen-header">
-        <h1 className="screen-title">{t('title')}</h1>
-        <p className="screen-subtitle">{t('intro')}</p>
-      </header>
+      <ScreenHeader title={t('title')} subtitle={t('intro')} />
       {summaries.error !== undefined && (
         <p className="inline-error" role="alert">
           {t('common:loadFailed', { message: summaries.error.message })}

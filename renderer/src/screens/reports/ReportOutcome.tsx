@@ -1,0 +1,103 @@
+// The report while it is made (stage, a bar, Cancel) and once it is: where it was saved, how many pages, and the
+// points the DPO should look at before sending it (texts missing in the report's language, items not recorded).
+import { Button, Label, ProgressBar } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
+import { call, useQuery, type ReportProgress } from '../../api/index.ts';
+import { notifyFailure } from '../../components/toast.tsx';
+import { useFormat } from '../../i18n/format.ts';
+import { cancelReport, type ReportJob } from './reportJob.ts';
+
+export function ReportRunning({ progress }: { progress: ReportProgress }) {
+  const { t } = useTranslation('reports');
+  const stage = t(`progress.${progress.stage}`);
+  return (
+    <div className="report-running">
+      <ProgressBar
+        className="report-progress"
+        {...(progress.fraction === undefined ? { isIndeterminate: true } : { value: Math.round(progress.fraction * 100) })}
+        valueLabel={stage}
+      >
+        {({ percentage, valueText }) => (
+          <>
+            <Label className="field-label">{t('progress.label')}</Label>
+            <span className="report-progress-stage">
+              {valueText}
+              {percentage !== undefined && !Number.isNaN(percentage) && progress.fraction !== undefined ? ` ${Math.round(percentage)} %` : ''}
+            </span>
+            <div className="report-progress-track">
+              <div
+                className={progress.fraction === undefined ? 'report-progress-fill indeterminate' : 'report-progress-fill'}
+                style={progress.fraction === undefined ? undefined : { width: `${percentage ?? 0}%` }}
+              />
+            </div>
+          </>
+        )}
+      </ProgressBar>
+      <Button className="button" onPress={() => void cancelReport()} autoFocus>
+        {t('progress.cancel')}
+      </Button>
+    </div>
+  );
+}
+
+export function ReportOutcome({ job, onClose }: { job: Extract<ReportJob, { status: 'done' | 'cancelled' }>; onClose: () => void }) {
+  const { t } = useTranslation('reports');
+  if (job.status === 'cancelled') {
+    return (
+      <div className="report-outcome" role="status">
+        <p className="report-outcome-title">{t('outcome.cancelled')}</p>
+        <div className="dialog-actions">
+          <Button className="button button-primary" onPress={onClose} autoFocus>
+            {t('outcome.close')}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  return <MadeReportSummary report={job.report} onClose={onClose} />;
+}
+
+function MadeReportSummary({ report, onClose }: { report: Extract<ReportJob, { status: 'done' }>['report']; onClose: () => void }) {
+  const { t } = useTranslation('reports');
+  const format = useFormat();
+  const current = useQuery('currentFile', {});
+  const reveal = async (how: 'open' | 'show-in-folder') => {
+    const result = await call('revealFile', { path: report.path, how });
+    if (!result.ok) notifyFailure(t('outcome.revealFailed'), result.error);
+  };
+  const size = new Intl.NumberFormat(format.language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(report.bytes / 1_000_000);
+  return (
+    <div className="report-outcome" role="status">
+      <p className="report-outcome-title">{t('outcome.saved')}</p>
+      <p className="report-outcome-path mono">{report.path}</p>
+      <p className="muted">
+        {t('outcome.figures', { count: report.pages, pages: format.number(report.pages), activities: format.number(report.activities), size })}
+      </p>
+      {report.warnings.length > 0 && (
+        <div className="report-warnings">
+          <h3 className="report-warnings-title">{t('outcome.warnings', { count: report.warnings.length })}</h3>
+          <ul className="report-warnings-list">
+            {report.warnings.map((warning, index) => (
+              <li key={index}>{warning.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="dialog-actions">
+        {current.data?.nativeDialogs === true && (
+          <>
+            <Button className="button button-primary" onPress={() => void reveal('open')} autoFocus>
+              {t('outcome.open')}
+            </Button>
+            <Button className="button" onPress={() => void reveal('show-in-folder')}>
+              {t('outcome.showInFolder')}
+            </Button>
+          </>
+        )}
+        <Button className="button" onPress={onClose} autoFocus={current.data?.nativeDialogs !== true}>
+          {t('outcome.close')}
+        </Button>
+      </div>
+    </div>
+  );
+}
