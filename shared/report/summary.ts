@@ -12,7 +12,7 @@ export function summary(context: ReportContext): PdfContent[] {
   const labels = catalogue.summary;
   const header = [labels.reference, labels.name, labels.role, labels.legalBases, labels.owner, labels.lastReview, labels.nextReview];
   const rows = context.activities.map((activity) => summaryRow(context, activity));
-  const tables = chunked(rows, ROWS_PER_TABLE).map((chunk) => dataTable([44, '*', 58, 86, 62, 48, 48], header, chunk));
+  const tables = chunked(rows, ROWS_PER_TABLE).map((chunk) => dataTable([44, '*', 72, 84, 58, 48, 48], header, chunk));
   return [
     heading(context, labels.title, 'summary'),
     ...(rows.length === 0 ? [{ text: labels.none, italics: true }] : []),

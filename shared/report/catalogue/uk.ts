@@ -128,9 +128,9 @@ export const uk: ReportCatalogue = {
     internationalOrganisation: 'Міжнародна організація',
   },
   annex: {
-    processorsTitle: 'Додаток A. Розпорядники та суброзпорядники',
-    transfersTitle: 'Додаток B. Передавання до третіх країн і міжнародних організацій',
-    securityTitle: 'Додаток C. Технічні та організаційні заходи безпеки',
+    processorsTitle: 'Додаток А. Розпорядники та суброзпорядники',
+    transfersTitle: 'Додаток Б. Передавання до третіх країн і міжнародних організацій',
+    securityTitle: 'Додаток В. Технічні та організаційні заходи безпеки',
     processor: 'Розпорядник',
     service: 'Послуга',
     country: 'Країна',

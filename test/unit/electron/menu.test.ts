@@ -33,11 +33,20 @@ const click = (entry: MenuItemConstructorOptions | undefined) =>
   (entry?.click as unknown as (() => void) | undefined)?.();
 
 describe('the File menu', () => {
-  it('offers New, Open, Open recent, the demo register, Save and Quit', () => {
+  it('offers New, Open, Open recent, the demo register, Save, Export and Quit', () => {
     const file = submenuOf(topMenu(menuTemplate(options()), 'File'));
     const labels = file.filter((entry) => entry.label).map((entry) => entry.label);
-    expect(labels).toEqual(['New activity', 'New register…', 'Open register…', 'Open recent', 'Open demo register', 'Save', 'Quit']);
+    expect(labels).toEqual(['New activity', 'New register…', 'Open register…', 'Open recent', 'Open demo register', 'Save', 'Export', 'Quit']);
     expect(item(file, 'Quit')?.role).toBe('quit');
+  });
+
+  it('sends Export › Register report… (Ctrl/Cmd+P) to the page, which opens the report dialog', () => {
+    const menu = options();
+    const exports = submenuOf(item(submenuOf(topMenu(menuTemplate(menu), 'File')), 'Export'));
+    const report = item(exports, 'Register report…');
+    expect(report?.accelerator).toBe('CmdOrCtrl+P');
+    click(report);
+    expect(vi.mocked(menu.actions.sendCommand).mock.calls).toEqual([['register-report']]);
   });
 
   it('sends New register, Open register, Save and New activity to the page, which asks for details or unsaved changes', () => {
