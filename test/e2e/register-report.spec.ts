@@ -67,11 +67,13 @@ test('a folder that does not exist is refused in the dialog, nothing is written,
   await expect(dialog).toBeHidden();
 });
 
-test('a report being made of a large register can be cancelled, and leaves no file behind', async ({ app }) => {
+test('a report being made of a large register of two organisations can be cancelled, and leaves no file behind', async ({ app }) => {
   const source = path.join(app.dataDir, 'large.ropa.json');
-  writeFileSync(source, serialiseExchangeDocument(generateRegister({ activities: 1500, seed: 3, organisations: 1 })));
+  writeFileSync(source, serialiseExchangeDocument(generateRegister({ activities: 1500, seed: 3, organisations: 2 })));
   await openRegister(app, 'large', source);
   const dialog = await openReportDialog(app);
+  // One report per controller: the first organisation is chosen, and the choice is offered.
+  await expect(dialog.getByRole('button', { name: /Organisation/ })).toBeVisible();
   const target = path.join(app.dataDir, 'large.pdf');
   await dialog.getByRole('textbox', { name: 'Save as' }).fill(target);
   await dialog.getByRole('button', { name: 'Create report' }).click();

@@ -13,8 +13,6 @@ import { useRegister } from '../../shell/RegisterContext.tsx';
 import { ReportRunning } from './ReportOutcome.tsx';
 import { clearReportResult, startReport, type ReportJob } from './reportJob.ts';
 
-const ALL = 'all';
-
 function languageLabel(code: ReportLanguage, uiLanguage: string): string {
   const inUi = languageName(code, uiLanguage);
   const own = languageName(code, code);
@@ -29,7 +27,7 @@ export function RegisterReportForm({ job, onClose }: { job: ReportJob; onClose: 
   const current = useQuery('currentFile', {});
   const askPath = current.data !== undefined && !current.data.nativeDialogs;
   const [language, setLanguage] = useState<ReportLanguage>(isReportLanguage(info.defaultLanguage) ? info.defaultLanguage : 'en');
-  const [organisationId, setOrganisationId] = useState(ALL);
+  const [chosenOrganisation, setOrganisationId] = useState<string | null>(null);
   const [includeDrafts, setIncludeDrafts] = useState(false);
   const [path, setPath] = useState('');
   const [tried, setTried] = useState(false);
@@ -42,6 +40,8 @@ export function RegisterReportForm({ job, onClose }: { job: ReportJob; onClose: 
   const failed = job.status === 'failed' ? job : undefined;
   const pathError = tried && askPath && path.trim() === '' ? t('registerReport.pathRequired') : failed?.field === 'path' ? failed.message : undefined;
   const choices = organisations.data ?? [];
+  // A report is the register of one controller (Art. 30(1)): with several organisations, one is chosen.
+  const organisationId = chosenOrganisation ?? (choices.length > 1 ? (choices[0]?.id ?? null) : null);
   return (
     <Form
       className="report-form"
@@ -54,7 +54,7 @@ export function RegisterReportForm({ job, onClose }: { job: ReportJob; onClose: 
         void startReport({
           language,
           includeDrafts,
-          ...(organisationId === ALL ? {} : { organisationId }),
+          ...(organisationId === null ? {} : { organisationId }),
           ...(askPath ? { path: path.trim() } : {}),
         });
       }}
@@ -74,13 +74,11 @@ export function RegisterReportForm({ job, onClose }: { job: ReportJob; onClose: 
         {choices.length > 1 && (
           <SelectBox
             label={t('registerReport.organisation')}
-            options={[
-              { value: ALL, label: t('registerReport.allOrganisations') },
-              ...choices.map((organisation) => ({ value: organisation.id, label: format.text(organisation.name, info.defaultLanguage) })),
-            ]}
+            options={choices.map((organisation) => ({ value: organisation.id, label: format.text(organisation.name, info.defaultLanguage) }))}
             value={organisationId}
+            description={t('registerReport.organisationHelp')}
             onChange={(value) => {
-              setOrganisationId(value ?? ALL);
+              setOrganisationId(value);
               changed();
             }}
           />
