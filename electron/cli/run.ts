@@ -137,7 +137,7 @@ async function importFile(backend: Backend, operands: string[], output: Output):
   await openRegister(backend, registerPath);
   const summary = await call(backend, 'importRegister', { text, fileName: path.basename(filePath) }, filePath);
   output.stdout(
-    `Imported ${summary.activities} activities, ${summary.processors} processors and ${summary.organisations} organisations into ${registerPath}.\n`,
+    `Imported ${counted(summary.activities, 'activity', 'activities')}, ${counted(summary.processors, 'processor')} and ${counted(summary.organisations, 'organisation')} into ${registerPath}.\n`,
   );
   return 0;
 }
@@ -201,6 +201,12 @@ async function report(
   });
   if ('cancelled' in created) throw new CliFailure('the report was cancelled; nothing was written');
   for (const warning of created.warnings) output.stderr(`warning: ${warning.message}\n`);
-  output.stdout(`Wrote ${options.out}: ${created.pages} pages, ${created.activities} activities, language ${language}${created.warnings.length > 0 ? `, ${created.warnings.length} warnings` : ''}.\n`);
+  const warnings = created.warnings.length > 0 ? `, ${counted(created.warnings.length, 'warning')}` : '';
+  output.stdout(`Wrote ${options.out}: ${counted(created.pages, 'page')}, ${counted(created.activities, 'activity', 'activities')}, language ${language}${warnings}.\n`);
   return 0;
+}
+
+/** "1 page", "2 pages": the command line speaks English only. */
+function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? one : many}`;
 }
