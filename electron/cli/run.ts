@@ -6,22 +6,14 @@ import path from 'node:path';
 import { createBackend } from '../main/backend/index.ts';
 import { writeFileAtomically } from '../main/backend/files/atomic-write.ts';
 import type { Backend } from '../main/backend/backend.ts';
-import type { CommandName, CommandOutputs } from '../../shared/ipc/contract.ts';
 import type { ExchangeDocument } from '../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
 import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/languages.ts';
+import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
+import { policy } from './policy-command.ts';
 import { USAGE } from './usage.ts';
 
-export type Output = { stdout: (text: string) => void; stderr: (text: string) => void };
-
-/** A failure the person can act on: printed as one line, with its exit code. */
-class CliFailure extends Error {
-  readonly exitCode: number;
-  constructor(message: string, exitCode = 1) {
-    super(message);
-    this.exitCode = exitCode;
-  }
-}
+export type { Output };
 
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
@@ -39,6 +31,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         out: { type: 'string', short: 'o' },
         organisation: { type: 'string' },
         'include-drafts': { type: 'boolean' },
+        'diff-from-published': { type: 'boolean' },
+        publish: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -68,6 +62,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         return await exportFile(backend, operands, values.out, output);
       case 'report':
         return await report(backend, operands, values, output);
+      case 'policy':
+        return await policy(backend, operands, values, output);
       default:
         throw new CliFailure(`unknown command "${command}". See 'ropa --help'.`, 2);
     }
@@ -95,21 +91,6 @@ function cliDataDir(): string {
 function readVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return manifest.version;
-}
-
-function expectOperands(operands: string[], count: number, usage: string): void {
-  if (operands.length !== count) throw new CliFailure(`usage: ropa ${usage}`, 2);
-}
-
-/** Calls a backend command; a failure becomes one line naming the file. */
-async function call<Name extends CommandName>(backend: Backend, name: Name, input: unknown, file?: string): Promise<CommandOutputs[Name]> {
-  const result = await backend.invoke(name, input);
-  if (!result.ok) throw new CliFailure(file === undefined ? result.error.message : `${file}: ${result.error.message}`);
-  return result.value as CommandOutputs[Name];
-}
-
-async function openRegister(backend: Backend, registerPath: string): Promise<void> {
-  await call(backend, 'openFile', { path: path.resolve(registerPath) }, registerPath);
 }
 
 async function init(
@@ -206,7 +187,3 @@ async function report(
   return 0;
 }
 
-/** "1 page", "2 pages": the command line speaks English only. */
-function counted(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? one : many}`;
-}

@@ -13,6 +13,13 @@ Commands:
         Write the record of processing activities (Art. 30) as a PDF for a supervisory authority.
         Only active activities unless --include-drafts; warnings (texts printed in another language,
         items the register leaves empty) go to standard error.
+  policy <register.ropa> --out <file.html|.md|.pdf> [--lang en|uk|bg|sl] [--organisation ID]
+        Write the public privacy policy (Art. 13/14), generated from the register's active, public
+        activities; the format follows the file's extension. Warnings go to standard error.
+  policy <register.ropa> --diff-from-published [--lang CODE] [--organisation ID]
+        Print what changed since the last published version, the material changes first.
+  policy <register.ropa> --publish [--organisation ID]
+        Record the next published version of the policy, in every language.
 
 Options:
   -h, --help       Show this help.

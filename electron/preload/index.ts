@@ -34,6 +34,10 @@ const PRELOAD_COMMANDS = [
   'createReport',
   'cancelReport',
   'revealFile',
+  'previewPolicy',
+  'exportPolicy',
+  'publishPolicy',
+  'listPolicyVersions',
 ] as const satisfies readonly CommandName[];
 
 type MissingCommands = Exclude<CommandName, (typeof PRELOAD_COMMANDS)[number]>;

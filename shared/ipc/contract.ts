@@ -6,6 +6,8 @@ import type { ExchangeDocument } from '../exchange/read.ts';
 import type { Result } from '../result.ts';
 import { REPORT_LANGUAGES } from '../report/languages.ts';
 import type { ReportWarning } from '../report/report-input.ts';
+import type { PolicyChanges } from '../policy/changes.ts';
+import type { PrivacyPolicy } from '../policy/policy-document.ts';
 
 /**
  * The one contract between the register backend and its three transports (Electron IPC, the CLI, the test bridge).
@@ -61,8 +63,21 @@ export const commandInputs = {
   }),
   /** Stops the report being rendered, if any; nothing is written. */
   cancelReport: none,
-  /** Opens a file the app wrote (a report) with the system's viewer, or shows it in its folder. */
+  /** Opens a file the app wrote (a report, a policy) with the system's viewer, or shows it in its folder. */
   revealFile: z.strictObject({ path: z.string().min(1), how: z.enum(['open', 'show-in-folder']) }),
+
+  /** The privacy policy (Art. 13/14) generated from the register now, with what changed since it was last published. */
+  previewPolicy: z.strictObject({ language: z.enum(REPORT_LANGUAGES), organisationId: uuid.optional() }),
+  /** Writes the policy as HTML, Markdown or PDF (`format`; with a path, its extension must agree). */
+  exportPolicy: z.strictObject({
+    language: z.enum(REPORT_LANGUAGES),
+    organisationId: uuid.optional(),
+    format: z.enum(['html', 'md', 'pdf']),
+    path: z.string().min(1).optional(),
+  }),
+  /** Records the next published version of the policy, in every language. */
+  publishPolicy: z.strictObject({ organisationId: uuid.optional() }),
+  listPolicyVersions: z.strictObject({ organisationId: uuid.optional() }),
 } as const;
 
 export type CommandName = keyof typeof commandInputs;
@@ -111,6 +126,10 @@ export type CreatedReport =
   | { path: string; pages: number; bytes: number; activities: number; warnings: ReportWarning[] }
   | { cancelled: true };
 
+export type PolicyPreview = { policy: PrivacyPolicy; changes: PolicyChanges };
+export type ExportedPolicy = { path: string; bytes: number; format: 'html' | 'md' | 'pdf'; warnings: ReportWarning[] };
+export type PolicyVersion = { version: number; publishedAt: string; registerRevision: number };
+
 /** Where a report being rendered has got to; `fraction` is known only while pages are written. */
 export type ReportProgress = { stage: 'preparing' | 'laying-out' | 'writing-pages' | 'saving'; fraction?: number };
 
@@ -142,6 +161,10 @@ export interface CommandOutputs {
   createReport: CreatedReport;
   cancelReport: { cancelled: boolean };
   revealFile: { revealed: boolean };
+  previewPolicy: PolicyPreview;
+  exportPolicy: ExportedPolicy | { cancelled: true };
+  publishPolicy: PolicyVersion;
+  listPolicyVersions: PolicyVersion[];
 }
 
 /** The API every transport offers: one async function per command, resolving to a Result, never rejecting. */
@@ -154,6 +177,6 @@ export type RopaEvent =
   | { type: 'register-opened'; info: RegisterInfo }
   | { type: 'menu'; command: MenuCommand }
   | { type: 'report-progress'; progress: ReportProgress };
-export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report';
+export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy';
 
 export const COMMAND_NAMES = Object.keys(commandInputs) as CommandName[];

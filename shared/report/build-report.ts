@@ -77,7 +77,7 @@ function reportContext(input: ReportInput): ReportContext {
   const { register } = input;
   const organisation = chooseOrganisation(register.organisations, input.organisationId);
   const catalogue = reportCatalogue(input.language);
-  const texts = new ReportTexts(input.language, catalogue, register.register.defaultLanguage);
+  const texts = new ReportTexts(input.language, catalogue.transfer.internationalOrganisation, register.register.defaultLanguage);
   const reference = (activity: ProcessingActivity) => input.references[activity.id] ?? activity.id.slice(0, 8);
   const activities = register.activities
     .filter((activity) => activity.organisationId === organisation.id)
@@ -106,7 +106,7 @@ function reportContext(input: ReportInput): ReportContext {
   };
 }
 
-function chooseOrganisation(organisations: readonly Organisation[], id: string | undefined): Organisation {
+export function chooseOrganisation(organisations: readonly Organisation[], id: string | undefined): Organisation {
   if (id !== undefined) {
     const chosen = organisations.find((organisation) => organisation.id === id);
     if (chosen === undefined) throw new RegisterError('not-found', `The register has no organisation with the id ${id}`, 'organisationId');

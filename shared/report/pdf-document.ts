@@ -34,6 +34,8 @@ type Node = PdfStyle & {
   outlineParentId?: string;
   outlineExpanded?: boolean;
   headlineLevel?: number;
+  /** An external link (a website, a mailto: address). */
+  link?: string;
 };
 
 export type PdfInline = string | (Node & { text: PdfInline | PdfInline[] });

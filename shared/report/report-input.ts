@@ -1,4 +1,5 @@
 import type { ExchangeDocument } from '../exchange/read.ts';
+import type { RecordType } from '../model/records.ts';
 import type { ReportLanguage } from './languages.ts';
 import type { PdfContent } from './pdf-document.ts';
 
@@ -23,8 +24,9 @@ export type ReportInput = {
 export type ReportWarning = {
   kind: 'fallback' | 'not-recorded';
   message: string;
-  /** The activity, processor or organisation concerned. */
+  /** The activity, processor or organisation concerned, so that the app can link to it. */
   recordId?: string;
+  recordType?: RecordType;
 };
 
 /** A heading in the contents and the bookmarks: the node with this `id` is where it points. */

@@ -1,5 +1,5 @@
 import { textIn, type Text } from '../model/text.ts';
-import type { ReportCatalogue } from './catalogue/catalogue.ts';
+import type { RecordType } from '../model/records.ts';
 import type { ReportLanguage } from './languages.ts';
 import type { ReportWarning } from './report-input.ts';
 
@@ -9,17 +9,18 @@ import type { ReportWarning } from './report-input.ts';
  */
 export class ReportTexts {
   readonly language: ReportLanguage;
-  readonly catalogue: ReportCatalogue;
   readonly warnings: ReportWarning[] = [];
+  /** How "INT" (an international organisation as a transfer destination) is written in this language. */
+  private readonly internationalOrganisation: string;
   private readonly defaultLanguage: string;
   private readonly dates: Intl.DateTimeFormat;
   private readonly shortDates: Intl.DateTimeFormat;
   private readonly countries: Intl.DisplayNames;
   private readonly languages: Intl.DisplayNames;
 
-  constructor(language: ReportLanguage, catalogue: ReportCatalogue, defaultLanguage: string) {
+  constructor(language: ReportLanguage, internationalOrganisation: string, defaultLanguage: string) {
     this.language = language;
-    this.catalogue = catalogue;
+    this.internationalOrganisation = internationalOrganisation;
     this.defaultLanguage = defaultLanguage;
     // English for an EU authority: day before month (en-GB), never the US order.
     const locale = language === 'en' ? 'en-GB' : language;
@@ -30,23 +31,29 @@ export class ReportTexts {
   }
 
   /** The text in the report's language or, failing that, the default language's (with a warning naming `where`). */
-  text(value: Text, where: string, recordId?: string): string {
+  text(value: Text, where: string, recordId?: string, recordType?: RecordType): string {
     const own = textIn(value, this.language, this.defaultLanguage);
     if (own !== undefined) return own;
     this.warnings.push({
       kind: 'fallback',
       message: `${where}: no ${this.languages.of(this.language)} text, printed in ${this.languages.of(this.defaultLanguage)}`,
       ...(recordId === undefined ? {} : { recordId }),
+      ...(recordType === undefined ? {} : { recordType }),
     });
     return textIn(value, this.defaultLanguage, this.defaultLanguage) ?? '';
   }
 
-  texts(values: readonly Text[] | undefined, where: string, recordId?: string): string[] {
-    return (values ?? []).map((value, index) => this.text(value, `${where} ${index + 1}`, recordId));
+  texts(values: readonly Text[] | undefined, where: string, recordId?: string, recordType?: RecordType): string[] {
+    return (values ?? []).map((value, index) => this.text(value, `${where} ${index + 1}`, recordId, recordType));
   }
 
-  notRecorded(where: string, item: string, recordId?: string): void {
-    this.warnings.push({ kind: 'not-recorded', message: `${where}: not recorded: ${item}`, ...(recordId === undefined ? {} : { recordId }) });
+  notRecorded(where: string, item: string, recordId?: string, recordType?: RecordType): void {
+    this.warnings.push({
+      kind: 'not-recorded',
+      message: `${where}: not recorded: ${item}`,
+      ...(recordId === undefined ? {} : { recordId }),
+      ...(recordType === undefined ? {} : { recordType }),
+    });
   }
 
   /** A calendar date (2026-11-01) or a moment, in the report language's long form. */
@@ -61,7 +68,7 @@ export class ReportTexts {
 
   /** A country's name in the report's language; INT (an international organisation) in words. */
   country(code: string): string {
-    return code === 'INT' ? this.catalogue.transfer.internationalOrganisation : (this.countries.of(code) ?? code);
+    return code === 'INT' ? this.internationalOrganisation : (this.countries.of(code) ?? code);
   }
 }
 

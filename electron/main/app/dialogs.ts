@@ -57,18 +57,18 @@ export function createDialogHost(
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return result.canceled || !result.filePath ? null : withRegisterExtension(result.filePath);
     },
-    async chooseReportDestination(suggestedName) {
+    async chooseDocumentDestination(document, suggestedName, extension) {
       const options: SaveDialogOptions = {
-        title: t('fileDialog.reportTitle'),
+        title: t(document === 'report' ? 'fileDialog.reportTitle' : 'fileDialog.policyTitle'),
         buttonLabel: t('fileDialog.reportButton'),
         defaultPath: path.join(documentsDir(), suggestedName),
-        filters: [{ name: t('fileDialog.pdfFilterName'), extensions: ['pdf'] }],
+        filters: [{ name: t(`fileDialog.${extension}FilterName`), extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      return result.filePath.toLowerCase().endsWith('.pdf') ? result.filePath : `${result.filePath}.pdf`;
+      return result.filePath.toLowerCase().endsWith(`.${extension}`) ? result.filePath : `${result.filePath}.${extension}`;
     },
     async revealFile(filePath, how) {
       // Only files the app itself just wrote reach here (the renderer passes back the path the backend returned).

@@ -60,6 +60,7 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
         label: t('menu.export'),
         submenu: [
           { label: t('menu.registerReport'), accelerator: 'CmdOrCtrl+P', click: () => actions.sendCommand('register-report') },
+          { label: t('menu.privacyPolicy'), click: () => actions.sendCommand('privacy-policy') },
         ],
       },
       { type: 'separator' },

@@ -11,8 +11,11 @@ export interface Host {
   chooseRegisterToOpen(): Promise<string | null>;
   /** Asks where to create a new register file; null when cancelled or when the transport cannot ask. */
   chooseRegisterToCreate(suggestedName: string): Promise<string | null>;
-  /** Asks where to save a report (absent where the transport cannot ask: the path is then required). */
-  chooseReportDestination?(suggestedName: string): Promise<string | null>;
+  /**
+   * Asks where to save a document the app makes: the register report (PDF) or the privacy policy (HTML, Markdown,
+   * PDF). Absent where the transport cannot ask: the path is then required. Null when cancelled.
+   */
+  chooseDocumentDestination?(document: 'report' | 'policy', suggestedName: string, extension: 'pdf' | 'html' | 'md'): Promise<string | null>;
   /** Opens a file the app wrote with the system's viewer, or shows it in its folder (absent without a desktop). */
   revealFile?(filePath: string, how: 'open' | 'show-in-folder'): Promise<boolean>;
 }

@@ -2,11 +2,9 @@
 // Inputs arrive here already parsed with the contract's schema (see invoke.ts).
 import type { z } from 'zod';
 import type { CommandName, CommandOutputs, commandInputs } from '../../../shared/ipc/contract.ts';
-import path from 'node:path';
-import { RegisterError } from '../../../shared/result.ts';
 import type { Host } from './backend.ts';
+import { documentHandlers } from './document-handlers.ts';
 import type { ReportJobs } from './reports/report-jobs.ts';
-import { suggestedReportName } from './reports/report-name.ts';
 import type { Session } from './session/session.ts';
 
 export type CommandInputOf<Name extends CommandName> = z.output<(typeof commandInputs)[Name]>;
@@ -16,7 +14,7 @@ export type CommandHandler<Name extends CommandName> = (
 /** A mapped type over the contract: a command added there without a handler here is a type error. */
 export type HandlerTable = { readonly [Name in CommandName]: CommandHandler<Name> };
 
-export function createHandlers(session: Session, reports: ReportJobs, host: Host): HandlerTable {
+export function createHandlers(session: Session, reports: ReportJobs, host: Host, fontsDir: string): HandlerTable {
   // Resolved at each call: the open register changes when a file is opened, and none may be open yet.
   const services = () => session.store().services;
   return {
@@ -49,24 +47,6 @@ export function createHandlers(session: Session, reports: ReportJobs, host: Host
     createFile: (input) => session.createFile(input),
     openDemo: () => session.openDemo(),
 
-    createReport: async ({ path: given, ...request }) => {
-      const info = services().register.info();
-      const chosen = given ?? (await host.chooseReportDestination?.(suggestedReportName(info.name, request.language, info.revision))) ?? null;
-      if (chosen === null) {
-        if (given === undefined && host.chooseReportDestination === undefined) {
-          throw new RegisterError('invalid-input', 'Say where to save the report: a path ending in .pdf', 'path');
-        }
-        return { cancelled: true };
-      }
-      return reports.create({ ...request, path: path.resolve(chosen) });
-    },
-    cancelReport: () => reports.cancel(),
-    revealFile: async ({ path: filePath, how }) => {
-      // Opening a file runs whatever the system associates with it: only a report this app just wrote qualifies.
-      if (!reports.wasWritten(filePath)) {
-        throw new RegisterError('invalid-input', `${filePath} is not a report written in this session; it is not opened`, 'path');
-      }
-      return { revealed: (await host.revealFile?.(path.resolve(filePath), how)) ?? false };
-    },
+    ...documentHandlers(services, reports, host, fontsDir),
   };
 }

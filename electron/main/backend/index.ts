@@ -40,14 +40,15 @@ export function createBackend(options: BackendOptions): Backend {
     },
   });
   const resourcesDir = options.resourcesDir ?? REPOSITORY_RESOURCES;
+  const fontsDir = path.join(resourcesDir, 'fonts');
   const reports = createReportJobs({
     services: () => session.store().services,
-    fontsDir: path.join(resourcesDir, 'fonts'),
+    fontsDir,
     workerUrl: options.reportWorkerUrl ?? new URL('./reports/report-worker.ts', import.meta.url),
     clock: options.clock ?? (() => new Date()),
     onProgress: (progress) => session.emit({ type: 'report-progress', progress }),
   });
-  const invoke = createInvoker(createHandlers(session, reports, options.host), log);
+  const invoke = createInvoker(createHandlers(session, reports, options.host, fontsDir), log);
   return {
     invoke,
     openInitial: (filePath) => session.openInitial(filePath),

@@ -33,6 +33,7 @@ const MUTATIONS: ReadonlySet<CommandName> = new Set<CommandName>([
   'openFile',
   'createFile',
   'openDemo',
+  'publishPolicy',
 ]);
 
 const mutationListeners = new Set<(name: CommandName) => void>();

@@ -14,7 +14,7 @@ function desktopHost(folder: string) {
     nativeDialogs: true,
     chooseRegisterToOpen: async () => null,
     chooseRegisterToCreate: async () => null,
-    chooseReportDestination: async (suggested) => {
+    chooseDocumentDestination: async (_document, suggested) => {
       asked.push(suggested);
       return answer === 'save' ? path.join(folder, suggested) : null;
     },

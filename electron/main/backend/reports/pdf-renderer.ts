@@ -7,7 +7,7 @@ import { REGISTER_TABLE_LAYOUT } from '../../../../shared/report/layout.ts';
 import type { PdfContent, PdfDocumentDefinition } from '../../../../shared/report/pdf-document.ts';
 
 /** Compile-time proof that shared/'s subset of the format is pdfmake's own. */
-const asPdfmake = (definition: PdfDocumentDefinition): TDocumentDefinitions => definition;
+export const asPdfmake = (definition: PdfDocumentDefinition): TDocumentDefinitions => definition;
 
 export function reportFonts(fontsDir: string) {
   const file = (name: string) => path.join(fontsDir, 'Roboto', name);

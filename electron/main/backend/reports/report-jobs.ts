@@ -1,11 +1,11 @@
 // Making a register report: read the register, render in a worker thread, write the PDF atomically. One report at a
 // time; a cancelled or failed one writes nothing.
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CreatedReport, ReportProgress } from '../../../../shared/ipc/contract.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { writeFileAtomically } from '../files/atomic-write.ts';
+import { checkDestination } from '../files/destination.ts';
 import type { Services } from '../services/index.ts';
 import type { ReportWorkerData, ReportWorkerMessage } from './report-messages.ts';
 import { reportInput, type ReportRequest } from './report-source.ts';
@@ -22,27 +22,6 @@ export type ReportJobOptions = {
 export type Rendered = Extract<CreatedReport, { path: string }>;
 
 /** The folder must exist and be writable before seconds go into rendering; the message says which and why. */
-export function checkDestination(target: string): void {
-  const folder = path.dirname(target);
-  const refuse = (why: string) => new RegisterError('io', `Cannot save the report to ${target}: ${why}`, 'path');
-  if (!target.toLowerCase().endsWith('.pdf')) {
-    throw new RegisterError('invalid-input', `The report is a PDF: give a file name ending in .pdf (not ${path.basename(target)})`, 'path');
-  }
-  let stats;
-  try {
-    stats = statSync(folder);
-  } catch {
-    throw refuse(`the folder ${folder} does not exist`);
-  }
-  if (!stats.isDirectory()) throw refuse(`${folder} is a file, not a folder`);
-  try {
-    accessSync(folder, constants.W_OK);
-  } catch {
-    throw refuse(`the folder ${folder} cannot be written to`);
-  }
-  if (existsSync(target) && statSync(target).isDirectory()) throw refuse('a folder of that name is in the way');
-}
-
 export function createReportJobs(options: ReportJobOptions) {
   let running: { worker: Worker; cancelled: boolean } | null = null;
   /** The reports written in this session: the only files `revealFile` may open (never a path a page made up). */
@@ -73,7 +52,7 @@ export function createReportJobs(options: ReportJobOptions) {
     async create(request: ReportRequest & { path: string }): Promise<CreatedReport> {
       if (running !== null) throw new RegisterError('conflict', 'A report is already being made: wait for it, or cancel it first');
       const target = path.resolve(request.path);
-      checkDestination(target);
+      checkDestination(target, { document: 'report', extensions: ['.pdf'], formats: 'a PDF' });
       options.onProgress({ stage: 'preparing' });
       const input = reportInput(options.services(), request, options.clock());
       const done = await render({ input, fontsDir: options.fontsDir });

@@ -2,6 +2,7 @@ import type { Connection } from '../db/connection.ts';
 import { activityRepository } from './activity-repository.ts';
 import { auditRepository } from './audit-repository.ts';
 import { organisationRepository } from './organisation-repository.ts';
+import { policyRepository } from './policy-repository.ts';
 import { processorRepository } from './processor-repository.ts';
 import { registerRepository } from './register-repository.ts';
 
@@ -13,6 +14,7 @@ export function createRepositories(db: Connection) {
     processors: processorRepository(db),
     activities: activityRepository(db),
     audit: auditRepository(db),
+    policies: policyRepository(db),
   };
 }
 

@@ -5,19 +5,22 @@ import { auditService } from './audit.ts';
 import { createServiceContext, type ServiceDependencies } from './context.ts';
 import { exchangeService } from './exchange.ts';
 import { organisationService } from './organisations.ts';
+import { policyService } from './policies.ts';
 import { processorService } from './processors.ts';
 import { registerService } from './register.ts';
 
 /** Every service of one open register file. */
 export function createServices(db: Connection, filePath: string, dependencies: ServiceDependencies) {
   const context = createServiceContext(db, createRepositories(db), filePath, dependencies);
+  const exchange = exchangeService(context);
   return {
     register: registerService(context),
     organisations: organisationService(context),
     processors: processorService(context),
     activities: activityService(context),
     audit: auditService(context),
-    exchange: exchangeService(context),
+    exchange,
+    policies: policyService(context, exchange),
   };
 }
 

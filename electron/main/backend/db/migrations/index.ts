@@ -1,7 +1,8 @@
 import type { Migration } from './migration.ts';
 import { initialSchema } from './001-initial-schema.ts';
+import { policyVersions } from './002-policy-versions.ts';
 
 /** Every schema step, in order. Add a new numbered file and list it here; never edit a released step. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, policyVersions];
 
 export type { Migration };

@@ -1,0 +1,36 @@
+// What every command of the command line shares: one-line failures with their exit code, calls into the backend
+// that name the file concerned, and English counts.
+import path from 'node:path';
+import type { Backend } from '../main/backend/backend.ts';
+import type { CommandName, CommandOutputs } from '../../shared/ipc/contract.ts';
+
+export type Output = { stdout: (text: string) => void; stderr: (text: string) => void };
+
+/** A failure the person can act on: printed as one line, with its exit code. */
+export class CliFailure extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 1) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+export function expectOperands(operands: string[], count: number, usage: string): void {
+  if (operands.length !== count) throw new CliFailure(`usage: ropa ${usage}`, 2);
+}
+
+/** Calls a backend command; a failure becomes one line naming the file. */
+export async function call<Name extends CommandName>(backend: Backend, name: Name, input: unknown, file?: string): Promise<CommandOutputs[Name]> {
+  const result = await backend.invoke(name, input);
+  if (!result.ok) throw new CliFailure(file === undefined ? result.error.message : `${file}: ${result.error.message}`);
+  return result.value as CommandOutputs[Name];
+}
+
+export async function openRegister(backend: Backend, registerPath: string): Promise<void> {
+  await call(backend, 'openFile', { path: path.resolve(registerPath) }, registerPath);
+}
+
+/** "1 page", "2 pages": the command line speaks English only. */
+export function counted(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? one : many}`;
+}

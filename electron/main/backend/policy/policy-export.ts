@@ -1,0 +1,41 @@
+// Writes the privacy policy as HTML, Markdown or PDF (the format follows the file's extension), whole or not at all.
+import path from 'node:path';
+import pdfmake from 'pdfmake';
+import type { PrivacyPolicy } from '../../../../shared/policy/policy-document.ts';
+import { policyHtml } from '../../../../shared/policy/render/html.ts';
+import { policyMarkdown } from '../../../../shared/policy/render/markdown.ts';
+import { policyPdfDefinition } from '../../../../shared/policy/render/pdf.ts';
+import type { ExportedPolicy } from '../../../../shared/ipc/contract.ts';
+import { writeFileAtomically } from '../files/atomic-write.ts';
+import { checkDestination } from '../files/destination.ts';
+import { asPdfmake, configurePdfmake } from '../reports/pdf-renderer.ts';
+
+export const POLICY_FORMATS = ['html', 'md', 'pdf'] as const;
+export type PolicyFormat = (typeof POLICY_FORMATS)[number];
+
+
+export function policyFormatOf(target: string): PolicyFormat | undefined {
+  const extension = path.extname(target).toLowerCase().replace(/^\./, '');
+  if (extension === 'htm') return 'html';
+  if (extension === 'markdown') return 'md';
+  return (POLICY_FORMATS as readonly string[]).includes(extension) ? (extension as PolicyFormat) : undefined;
+}
+
+export async function renderPolicy(policy: PrivacyPolicy, format: PolicyFormat, fontsDir: string): Promise<Uint8Array | string> {
+  if (format === 'html') return policyHtml(policy);
+  if (format === 'md') return policyMarkdown(policy);
+  configurePdfmake(fontsDir);
+  const definition = {
+    ...policyPdfDefinition(policy),
+    footer: (page: number, pages: number) => ({ text: `${policy.organisation} · ${policy.versionLine} · ${page} / ${pages}`, style: 'pageFooter' }),
+  };
+  return pdfmake.createPdf(asPdfmake(definition)).getBuffer();
+}
+
+export async function exportPolicy(policy: PrivacyPolicy, target: string, fontsDir: string): Promise<ExportedPolicy> {
+  checkDestination(target, { document: 'privacy policy', extensions: ['.html', '.htm', '.md', '.markdown', '.pdf'], formats: 'HTML, Markdown or PDF' });
+  const format = policyFormatOf(target) ?? 'html';
+  const content = await renderPolicy(policy, format, fontsDir);
+  await writeFileAtomically(target, content);
+  return { path: target, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength, format, warnings: policy.warnings };
+}

@@ -1,0 +1,65 @@
+// What every section of the policy reads: the organisation, its public active activities as controller, the
+// processors by id, the catalogue of the language, and the texts with their fallbacks (and warnings).
+import type { Organisation, ProcessingActivity, Processor } from '../model/records.ts';
+import { displayText } from '../model/text.ts';
+import { chooseOrganisation } from '../report/build-report.ts';
+import { ReportTexts } from '../report/report-texts.ts';
+import { policyCatalogue, type PolicyCatalogue } from './catalogue/index.ts';
+import type { PolicyInline } from './policy-document.ts';
+import type { PolicyInput } from './policy-input.ts';
+
+export type PolicyContext = {
+  input: PolicyInput;
+  catalogue: PolicyCatalogue;
+  texts: ReportTexts;
+  organisation: Organisation;
+  organisationName: string;
+  /** The activities the policy speaks of: active, public, the organisation's own as controller or joint controller. */
+  activities: ProcessingActivity[];
+  processorsById: ReadonlyMap<string, Processor>;
+  /** An activity's name in the policy's language (each looked up once, so each fallback is warned of once). */
+  activityName: (activity: ProcessingActivity) => string;
+  /** Where people write to exercise their rights: the DPO's email, else the organisation's, else its address. */
+  contact: PolicyInline[] | undefined;
+};
+
+export function policyContext(input: PolicyInput): PolicyContext {
+  const { register } = input;
+  const catalogue = policyCatalogue(input.language);
+  const texts = new ReportTexts(input.language, catalogue.transfers.internationalOrganisation, register.register.defaultLanguage);
+  const organisation = chooseOrganisation(register.organisations, input.organisationId);
+  const organisationName = texts.text(organisation.name, 'Organisation name', organisation.id, 'organisation');
+  const names = new Map<string, string>();
+  const activityName = (activity: ProcessingActivity) => {
+    let name = names.get(activity.id);
+    if (name === undefined) {
+      const known = displayText(activity.name, register.register.defaultLanguage, register.register.defaultLanguage);
+      name = texts.text(activity.name, `Activity "${known}" name`, activity.id, 'activity');
+      names.set(activity.id, name);
+    }
+    return name;
+  };
+  const activities = register.activities
+    .filter((activity) => activity.organisationId === organisation.id && activity.status === 'active' && activity.public && activity.role !== 'processor')
+    .map((activity) => ({ activity, name: activityName(activity) }))
+    .sort((a, b) => a.name.localeCompare(b.name, input.language))
+    .map(({ activity }) => activity);
+  return {
+    input,
+    catalogue,
+    texts,
+    organisation,
+    organisationName,
+    activities,
+    processorsById: new Map(register.processors.map((processor) => [processor.id, processor])),
+    activityName,
+    contact: contactOf(organisation),
+  };
+}
+
+function contactOf(organisation: Organisation): PolicyInline[] | undefined {
+  const email = organisation.dpo?.email ?? organisation.email;
+  if (email !== undefined) return [{ text: email, href: `mailto:${email}` }];
+  if (organisation.address !== undefined) return [organisation.address];
+  return undefined;
+}

@@ -1,0 +1,49 @@
+// 3. Why, and on what legal basis: each activity's purposes with its Art. 6 bases in plain words, the legitimate
+// interests and laws relied on named (Art. 13(1)(c)–(d)), then the Art. 9/10 conditions.
+import type { ProcessingActivity } from '../../model/records.ts';
+import { SPECIAL_CATEGORY_CONDITIONS } from '../../model/vocabulary.ts';
+import type { PolicyContext } from '../policy-context.ts';
+import type { PolicyBlock } from '../policy-document.ts';
+import { list, paragraph, subheading, table } from './blocks.ts';
+
+export function purposesSection(context: PolicyContext): PolicyBlock[] | null {
+  const { catalogue, texts } = context;
+  const words = catalogue.purposes;
+  if (context.activities.length === 0) return null;
+  const rows = context.activities.map((activity) => [
+    context.activityName(activity),
+    texts.texts(activity.purposes, `Activity "${context.activityName(activity)}" purpose`, activity.id, 'activity'),
+    basesOf(context, activity),
+  ]);
+  const blocks: PolicyBlock[] = [paragraph(words.intro), table([catalogue.data.activity, words.purpose, words.legalBasis], rows)];
+  const used = new Set(context.activities.flatMap((activity) => activity.specialCategoryConditions ?? []));
+  const conditions = SPECIAL_CATEGORY_CONDITIONS.filter((condition) => used.has(condition));
+  if (conditions.length > 0) {
+    blocks.push(subheading(words.specialTitle), paragraph(words.specialIntro), list(conditions.map((condition) => capitalised(catalogue.specialConditions[condition]))));
+  }
+  return blocks;
+}
+
+/** The bases in plain words; a legitimate interest or a law named after its basis, as Art. 13(1)(c)–(d) asks. */
+function basesOf(context: PolicyContext, activity: ProcessingActivity): string[] {
+  const { catalogue, texts } = context;
+  return (activity.legalBases ?? []).map((entry, index) => {
+    const plain = capitalised(catalogue.legalBases[entry.basis]);
+    const where = `Activity "${context.activityName(activity)}" legal basis ${index + 1}`;
+    if (entry.basis === 'legitimate-interests') {
+      if (entry.detail === undefined) {
+        texts.notRecorded(where, 'the legitimate interest relied on (Art. 13(1)(d))', activity.id, 'activity');
+        return plain;
+      }
+      return `${plain}. ${catalogue.purposes.legitimateInterest} ${texts.text(entry.detail, `${where} detail`, activity.id, 'activity')}`;
+    }
+    if ((entry.basis === 'legal-obligation' || entry.basis === 'public-task') && entry.detail !== undefined) {
+      return `${plain}. ${catalogue.purposes.law} ${texts.text(entry.detail, `${where} detail`, activity.id, 'activity')}`;
+    }
+    return plain;
+  });
+}
+
+export function capitalised(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

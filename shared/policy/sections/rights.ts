@@ -1,0 +1,55 @@
+// 7. Your rights, as the legal bases give them (see ../rights.ts), how to exercise them, and where to complain.
+import { LEGAL_BASES, type LegalBasis } from '../../model/vocabulary.ts';
+import type { PolicyContext } from '../policy-context.ts';
+import type { PolicyBlock, PolicyInline } from '../policy-document.ts';
+import { rightsFor } from '../rights.ts';
+import { knownAuthority } from '../supervisory-authorities.ts';
+import { labelled, list, mailto, paragraph, weblink } from './blocks.ts';
+import { splitAround } from './transfers.ts';
+
+export function basesUsed(context: PolicyContext): Set<LegalBasis> {
+  const used = new Set(context.activities.flatMap((activity) => (activity.legalBases ?? []).map((entry) => entry.basis)));
+  return new Set(LEGAL_BASES.filter((basis) => used.has(basis)));
+}
+
+export function rightsSection(context: PolicyContext): PolicyBlock[] {
+  const { catalogue, organisation, texts } = context;
+  const words = catalogue.rights;
+  const automated = context.activities.some((activity) => activity.automatedDecisions !== undefined);
+  const blocks: PolicyBlock[] = [paragraph(words.intro), list(rightsFor(basesUsed(context), automated).map((right) => words[right]))];
+  if (context.contact === undefined) texts.notRecorded('Organisation', 'an email address or postal address for people to exercise their rights', organisation.id, 'organisation');
+  else blocks.push(paragraph(...splitAround(words.exercise('\u0000'), context.contact)));
+  blocks.push(paragraph(words.complaint));
+  const authority = authorityLines(context);
+  if (authority !== undefined) blocks.push(paragraph(words.authority), list(authority));
+  return blocks;
+}
+
+/** The authority the organisation recorded, else the lead authority of its country where known, else a warning. */
+function authorityLines(context: PolicyContext): PolicyInline[][] | undefined {
+  const { catalogue, organisation, texts } = context;
+  const words = catalogue.controller;
+  const recorded = organisation.supervisoryAuthority;
+  const known = knownAuthority(organisation.country);
+  if (recorded === undefined && known === undefined) {
+    texts.notRecorded('Organisation', 'the supervisory authority people may complain to', organisation.id, 'organisation');
+    return undefined;
+  }
+  const authority =
+    recorded === undefined
+      ? known
+      : {
+          name: texts.text(recorded.name, 'Supervisory authority name', organisation.id, 'organisation'),
+          address: recorded.address === undefined ? undefined : texts.text(recorded.address, 'Supervisory authority address', organisation.id, 'organisation'),
+          email: recorded.email,
+          phone: recorded.phone,
+          website: recorded.website,
+        };
+  if (authority === undefined) return undefined;
+  const lines: PolicyInline[][] = [[authority.name]];
+  if (authority.address !== undefined) lines.push(labelled(words.address, authority.address));
+  if (authority.email !== undefined) lines.push(labelled(words.email, mailto(authority.email)));
+  if (authority.phone !== undefined) lines.push(labelled(words.phone, authority.phone));
+  if (authority.website !== undefined) lines.push(labelled(words.website, weblink(authority.website)));
+  return lines;
+}
