@@ -11,6 +11,8 @@ export type {
   CreatedReport,
   MenuCommand,
   OpenedFile,
+  PolicyPreview,
+  PolicyVersion,
   RegisterInfo,
   ReportProgress,
   RopaEvent,

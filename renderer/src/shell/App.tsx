@@ -13,6 +13,7 @@ import { ToastHost } from '../components/toast.tsx';
 import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen.tsx';
 import { OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
 import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
+import { PolicyScreen } from '../screens/policy/PolicyScreen.tsx';
 import { ProcessorsScreen } from '../screens/processors/ProcessorsScreen.tsx';
 import { RegisterReportDialog } from '../screens/reports/RegisterReportDialog.tsx';
 import { ReportsScreen } from '../screens/reports/ReportsScreen.tsx';
@@ -32,6 +33,8 @@ function ScreenFor({ route }: { route: Route }) {
       return <TransfersScreen id={route.id} />;
     case 'organisations':
       return <OrganisationsScreen id={route.id} />;
+    case 'policy':
+      return <PolicyScreen />;
     case 'reports':
       return <ReportsScreen />;
     default:
@@ -64,6 +67,7 @@ export function App() {
   useRopaEvent((event) => {
     if (event.type === 'menu' && event.command === 'new-activity') void navigate('activities', 'new');
     if (event.type === 'menu' && event.command === 'register-report' && registerId !== undefined) openReportDialog();
+    if (event.type === 'menu' && event.command === 'privacy-policy') void navigate('policy');
     // Another register was opened (e.g. from the desktop menu): what was on screen belonged to the old one.
     if (event.type === 'register-opened' && event.info.id !== registerId) {
       releaseUnsavedGuards();

@@ -1,5 +1,5 @@
 // The sidebar: the open register's name with its switcher (New, Open, Recent, Demo) and the main navigation.
-// Entries for Privacy policy and Import come with their features.
+// The Import entry comes with its feature.
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, useRoute, type Screen } from './routing.ts';
@@ -12,6 +12,7 @@ const ENTRIES: ReadonlyArray<{ screen: Screen; key: string }> = [
   { screen: 'processors', key: 'nav.processors' },
   { screen: 'transfers', key: 'nav.transfers' },
   { screen: 'organisations', key: 'nav.organisations' },
+  { screen: 'policy', key: 'nav.policy' },
   { screen: 'reports', key: 'nav.reports' },
 ];
 

@@ -32,7 +32,8 @@ function dpo(context: PolicyContext): PolicyBlock[] {
   const officer = organisation.dpo;
   if (officer === undefined || (officer.email === undefined && officer.phone === undefined && officer.address === undefined)) {
     context.texts.notRecorded('Organisation', 'the data protection officer’s contact', organisation.id, 'organisation');
-    return [paragraph(words.noDpo)];
+    // "Write to us at the contact details above" only where there are some (a missing contact is warned of).
+    return context.contact === undefined ? [] : [paragraph(words.noDpo)];
   }
   const lines: PolicyInline[][] = [];
   if (officer.name !== undefined) lines.push([officer.name]);

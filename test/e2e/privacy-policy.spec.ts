@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test, expect, screenshotsDir, type App } from './support/app.ts';
+import { fixturePath } from '../support/fixtures.ts';
+import { ropa } from '../support/cli.ts';
+
+async function openFixture(app: App, fixture: string): Promise<void> {
+  const registerPath = path.join(app.dataDir, `${fixture}.ropa`);
+  expect(ropa(['init', registerPath]).status).toBe(0);
+  expect(ropa(['import', registerPath, fixturePath(fixture)]).stderr).toBe('');
+  await app.open(registerPath);
+  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Privacy policy' }).click();
+}
+
+async function exportAs(app: App, button: string, target: string): Promise<void> {
+  await app.page.getByRole('button', { name: button }).click();
+  const dialog = app.page.getByRole('dialog');
+  await dialog.getByRole('textbox', { name: 'Save as' }).fill(target);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => existsSync(target)).toBe(true);
+}
+
+test('the policy of a Slovenian register is previewed live in Slovenian and Bulgarian, with its warnings linking to the records', async ({ app }) => {
+  await openFixture(app, 'btc-sl');
+  const { page } = app;
+  const preview = page.getByRole('article');
+  await expect(preview.getByRole('heading', { level: 2 })).toHaveText('Politika zasebnosti');
+  await expect(preview.getByRole('heading', { name: /^1\. / })).toBeVisible();
+  await app.screenshot('policy-sl');
+
+  await page.getByRole('radio', { name: 'Bulgarian' }).click();
+  await expect(preview.getByRole('heading', { level: 2 })).toHaveText('Политика за поверителност');
+  // Slovenia's authority is the one named for a Slovenian controller, in its own language.
+  await expect(preview).toContainText('Informacijski pooblaščenec');
+  const warnings = page.getByRole('region', { name: /things? to fix in the register/ });
+  await expect(warnings).toBeVisible();
+  await app.screenshot('policy-bg');
+
+  // A warning about the organisation leads to the organisation's record.
+  await warnings.getByRole('link', { name: /^Organisation: not recorded/ }).first().click();
+  await expect(page).toHaveURL(/#\/organisations\//);
+});
+
+test('the exported HTML stands alone: headings, a working table of contents, readable on a phone', async ({ app }) => {
+  await openFixture(app, 'btc-sl');
+  const { page } = app;
+  for (const [language, label] of [
+    ['sl', 'Slovenian'],
+    ['bg', 'Bulgarian'],
+  ] as const) {
+    await page.getByRole('radio', { name: label }).click();
+    const target = path.join(app.dataDir, `policy-${language}.html`);
+    await exportAs(app, 'Export HTML', target);
+
+    const html = await page.context().newPage();
+    await html.setViewportSize({ width: 390, height: 844 });
+    await html.goto(pathToFileURL(target).href);
+    await expect(html.locator('html')).toHaveAttribute('lang', language);
+    await expect(html.getByRole('heading', { level: 1 })).toHaveCount(1);
+    const contents = html.getByRole('navigation');
+    const links = contents.getByRole('link');
+    const sections = html.locator('main > section');
+    await expect(links).toHaveCount(await sections.count());
+    for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))) {
+      await expect(html.locator(`section${href ?? ''}`)).toHaveCount(1);
+    }
+    await links.nth(6).click();
+    await expect(html).toHaveURL(/#rights$/);
+    // Nothing wider than the phone's screen.
+    expect(await html.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    mkdirSync(screenshotsDir, { recursive: true });
+    await html.screenshot({ path: path.join(screenshotsDir, `policy-html-${language}-phone.png`) });
+    await html.close();
+  }
+});
+
+test('publishing records version 1; the preview then says so and offers nothing new to publish', async ({ app }) => {
+  await openFixture(app, 'bytheway-en');
+  const { page } = app;
+  const changes = page.getByRole('region', { name: /Not published yet|Changes since/ });
+  await expect(changes).toContainText('Not published yet');
+  await page.getByRole('button', { name: 'Publish version 1…' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Publish' }).click();
+  await expect(changes).toContainText('Changes since version 1');
+  await expect(changes).toContainText('The policy is the same as the published version.');
+  await expect(page.getByRole('article')).toContainText(/Version 1, published on/);
+  await expect(page.getByRole('button', { name: 'Publish version 2…' })).toBeDisabled();
+  await app.screenshot('policy-published');
+});
