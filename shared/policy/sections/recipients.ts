@@ -15,8 +15,17 @@ export function recipientsSection(context: PolicyContext): PolicyBlock[] | null 
   if (categories.length === 0 && rows.length === 0) return null;
   const blocks: PolicyBlock[] = [];
   if (categories.length > 0) blocks.push(paragraph(words.categoriesIntro), list(categories));
-  if (rows.length > 0) blocks.push(paragraph(words.namedIntro), table([words.name, words.role, words.service, words.country], rows));
+  if (rows.length > 0) blocks.push(paragraph(words.namedIntro), withoutEmptyColumns([words.name, words.role, words.service, words.country], rows));
   return blocks;
+}
+
+/** A column nobody's record fills (no service or country recorded for any recipient) is left out, not left blank. */
+function withoutEmptyColumns(header: string[], rows: PolicyCell[][]): PolicyBlock {
+  const kept = header.map((_, column) => rows.some((row) => (row[column] ?? '') !== ''));
+  return table(
+    header.filter((_, column) => kept[column]),
+    rows.map((row) => row.filter((_, column) => kept[column])),
+  );
 }
 
 /** The processors the activities use, each followed by its sub-processors, once each. */

@@ -44,11 +44,21 @@ describe('a new register file', () => {
     expect(readdirSync(path.dirname(filePath))).toEqual(['register.ropa']);
   });
 
-  it('has (migration 001) every table, and SQLite itself refuses a dangling reference', () => {
+  it('has every table of every migration, and SQLite itself refuses a dangling reference', () => {
     const filePath = newRegisterFile();
     const { db } = openRegisterDatabase(filePath);
     const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[]);
-    expect(tables).toEqual(['activities', 'activity_processors', 'activity_transfers', 'audit_log', 'organisations', 'processors', 'register']);
+    expect(tables).toEqual([
+      'activities',
+      'activity_processors',
+      'activity_transfers',
+      'audit_log',
+      'organisations',
+      'policy_texts',
+      'policy_versions',
+      'processors',
+      'register',
+    ]);
     expect(() =>
       db
         .prepare(
@@ -86,7 +96,7 @@ describe('opening a file that is not a register of this app', () => {
     const { failure } = startBackend();
     const refused = await failure('openFile', { path: filePath });
     expect(refused.code).toBe('invalid-file');
-    expect(refused.message).toMatch(/newer version of RoPA Desk \(register format 7; this version reads formats up to 1\)/);
+    expect(refused.message).toContain(`newer version of RoPA Desk (register format 7; this version reads formats up to ${MIGRATIONS.length})`);
     expect(refused.path).toBe('path');
     expect(sha256(filePath)).toBe(before);
   });
@@ -131,32 +141,45 @@ describe('opening a file that is not a register of this app', () => {
   });
 });
 
+/** A register as the first release wrote it (format 1): today's file with the later steps' tables taken out. */
+function formatOneRegister(folder = tempFolder()): string {
+  const filePath = newRegisterFile(folder);
+  const db = new Database(filePath);
+  db.exec('DROP TABLE policy_texts; DROP TABLE policy_versions;');
+  db.pragma('user_version = 1');
+  db.close();
+  return filePath;
+}
+
 describe('upgrading an older register', () => {
+  const latest = MIGRATIONS.length;
   const addNotes: Migration = {
-    version: 2,
+    version: latest + 1,
     name: 'notes',
     up: (db) => db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL) STRICT'),
   };
   const addColour: Migration = {
-    version: 3,
+    version: latest + 2,
     name: 'colour',
     up: (db) => db.exec("ALTER TABLE notes ADD COLUMN colour TEXT NOT NULL DEFAULT 'yellow'"),
   };
   const broken: Migration = {
-    version: 3,
+    version: latest + 2,
     name: 'broken',
     up: () => {
-      throw new Error('step 3 went wrong');
+      throw new Error('the last step went wrong');
     },
   };
 
   it('copies the file with VACUUM INTO first, then applies every pending step in one go', () => {
     const folder = tempFolder();
-    const filePath = newRegisterFile(folder);
+    const filePath = formatOneRegister(folder);
     const { db, migration } = openRegisterDatabase(filePath, { migrations: [...MIGRATIONS, addNotes, addColour], now: testClock().now });
-    expect(migration).toMatchObject({ from: 1, to: 3 });
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(migration).toMatchObject({ from: 1, to: latest + 2 });
+    expect(db.pragma('user_version', { simple: true })).toBe(latest + 2);
     expect(db.prepare('SELECT colour FROM notes').all()).toEqual([]);
+    // The release's own steps ran too: a format-1 register gains the published privacy policy versions.
+    expect(db.prepare('SELECT count(*) FROM policy_versions').pluck().get()).toBe(0);
     db.close();
 
     const backup = migration.backupPath ?? '';
@@ -167,11 +190,11 @@ describe('upgrading an older register', () => {
   });
 
   it('rolls every step back when one fails, leaving the register at its old version', () => {
-    const filePath = newRegisterFile();
-    expect(() => openRegisterDatabase(filePath, { migrations: [...MIGRATIONS, addNotes, broken] })).toThrow(/step 3 went wrong/);
+    const filePath = formatOneRegister();
+    expect(() => openRegisterDatabase(filePath, { migrations: [...MIGRATIONS, addNotes, broken] })).toThrow(/the last step went wrong/);
     expect(pragmaOf(filePath, 'user_version')).toBe(1);
     const db = new Database(filePath, { readonly: true });
-    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'notes'").pluck().get()).toBe(0);
+    expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name IN ('notes', 'policy_versions')").pluck().get()).toBe(0);
     db.close();
   });
 
