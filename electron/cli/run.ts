@@ -42,13 +42,13 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) {
-    (values.help ? output.stdout : output.stderr)(USAGE);
-    return values.help ? 0 : 2;
-  }
   if (values.version) {
     output.stdout(`${readVersion()}\n`);
     return 0;
+  }
+  if (values.help || positionals.length === 0) {
+    (values.help ? output.stdout : output.stderr)(USAGE);
+    return values.help ? 0 : 2;
   }
   const [command, ...operands] = positionals;
   const backend = createBackend({ dataDir: cliDataDir(), host: noDialogs });

@@ -19,6 +19,8 @@ export type PolicyContext = {
   processorsById: ReadonlyMap<string, Processor>;
   /** An activity's name in the policy's language (each looked up once, so each fallback is warned of once). */
   activityName: (activity: ProcessingActivity) => string;
+  /** A processor's name, the same way. */
+  processorName: (processor: Processor) => string;
   /** Where people write to exercise their rights: the DPO's email, else the organisation's, else its address. */
   contact: PolicyInline[] | undefined;
 };
@@ -39,6 +41,16 @@ export function policyContext(input: PolicyInput): PolicyContext {
     }
     return name;
   };
+  const processorNames = new Map<string, string>();
+  const processorName = (processor: Processor) => {
+    let name = processorNames.get(processor.id);
+    if (name === undefined) {
+      const known = displayText(processor.name, register.register.defaultLanguage, register.register.defaultLanguage);
+      name = texts.text(processor.name, `Processor "${known}" name`, processor.id, 'processor');
+      processorNames.set(processor.id, name);
+    }
+    return name;
+  };
   const activities = register.activities
     .filter((activity) => activity.organisationId === organisation.id && activity.status === 'active' && activity.public && activity.role !== 'processor')
     .map((activity) => ({ activity, name: activityName(activity) }))
@@ -53,6 +65,7 @@ export function policyContext(input: PolicyInput): PolicyContext {
     activities,
     processorsById: new Map(register.processors.map((processor) => [processor.id, processor])),
     activityName,
+    processorName,
     contact: contactOf(organisation),
   };
 }

@@ -79,21 +79,22 @@ export function materialChanges(published: PolicyFacts, current: PolicyFacts): M
   return changes;
 }
 
-/** Units of time in the four languages, in days. */
+/** Units of time in the four languages (words and their usual abbreviations), in days. */
 const UNITS: Array<[RegExp, number]> = [
-  [/^(years?|yrs?|let[ao]?|leti|leto|год(ин[аи]?)?|г\.|рок(и|ів)?|р\.)$/i, 365],
-  [/^(months?|mesec(a|ev|i|e)?|месец(а|и)?|місяц(ь|і|ів)?|мес\.|міс\.)$/i, 30],
-  [/^(weeks?|ted(en|na|ne|nov)|седмиц(а|и)|тижн(ів|і)|тиждень)$/i, 7],
-  [/^(days?|dn(i|ev|a)|dan|дн(и|ів|я)|ден|день)$/i, 1],
+  [/^(years?|yrs?|y|let[ao]?|leti|leto|г\.?|год(ин[аи]?)?|рік|роки|років|р\.?)$/i, 365],
+  [/^(months?|mos?\.?|mesec(a|ev|i|e|u)?|mes\.?|месец(а|и)?|мес\.?|місяц(ь|я|і|ів)?|міс\.?)$/i, 30],
+  [/^(weeks?|wks?|ted(en|na|ne|nov|nom)|седмиц(а|и)|тижн(ів|і|я)|тиждень)$/i, 7],
+  [/^(days?|d|dan|dn(i|ev|a|eva)|ден|дни|дена|день|дні|днів|дня)$/i, 1],
 ];
 
 /** The longest period a retention text names, in days; undefined when it names none. */
 export function longestPeriodInDays(text: string): number | undefined {
   let longest: number | undefined;
-  for (const match of text.matchAll(/(\d+(?:[.,]\d+)?)\s*([\p{L}.]+)/gu)) {
+  for (const match of text.matchAll(/(\d+(?:[.,]\d+)?)\s*([\p{L}]+\.?)/gu)) {
     const amount = Number((match[1] ?? '').replace(',', '.'));
-    const unit = (match[2] ?? '').replace(/[.,;:]+$/, '');
-    const days = UNITS.find(([pattern]) => pattern.test(unit))?.[1];
+    const unit = match[2] ?? '';
+    // "5 г." is an abbreviation, "5 years." ends a sentence: try the word with its full stop, then without.
+    const days = UNITS.find(([pattern]) => pattern.test(unit) || pattern.test(unit.replace(/\.$/, '')))?.[1];
     if (days !== undefined) longest = Math.max(longest ?? 0, amount * days);
   }
   return longest;

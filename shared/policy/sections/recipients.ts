@@ -52,18 +52,14 @@ export function processorsUsed(context: PolicyContext): Processor[] {
   return used;
 }
 
-export function processorName(context: PolicyContext, processor: Processor): string {
-  return context.texts.text(processor.name, `Processor "${String(typeof processor.name === 'string' ? processor.name : processor.id)}" name`, processor.id, 'processor');
-}
-
 function processorRows(context: PolicyContext): PolicyCell[][] {
   const { catalogue, texts } = context;
   const words = catalogue.recipients;
   return processorsUsed(context).map((processor) => {
     const parent = processor.parentId === undefined || processor.parentId === null ? undefined : context.processorsById.get(processor.parentId);
-    const role = parent === undefined ? words.roles[processor.kind ?? 'processor'] : words.subProcessorOf(processorName(context, parent));
-    const service = processor.service === undefined ? '' : texts.text(processor.service, `Processor "${processorName(context, processor)}" service`, processor.id, 'processor');
-    return [processorName(context, processor), role, service, processor.country === undefined ? '' : texts.country(processor.country)];
+    const role = parent === undefined ? words.roles[processor.kind ?? 'processor'] : words.subProcessorOf(context.processorName(parent));
+    const service = processor.service === undefined ? '' : texts.text(processor.service, `Processor "${context.processorName(processor)}" service`, processor.id, 'processor');
+    return [context.processorName(processor), role, service, processor.country === undefined ? '' : texts.country(processor.country)];
   });
 }
 

@@ -1,18 +1,25 @@
 // 5. Transfers outside the EEA: country, recipient, the safeguard in plain words and how to get a copy
 // (Art. 13(1)(f)); where there are none, the policy says so.
 import type { ProcessingActivity } from '../../model/records.ts';
+import { countryTransferStatus } from '../../model/vocabulary.ts';
 import type { PolicyContext } from '../policy-context.ts';
 import type { PolicyBlock, PolicyCell, PolicyInline } from '../policy-document.ts';
 import { capitalised } from './purposes.ts';
 import { paragraph, table } from './blocks.ts';
-import { processorName } from './recipients.ts';
 
 type Transfer = NonNullable<ProcessingActivity['transfers']>[number];
 
 export function transfersSection(context: PolicyContext): PolicyBlock[] {
   const { catalogue } = context;
   const words = catalogue.transfers;
-  const rows = uniqueRows(context.activities.flatMap((activity) => (activity.transfers ?? []).map((transfer, index) => transferRow(context, activity, transfer, index))));
+  const rows = uniqueRows(
+    context.activities.flatMap((activity) =>
+      (activity.transfers ?? []).flatMap((transfer, index) =>
+        // Data going to an EEA country never leaves the EEA: not a transfer under Chapter V.
+        countryTransferStatus(transfer.country) === 'eea' ? [] : [transferRow(context, activity, transfer, index)],
+      ),
+    ),
+  );
   if (rows.length === 0) return [paragraph(words.none)];
   const blocks: PolicyBlock[] = [paragraph(words.intro), table([words.country, words.recipient, words.safeguard], rows)];
   if (context.contact !== undefined) blocks.push(paragraph(...splitAround(words.copy('\u0000'), context.contact)));
@@ -24,7 +31,7 @@ function transferRow(context: PolicyContext, activity: ProcessingActivity, trans
   const where = `Activity "${context.activityName(activity)}" transfer ${index + 1}`;
   const processor = transfer.processorId === undefined ? undefined : context.processorsById.get(transfer.processorId);
   const recipient =
-    transfer.recipient !== undefined ? texts.text(transfer.recipient, `${where} recipient`, activity.id, 'activity') : processor === undefined ? '' : processorName(context, processor);
+    transfer.recipient !== undefined ? texts.text(transfer.recipient, `${where} recipient`, activity.id, 'activity') : processor === undefined ? '' : context.processorName(processor);
   let safeguard: string[];
   if (transfer.mechanism === undefined) {
     texts.notRecorded(where, 'the transfer mechanism (Art. 13(1)(f))', activity.id, 'activity');

@@ -1,5 +1,6 @@
 // Helpers for the privacy policy's tests: registers made through the CLI, several CLI runs at once, the fixture's
 // facts as the policy should print them, and the visible text of the HTML and Markdown files.
+import { countryTransferStatus } from '../../../shared/model/vocabulary.ts';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,6 +22,16 @@ export function registerFrom(fixture: string, folder = tempDir('ropa-policy-')):
   const created = ropa(['init', register]);
   expect(created.status, created.stderr).toBe(0);
   const imported = ropa(['import', register, fixturePath(fixture)]);
+  expect(imported.status, imported.stderr).toBe(0);
+  return register;
+}
+
+/** The same, the two commands run without blocking, so that two registers can be made at once. */
+export async function registerFromAsync(fixture: string, folder = tempDir('ropa-policy-')): Promise<string> {
+  const register = path.join(folder, `${fixture}.ropa`);
+  const created = await ropaAsync(['init', register]);
+  expect(created.status, created.stderr).toBe(0);
+  const imported = await ropaAsync(['import', register, fixturePath(fixture)]);
   expect(imported.status, imported.stderr).toBe(0);
   return register;
 }
@@ -102,7 +113,8 @@ export function expectedFacts(document: ExchangeDocument, language: ReportLangua
     for (const purpose of activity.purposes) facts.push({ what: `purpose of "${name}"`, text: shown(purpose) });
     for (const entry of activity.legalBases ?? []) facts.push({ what: `legal basis ${entry.basis} of "${name}"`, text: folded(capitalised(catalogue.legalBases[entry.basis])) });
     for (const id of activity.processorIds ?? []) facts.push({ what: `processor of "${name}"`, text: shown(processors.get(id)?.name) });
-    for (const transfer of activity.transfers ?? []) {
+    // Data sent to an EEA country never leave the EEA: the policy lists only transfers outside it.
+    for (const transfer of (activity.transfers ?? []).filter((entry) => countryTransferStatus(entry.country) !== 'eea')) {
       facts.push({ what: `transfer country of "${name}"`, text: countryName(transfer.country, language) });
       if (transfer.recipient !== undefined) facts.push({ what: `transfer recipient of "${name}"`, text: shown(transfer.recipient) });
       if (transfer.mechanism !== undefined) facts.push({ what: `transfer mechanism ${transfer.mechanism} of "${name}"`, text: folded(capitalised(catalogue.mechanisms[transfer.mechanism])) });
@@ -122,9 +134,53 @@ export function expectedFacts(document: ExchangeDocument, language: ReportLangua
   return facts;
 }
 
-/** The facts not found in `text` (folded), for one readable failure message listing them all. */
-export function missingFacts(text: string, facts: readonly Fact[]): string[] {
-  return facts.filter((fact) => !text.includes(fact.text)).map((fact) => `${fact.what}: ${fact.text}`);
+/** The facts `contains` does not find, for one readable failure message listing them all. */
+export function missingFacts(contains: (phrase: string) => boolean, facts: readonly Fact[]): string[] {
+  return facts.filter((fact) => !contains(fact.text)).map((fact) => `${fact.what}: ${fact.text}`);
+}
+
+/**
+ * Whether a PDF's text (as pdftotext gives it, folded) contains `phrase`. A PDF is not a stream of text: a line may
+ * break after a hyphen or slash (and pdftotext then drops the hyphen: "e-" / "mail" comes back as "email"), and a
+ * table row that breaks across a page has its cells' lines interleaved with each other, the page footer and the
+ * repeated header row. So hyphens between letters are ignored, and the phrase's words must appear in order, each
+ * within a few words of the one before, rather than side by side.
+ */
+export function pdfContains(text: string, phrase: string, maxGap = 40): boolean {
+  const words = (value: string) => folded(value.replace(/(\p{L})- ?(?=\p{L})/gu, '$1').replace(/(\p{L})\/ (?=\p{L})/gu, '$1/')).split(' ');
+  const haystack = words(text);
+  const needle = words(phrase);
+  const [first, ...rest] = needle;
+  if (first === undefined || first === '') return true;
+  if (rest.length === 0) return haystack.some((word) => word.includes(first));
+  const last = rest.pop() as string;
+  // The first word may follow punctuation ("(Article"), the last be followed by it ("GDPR)."); the others are whole.
+  const matches = (index: number, word: string, position: 'middle' | 'last') => {
+    const candidate = haystack[index] ?? '';
+    return position === 'last' ? candidate.startsWith(word) : candidate === word;
+  };
+  for (let start = 0; start < haystack.length; start++) {
+    if (!(haystack[start] ?? '').endsWith(first)) continue;
+    let at = start;
+    let found = true;
+    for (const [word, position] of [...rest.map((word) => [word, 'middle'] as const), [last, 'last'] as const]) {
+      let next = at + 1;
+      while (next <= at + maxGap && next < haystack.length && !matches(next, word, position)) next++;
+      if (next > at + maxGap || next >= haystack.length) {
+        found = false;
+        break;
+      }
+      at = next;
+    }
+    if (found) return true;
+  }
+  return false;
+}
+
+/** The PDF's text without its page footers ("Organisation · version line · 3 / 7"), which fall inside paragraphs. */
+export function withoutPageFooters(text: string, organisation: string): string {
+  const escaped = organisation.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return folded(text.replace(new RegExp(`${escaped} · [^·]+ · \\d+ / \\d+`, 'g'), ' '));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
