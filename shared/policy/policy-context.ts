@@ -31,26 +31,8 @@ export function policyContext(input: PolicyInput): PolicyContext {
   const texts = new ReportTexts(input.language, catalogue.transfers.internationalOrganisation, register.register.defaultLanguage);
   const organisation = chooseOrganisation(register.organisations, input.organisationId);
   const organisationName = texts.text(organisation.name, 'Organisation name', organisation.id, 'organisation');
-  const names = new Map<string, string>();
-  const activityName = (activity: ProcessingActivity) => {
-    let name = names.get(activity.id);
-    if (name === undefined) {
-      const known = displayText(activity.name, register.register.defaultLanguage, register.register.defaultLanguage);
-      name = texts.text(activity.name, `Activity "${known}" name`, activity.id, 'activity');
-      names.set(activity.id, name);
-    }
-    return name;
-  };
-  const processorNames = new Map<string, string>();
-  const processorName = (processor: Processor) => {
-    let name = processorNames.get(processor.id);
-    if (name === undefined) {
-      const known = displayText(processor.name, register.register.defaultLanguage, register.register.defaultLanguage);
-      name = texts.text(processor.name, `Processor "${known}" name`, processor.id, 'processor');
-      processorNames.set(processor.id, name);
-    }
-    return name;
-  };
+  const activityName = namesOf(texts, register.register.defaultLanguage, 'activity', 'Activity');
+  const processorName = namesOf(texts, register.register.defaultLanguage, 'processor', 'Processor');
   const activities = register.activities
     .filter((activity) => activity.organisationId === organisation.id && activity.status === 'active' && activity.public && activity.role !== 'processor')
     .map((activity) => ({ activity, name: activityName(activity) }))
@@ -75,4 +57,18 @@ function contactOf(organisation: Organisation): PolicyInline[] | undefined {
   if (email !== undefined) return [{ text: email, href: `mailto:${email}` }];
   if (organisation.address !== undefined) return [organisation.address];
   return undefined;
+}
+
+/** A record's name in the policy's language, looked up once per record, so that each fallback is warned of once. */
+function namesOf(texts: ReportTexts, defaultLanguage: string, recordType: 'activity' | 'processor', label: string) {
+  const names = new Map<string, string>();
+  return (record: { id: string; name: ProcessingActivity['name'] }): string => {
+    let name = names.get(record.id);
+    if (name === undefined) {
+      const known = displayText(record.name, defaultLanguage, defaultLanguage);
+      name = texts.text(record.name, `${label} "${known}" name`, record.id, recordType);
+      names.set(record.id, name);
+    }
+    return name;
+  };
 }
