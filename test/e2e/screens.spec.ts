@@ -37,6 +37,8 @@ test('a text is translated side by side with the original', async ({ app }) => {
   await app.open();
   const { page } = app;
   await page.getByRole('button', { name: 'Open demo register' }).click();
+  // The demo register opens on its Overview: wait for it, or that navigation would undo the click below.
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
   await page.getByRole('button', { name: 'New activity' }).first().click();
   const editor = page.getByRole('region', { name: 'Activity editor' });
