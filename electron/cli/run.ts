@@ -10,6 +10,7 @@ import type { ExchangeDocument } from '../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
 import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/languages.ts';
 import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
+import { describeMergePreview } from './merge-preview.ts';
 import { policy } from './policy-command.ts';
 import { USAGE } from './usage.ts';
 
@@ -33,6 +34,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         'include-drafts': { type: 'boolean' },
         'diff-from-published': { type: 'boolean' },
         publish: { type: 'boolean' },
+        'dry-run': { type: 'boolean' },
+        json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -57,7 +60,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
       case 'init':
         return await init(backend, operands, values, output);
       case 'import':
-        return await importFile(backend, operands, output);
+        return await importFile(backend, operands, values, output);
       case 'export':
         return await exportFile(backend, operands, values.out, output);
       case 'report':
@@ -111,11 +114,21 @@ async function init(
   return 0;
 }
 
-async function importFile(backend: Backend, operands: string[], output: Output): Promise<number> {
-  expectOperands(operands, 2, 'import <register.ropa> <file.ropa.json>');
+async function importFile(
+  backend: Backend,
+  operands: string[],
+  options: { 'dry-run'?: boolean | undefined; json?: boolean | undefined },
+  output: Output,
+): Promise<number> {
+  expectOperands(operands, 2, 'import <register.ropa> <file.ropa.json> [--dry-run [--json]]');
   const [registerPath, filePath] = operands as [string, string];
   const text = await readExchangeText(filePath);
   await openRegister(backend, registerPath);
+  if (options['dry-run'] === true) {
+    const preview = await call(backend, 'previewMerge', { text, fileName: path.basename(filePath) }, filePath);
+    output.stdout(options.json === true ? `${JSON.stringify(preview, null, 2)}\n` : describeMergePreview(preview));
+    return 0;
+  }
   const summary = await call(backend, 'importRegister', { text, fileName: path.basename(filePath) }, filePath);
   output.stdout(
     `Imported ${counted(summary.activities, 'activity', 'activities')}, ${counted(summary.processors, 'processor')} and ${counted(summary.organisations, 'organisation')} into ${registerPath}.\n`,

@@ -5,8 +5,10 @@ Keeps a GDPR Article 30 register of processing activities in a .ropa file.
 Commands:
   init <register.ropa> [--name TEXT] [--lang CODE]
         Create a new, empty register file (default language: en).
-  import <register.ropa> <file.ropa.json>
-        Import a register exchange file into an empty register.
+  import <register.ropa> <file.ropa.json> [--dry-run [--json]]
+        Import a register exchange file into an empty register. With --dry-run, show what merging it into a
+        register that holds records would do, field by field (three-way when the file is this register's own
+        export); nothing is written. Applying a merge comes in a later version.
   export <register.ropa> --out <file.ropa.json>
         Write the whole register as an exchange file ("-" writes to standard output).
   report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]

@@ -38,6 +38,7 @@ const PRELOAD_COMMANDS = [
   'exportPolicy',
   'publishPolicy',
   'listPolicyVersions',
+  'previewMerge',
 ] as const satisfies readonly CommandName[];
 
 type MissingCommands = Exclude<CommandName, (typeof PRELOAD_COMMANDS)[number]>;

@@ -8,6 +8,8 @@ import { REPORT_LANGUAGES } from '../report/languages.ts';
 import type { ReportWarning } from '../report/report-input.ts';
 import type { PolicyChanges } from '../policy/changes.ts';
 import type { PrivacyPolicy } from '../policy/policy-document.ts';
+import type { DanglingReference } from '../merge/apply-merge.ts';
+import type { MergeCounts, RecordMerge } from '../merge/merge-plan.ts';
 
 /**
  * The one contract between the register backend and its three transports (Electron IPC, the CLI, the test bridge).
@@ -78,6 +80,9 @@ export const commandInputs = {
   /** Records the next published version of the policy, in every language. */
   publishPolicy: z.strictObject({ organisationId: uuid.optional() }),
   listPolicyVersions: z.strictObject({ organisationId: uuid.optional() }),
+
+  /** What merging a colleague's exchange file into this register would do, field by field; writes nothing. */
+  previewMerge: z.strictObject({ text: z.string(), fileName: z.string().optional() }),
 } as const;
 
 export type CommandName = keyof typeof commandInputs;
@@ -130,6 +135,19 @@ export type PolicyPreview = { policy: PrivacyPolicy; changes: PolicyChanges };
 export type ExportedPolicy = { path: string; bytes: number; format: 'html' | 'md' | 'pdf'; warnings: ReportWarning[] };
 export type PolicyVersion = { version: number; publishedAt: string; registerRevision: number };
 
+/** A merge as the person previews it: the records that would change (unchanged ones are only counted). */
+export type MergePreview = {
+  fileName: string;
+  sha256: string;
+  /** True when the file was exported by this register and that export is kept: the merge is three-way. */
+  threeWay: boolean;
+  baseRevision?: number;
+  counts: MergeCounts;
+  records: Array<Pick<RecordMerge, 'type' | 'id' | 'outcome' | 'fields'> & { name: string }>;
+  /** References the merged register would have to records neither side holds: they block the apply. */
+  dangling: DanglingReference[];
+};
+
 /** Where a report being rendered has got to; `fraction` is known only while pages are written. */
 export type ReportProgress = { stage: 'preparing' | 'laying-out' | 'writing-pages' | 'saving'; fraction?: number };
 
@@ -165,6 +183,7 @@ export interface CommandOutputs {
   exportPolicy: ExportedPolicy | { cancelled: true };
   publishPolicy: PolicyVersion;
   listPolicyVersions: PolicyVersion[];
+  previewMerge: MergePreview;
 }
 
 /** The API every transport offers: one async function per command, resolving to a Result, never rejecting. */

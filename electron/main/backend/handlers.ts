@@ -38,8 +38,9 @@ export function createHandlers(session: Session, reports: ReportJobs, host: Host
 
     listAudit: (input) => services().audit.list(input),
 
-    exportRegister: () => services().exchange.exportRegister(),
+    exportRegister: () => services().merges.exportForColleague(),
     importRegister: (input) => services().exchange.importRegister(input),
+    previewMerge: (input) => services().merges.preview(input),
 
     currentFile: () => session.currentFile(),
     recentFiles: () => session.recentFiles(),

@@ -53,6 +53,7 @@ describe('a new register file', () => {
       'activity_processors',
       'activity_transfers',
       'audit_log',
+      'export_snapshots',
       'organisations',
       'policy_texts',
       'policy_versions',
@@ -145,7 +146,7 @@ describe('opening a file that is not a register of this app', () => {
 function formatOneRegister(folder = tempFolder()): string {
   const filePath = newRegisterFile(folder);
   const db = new Database(filePath);
-  db.exec('DROP TABLE policy_texts; DROP TABLE policy_versions;');
+  db.exec('DROP TABLE policy_texts; DROP TABLE policy_versions; DROP TABLE export_snapshots;');
   db.pragma('user_version = 1');
   db.close();
   return filePath;

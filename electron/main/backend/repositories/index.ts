@@ -5,6 +5,7 @@ import { organisationRepository } from './organisation-repository.ts';
 import { policyRepository } from './policy-repository.ts';
 import { processorRepository } from './processor-repository.ts';
 import { registerRepository } from './register-repository.ts';
+import { snapshotRepository } from './snapshot-repository.ts';
 
 /** Every table's repository over one connection; statements are prepared once, here. */
 export function createRepositories(db: Connection) {
@@ -15,6 +16,7 @@ export function createRepositories(db: Connection) {
     activities: activityRepository(db),
     audit: auditRepository(db),
     policies: policyRepository(db),
+    snapshots: snapshotRepository(db),
   };
 }
 

@@ -4,6 +4,7 @@ import { activityService } from './activities.ts';
 import { auditService } from './audit.ts';
 import { createServiceContext, type ServiceDependencies } from './context.ts';
 import { exchangeService } from './exchange.ts';
+import { mergeService } from './merges.ts';
 import { organisationService } from './organisations.ts';
 import { policyService } from './policies.ts';
 import { processorService } from './processors.ts';
@@ -21,6 +22,7 @@ export function createServices(db: Connection, filePath: string, dependencies: S
     audit: auditService(context),
     exchange,
     policies: policyService(context, exchange),
+    merges: mergeService(context, exchange),
   };
 }
 
