@@ -1,12 +1,12 @@
-// `ropa import … --dry-run`: what merging the file into the register would do, as a person reads it in a terminal
-// (or as JSON with --json). Nothing is written.
+// What merging a file into the register would do, as a person reads it in a terminal: the counts, each record
+// that would change with its fields, and the references that would dangle.
 import type { MergePreview } from '../../shared/ipc/contract.ts';
 import { canonical } from '../../shared/merge/values.ts';
 import { counted } from './cli-support.ts';
 
 const shown = (value: unknown) => (value === undefined ? '(none)' : typeof value === 'string' ? value : canonical(value));
 
-export function describeMergePreview(preview: MergePreview): string {
+export function describeMergePreview(preview: MergePreview, dryRun = true): string {
   const { counts } = preview;
   const lines = [
     `${preview.fileName} (sha256 ${preview.sha256})`,
@@ -26,6 +26,6 @@ export function describeMergePreview(preview: MergePreview): string {
   for (const reference of preview.dangling) {
     lines.push(`dangling        ${reference.type} ${reference.id} ${reference.field} names ${reference.missing}, which neither register holds`);
   }
-  lines.push('Nothing was written (--dry-run).');
+  if (dryRun) lines.push('Nothing was written (--dry-run).');
   return `${lines.join('\n')}\n`;
 }

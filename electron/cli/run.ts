@@ -10,7 +10,7 @@ import type { ExchangeDocument } from '../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
 import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/languages.ts';
 import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
-import { describeMergePreview } from './merge-preview.ts';
+import { mergeFile, type MergeOptions } from './merge-command.ts';
 import { policy } from './policy-command.ts';
 import { USAGE } from './usage.ts';
 
@@ -35,6 +35,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         'diff-from-published': { type: 'boolean' },
         publish: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
+        'on-conflict': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -117,18 +118,16 @@ async function init(
 async function importFile(
   backend: Backend,
   operands: string[],
-  options: { 'dry-run'?: boolean | undefined; json?: boolean | undefined },
+  options: MergeOptions,
   output: Output,
 ): Promise<number> {
-  expectOperands(operands, 2, 'import <register.ropa> <file.ropa.json> [--dry-run [--json]]');
+  expectOperands(operands, 2, 'import <register.ropa> <file.ropa.json> [--dry-run] [--json] [--on-conflict fail|ours|theirs]');
   const [registerPath, filePath] = operands as [string, string];
   const text = await readExchangeText(filePath);
   await openRegister(backend, registerPath);
-  if (options['dry-run'] === true) {
-    const preview = await call(backend, 'previewMerge', { text, fileName: path.basename(filePath) }, filePath);
-    output.stdout(options.json === true ? `${JSON.stringify(preview, null, 2)}\n` : describeMergePreview(preview));
-    return 0;
-  }
+  const info = await call(backend, 'registerInfo', {}, registerPath);
+  const empty = info.counts.organisations + info.counts.processors + info.counts.activities === 0;
+  if (options['dry-run'] === true || !empty) return mergeFile(backend, { text, filePath, options }, output);
   const summary = await call(backend, 'importRegister', { text, fileName: path.basename(filePath) }, filePath);
   output.stdout(
     `Imported ${counted(summary.activities, 'activity', 'activities')}, ${counted(summary.processors, 'processor')} and ${counted(summary.organisations, 'organisation')} into ${registerPath}.\n`,

@@ -5,10 +5,11 @@ Keeps a GDPR Article 30 register of processing activities in a .ropa file.
 Commands:
   init <register.ropa> [--name TEXT] [--lang CODE]
         Create a new, empty register file (default language: en).
-  import <register.ropa> <file.ropa.json> [--dry-run [--json]]
-        Import a register exchange file into an empty register. With --dry-run, show what merging it into a
-        register that holds records would do, field by field (three-way when the file is this register's own
-        export); nothing is written. Applying a merge comes in a later version.
+  import <register.ropa> <file.ropa.json> [--dry-run] [--json] [--on-conflict fail|ours|theirs]
+        Import a register exchange file. Into a register that holds records it is merged field by field
+        (three-way when the file is this register's own export coming back), after a copy of the register is
+        taken beside it. --dry-run shows the merge and writes nothing; with conflicts and the default
+        --on-conflict fail nothing is written and the exit code is 3.
   export <register.ropa> --out <file.ropa.json>
         Write the whole register as an exchange file ("-" writes to standard output).
   report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]
@@ -27,5 +28,5 @@ Options:
   -h, --help       Show this help.
   -v, --version    Show the version.
 
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong, 3 a merge has conflicts to resolve.
 `;

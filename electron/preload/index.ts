@@ -39,6 +39,7 @@ const PRELOAD_COMMANDS = [
   'publishPolicy',
   'listPolicyVersions',
   'previewMerge',
+  'applyMerge',
 ] as const satisfies readonly CommandName[];
 
 type MissingCommands = Exclude<CommandName, (typeof PRELOAD_COMMANDS)[number]>;

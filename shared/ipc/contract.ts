@@ -20,6 +20,7 @@ import type { MergeCounts, RecordMerge } from '../merge/merge-plan.ts';
 const none = z.strictObject({});
 const byId = z.strictObject({ id: uuid });
 const draft = z.strictObject({ record: z.record(z.string(), z.unknown()) });
+const resolution = z.enum(['ours', 'theirs']);
 
 export const commandInputs = {
   registerInfo: none,
@@ -83,6 +84,16 @@ export const commandInputs = {
 
   /** What merging a colleague's exchange file into this register would do, field by field; writes nothing. */
   previewMerge: z.strictObject({ text: z.string(), fileName: z.string().optional() }),
+  /** Merges the file, every conflict resolved (per field, per record or for all); a backup copy is taken first. */
+  applyMerge: z.strictObject({
+    text: z.string(),
+    fileName: z.string().optional(),
+    resolutions: z.strictObject({
+      all: resolution.optional(),
+      records: z.record(z.string(), resolution).optional(),
+      fields: z.record(z.string(), resolution).optional(),
+    }),
+  }),
 } as const;
 
 export type CommandName = keyof typeof commandInputs;
@@ -148,6 +159,9 @@ export type MergePreview = {
   dangling: DanglingReference[];
 };
 
+/** A merge written: how many records were created, updated and deleted, and the copy taken before (none when nothing changed). */
+export type AppliedMerge = { created: number; updated: number; deleted: number; backupPath: string | null; source: string };
+
 /** Where a report being rendered has got to; `fraction` is known only while pages are written. */
 export type ReportProgress = { stage: 'preparing' | 'laying-out' | 'writing-pages' | 'saving'; fraction?: number };
 
@@ -184,6 +198,7 @@ export interface CommandOutputs {
   publishPolicy: PolicyVersion;
   listPolicyVersions: PolicyVersion[];
   previewMerge: MergePreview;
+  applyMerge: AppliedMerge;
 }
 
 /** The API every transport offers: one async function per command, resolving to a Result, never rejecting. */

@@ -41,6 +41,7 @@ export function createHandlers(session: Session, reports: ReportJobs, host: Host
     exportRegister: () => services().merges.exportForColleague(),
     importRegister: (input) => services().exchange.importRegister(input),
     previewMerge: (input) => services().merges.preview(input),
+    applyMerge: (input) => services().merges.apply(input),
 
     currentFile: () => session.currentFile(),
     recentFiles: () => session.recentFiles(),

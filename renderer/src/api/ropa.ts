@@ -34,6 +34,7 @@ const MUTATIONS: ReadonlySet<CommandName> = new Set<CommandName>([
   'createFile',
   'openDemo',
   'publishPolicy',
+  'applyMerge',
 ]);
 
 const mutationListeners = new Set<(name: CommandName) => void>();

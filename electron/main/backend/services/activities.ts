@@ -48,6 +48,8 @@ export function activityService(context: ServiceContext) {
     get: records.get,
     referenceOf: (id: string): string | undefined => activities.referenceOf(id),
     save: records.save,
+    /** For a merge: writes and removes records with their audit rows naming the file (see merges.ts). */
+    keeper: records,
 
     /** A new activity with the same content, as a draft: the quick way to record a similar processing. */
     duplicate(id: string): ProcessingActivity {

@@ -14,15 +14,18 @@ import { registerService } from './register.ts';
 export function createServices(db: Connection, filePath: string, dependencies: ServiceDependencies) {
   const context = createServiceContext(db, createRepositories(db), filePath, dependencies);
   const exchange = exchangeService(context);
+  const organisations = organisationService(context);
+  const processors = processorService(context);
+  const activities = activityService(context);
   return {
     register: registerService(context),
-    organisations: organisationService(context),
-    processors: processorService(context),
-    activities: activityService(context),
+    organisations,
+    processors,
+    activities,
     audit: auditService(context),
     exchange,
     policies: policyService(context, exchange),
-    merges: mergeService(context, exchange),
+    merges: mergeService(context, exchange, { organisation: organisations.keeper, processor: processors.keeper, activity: activities.keeper }),
   };
 }
 

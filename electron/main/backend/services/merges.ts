@@ -3,15 +3,28 @@
 // is written by the preview.
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../../../shared/exchange/write.ts';
-import type { MergePreview } from '../../../../shared/ipc/contract.ts';
-import { applyMerge } from '../../../../shared/merge/apply-merge.ts';
+import type { AppliedMerge, MergePreview } from '../../../../shared/ipc/contract.ts';
+import { applyMerge, type MergeResult } from '../../../../shared/merge/apply-merge.ts';
+import type { Resolutions } from '../../../../shared/merge/merge-plan.ts';
+import { RegisterError } from '../../../../shared/result.ts';
 import { planMerge } from '../../../../shared/merge/merge-registers.ts';
+import { same } from '../../../../shared/merge/values.ts';
 import { displayText } from '../../../../shared/model/text.ts';
+import path from 'node:path';
 import type { ServiceContext } from './context.ts';
+import { writeMerged, type MergeKeepers } from './merge-apply.ts';
 import { sha256Of, type ExchangeService } from './exchange.ts';
 
-export function mergeService(context: ServiceContext, exchange: ExchangeService) {
+
+export function mergeService(context: ServiceContext, exchange: ExchangeService, keepers: MergeKeepers) {
   const snapshots = context.repositories.snapshots;
+
+  function plan(text: string) {
+    const theirs = parseExchangeText(text);
+    const ours = exchange.exportRegister();
+    const base = baseOf(ours, theirs);
+    return { ours, base, plan: planMerge(ours, theirs, base) };
+  }
 
   /** The export their file was made from, when it was this register's and is still kept. */
   function baseOf(ours: ExchangeDocument, theirs: ExchangeDocument): ExchangeDocument | undefined {
@@ -32,26 +45,64 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService)
 
     /** What merging `text` (an exchange file) into this register would do; nothing is written. */
     preview(input: { text: string; fileName?: string | undefined }): MergePreview {
-      const theirs = parseExchangeText(input.text);
-      const ours = exchange.exportRegister();
-      const base = baseOf(ours, theirs);
-      const plan = planMerge(ours, theirs, base);
-      const { dangling } = applyMerge(ours, plan);
+      const { ours, base, plan: merge } = plan(input.text);
+      const { dangling } = applyMerge(ours, merge);
       const language = ours.register.defaultLanguage;
       const nameOf = (record: Record<string, unknown> | undefined) => displayText(record?.['name'] as Parameters<typeof displayText>[0], language, language);
       return {
         fileName: input.fileName ?? 'exchange file',
         sha256: sha256Of(input.text),
-        threeWay: plan.threeWay,
+        threeWay: merge.threeWay,
         ...(base === undefined ? {} : { baseRevision: base.baseRevision ?? 0 }),
-        counts: plan.counts,
-        records: plan.records
+        counts: merge.counts,
+        records: merge.records
           .filter((record) => record.outcome !== 'unchanged')
           .map((record) => ({ type: record.type, id: record.id, name: nameOf(record.ours ?? record.theirs ?? record.base), outcome: record.outcome, fields: record.fields })),
         dangling,
       };
     },
+
+    /**
+     * Merges the file into the register with the conflicts resolved as `resolutions` says: refused while a conflict
+     * is unresolved or a reference would dangle. A copy of the register is taken first (VACUUM INTO), beside it.
+     */
+    apply(input: { text: string; fileName?: string | undefined; resolutions: Resolutions }): AppliedMerge {
+      const source = `${input.fileName ?? 'exchange file'} (sha256 ${sha256Of(input.text)})`;
+      const checked = plan(input.text);
+      const first = applyMerge(checked.ours, checked.plan, input.resolutions);
+      refuseUnresolved(first);
+      // A file that changes nothing (merged before, or merged with itself) writes nothing, not even a copy.
+      if (same(first.document, checked.ours)) return { created: 0, updated: 0, deleted: 0, backupPath: null, source };
+      const backupPath = backupBeside(context);
+      return context.transaction(() => {
+        // Planned again inside the transaction: nothing can change between the plan and the write.
+        const { ours, plan: merge } = plan(input.text);
+        const result = applyMerge(ours, merge, input.resolutions);
+        refuseUnresolved(result);
+        return { ...writeMerged(context, keepers, ours, result.document, source), backupPath, source };
+      });
+    },
   };
+}
+
+function refuseUnresolved(result: MergeResult): void {
+  if (result.unresolved.length > 0) {
+    const listed = result.unresolved.slice(0, 5).map((entry) => (entry.field === undefined ? entry.id : `${entry.id} ${entry.field}`));
+    throw new RegisterError('conflict', `${result.unresolved.length} conflicts are not resolved (${listed.join('; ')}${result.unresolved.length > 5 ? '; …' : ''}): choose ours or theirs for each; nothing was written`);
+  }
+  if (result.dangling.length > 0) {
+    const listed = result.dangling.slice(0, 5).map((entry) => `${entry.type} ${entry.id} ${entry.field} names ${entry.missing}`);
+    throw new RegisterError('invalid-input', `The merged register would name records neither side holds (${listed.join('; ')}): add them first; nothing was written`);
+  }
+}
+
+/** `register.ropa` → `register.before-import-20261201T120000Z.ropa`, a consistent copy made by SQLite itself. */
+function backupBeside(context: ServiceContext): string {
+  const stamp = context.now().replace(/[-:]/g, '');
+  const parsed = path.parse(context.filePath);
+  const backupPath = path.join(parsed.dir, `${parsed.name}.before-import-${stamp}${parsed.ext}`);
+  context.db.prepare('VACUUM INTO ?').run(backupPath);
+  return backupPath;
 }
 
 export type MergeService = ReturnType<typeof mergeService>;

@@ -31,6 +31,8 @@ export function organisationService(context: ServiceContext) {
     get: records.get,
     save: records.save,
     delete: records.delete,
+    /** For a merge: writes and removes records with their audit rows naming the file (see merges.ts). */
+    keeper: records,
   };
 }
 

@@ -53,6 +53,22 @@ export function recordKeeper<T extends RecordMeta>(context: ServiceContext, stor
     });
   };
 
+  /**
+   * Deletes a record and audits it, naming `source` (an imported file); what depends on it is the caller's to check
+   * (a merge checks every reference of the merged register at once). Call inside `transaction`.
+   */
+  const remove = (record: T, source: string | null): void => {
+    store.delete(record.id);
+    context.recordChange({
+      at: context.now(),
+      recordType: rules.type,
+      recordId: record.id,
+      action: 'delete',
+      changes: fieldChanges(record, undefined),
+      source,
+    });
+  };
+
   return {
     get,
     write,
@@ -75,17 +91,11 @@ export function recordKeeper<T extends RecordMeta>(context: ServiceContext, stor
       return context.transaction(() => {
         const record = get(id);
         rules.checkDeletable?.(record);
-        store.delete(id);
-        context.recordChange({
-          at: context.now(),
-          recordType: rules.type,
-          recordId: id,
-          action: 'delete',
-          changes: fieldChanges(record, undefined),
-          source: null,
-        });
+        remove(record, null);
         return { id };
       });
     },
+
+    remove,
   };
 }

@@ -1,0 +1,45 @@
+// `ropa import` into a register that holds records: the merge, previewed first. With conflicts and the default
+// `--on-conflict fail` it writes nothing, lists them and exits 3; `ours` or `theirs` resolves them all that way.
+import path from 'node:path';
+import type { Backend } from '../main/backend/backend.ts';
+import { CliFailure, call, type Output } from './cli-support.ts';
+import { describeMergePreview } from './merge-preview.ts';
+
+export type MergeOptions = { 'dry-run'?: boolean | undefined; json?: boolean | undefined; 'on-conflict'?: string | undefined };
+
+const ON_CONFLICT = ['fail', 'ours', 'theirs'] as const;
+
+export async function mergeFile(backend: Backend, file: { text: string; filePath: string; options: MergeOptions }, output: Output): Promise<number> {
+  const { text, filePath, options } = file;
+  const onConflict = options['on-conflict'] ?? 'fail';
+  if (!(ON_CONFLICT as readonly string[]).includes(onConflict)) throw new CliFailure(`--on-conflict ${onConflict}: use fail, ours or theirs`, 2);
+  const fileName = path.basename(filePath);
+  const preview = await call(backend, 'previewMerge', { text, fileName }, filePath);
+  const report = options.json === true ? `${JSON.stringify(preview, null, 2)}\n` : describeMergePreview(preview, options['dry-run'] === true);
+  if (options['dry-run'] === true) {
+    output.stdout(report);
+    return 0;
+  }
+  const conflicts = preview.counts.conflict + preview.counts['delete-conflict'];
+  if (conflicts > 0 && onConflict === 'fail') {
+    output.stdout(report);
+    output.stderr(`ropa: ${filePath}: ${conflicts} conflicts; nothing was written. Resolve them with --on-conflict ours|theirs, or in the app\n`);
+    return 3;
+  }
+  const applied = await call(
+    backend,
+    'applyMerge',
+    { text, fileName, resolutions: onConflict === 'fail' ? {} : { all: onConflict } },
+    filePath,
+  );
+  if (options.json === true) output.stdout(`${JSON.stringify(applied, null, 2)}\n`);
+  else {
+    output.stdout(report);
+    output.stdout(
+      applied.backupPath === null
+        ? 'Nothing to merge: the register already holds everything in the file.\n'
+        : `Merged: ${applied.created} created, ${applied.updated} updated, ${applied.deleted} deleted. A copy of the register before the merge: ${applied.backupPath}\n`,
+    );
+  }
+  return 0;
+}
