@@ -73,12 +73,18 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
       refuseUnresolved(first);
       // A file that changes nothing (merged before, or merged with itself) writes nothing, not even a copy.
       if (same(first.document, checked.ours)) return { created: 0, updated: 0, deleted: 0, backupPath: null, source };
+      const revision = context.repositories.register.get().revision;
       const backupPath = backupBeside(context);
       return context.transaction(() => {
-        // Planned again inside the transaction: nothing can change between the plan and the write.
-        const { ours, plan: merge } = plan(input.text);
-        const result = applyMerge(ours, merge, input.resolutions);
-        refuseUnresolved(result);
+        // Planned again only if the register changed since (another process writing the file): never merged stale.
+        let result = first;
+        let ours = checked.ours;
+        if (context.repositories.register.get().revision !== revision) {
+          const again = plan(input.text);
+          ours = again.ours;
+          result = applyMerge(ours, again.plan, input.resolutions);
+          refuseUnresolved(result);
+        }
         return { ...writeMerged(context, keepers, ours, result.document, source), backupPath, source };
       });
     },
