@@ -68,6 +68,13 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         return await report(backend, operands, values, output);
       case 'policy':
         return await policy(backend, operands, values, output);
+      case 'undo-import': {
+        expectOperands(operands, 1, 'undo-import <register.ropa>');
+        await openRegister(backend, operands[0] as string);
+        const undone = await call(backend, 'undoLastImport', {}, operands[0]);
+        output.stdout(`The last import into ${operands[0]} is undone; the merged register is kept as ${undone.undonePath}.\n`);
+        return 0;
+      }
       default:
         throw new CliFailure(`unknown command "${command}". See 'ropa --help'.`, 2);
     }

@@ -10,6 +10,8 @@ Commands:
         (three-way when the file is this register's own export coming back), after a copy of the register is
         taken beside it. --dry-run shows the merge and writes nothing; with conflicts and the default
         --on-conflict fail nothing is written and the exit code is 3.
+  undo-import <register.ropa>
+        Put the register back as it was before the last import; the merged register is kept beside it.
   export <register.ropa> --out <file.ropa.json>
         Write the whole register as an exchange file ("-" writes to standard output).
   report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]

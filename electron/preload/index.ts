@@ -40,6 +40,7 @@ const PRELOAD_COMMANDS = [
   'listPolicyVersions',
   'previewMerge',
   'applyMerge',
+  'undoLastImport',
 ] as const satisfies readonly CommandName[];
 
 type MissingCommands = Exclude<CommandName, (typeof PRELOAD_COMMANDS)[number]>;

@@ -85,6 +85,8 @@ export const commandInputs = {
   /** What merging a colleague's exchange file into this register would do, field by field; writes nothing. */
   previewMerge: z.strictObject({ text: z.string(), fileName: z.string().optional() }),
   /** Merges the file, every conflict resolved (per field, per record or for all); a backup copy is taken first. */
+  /** Puts the register back as it was before the last import (its copy), keeping the merged state beside it. */
+  undoLastImport: none,
   applyMerge: z.strictObject({
     text: z.string(),
     fileName: z.string().optional(),
@@ -199,6 +201,7 @@ export interface CommandOutputs {
   listPolicyVersions: PolicyVersion[];
   previewMerge: MergePreview;
   applyMerge: AppliedMerge;
+  undoLastImport: { info: RegisterInfo; undonePath: string };
 }
 
 /** The API every transport offers: one async function per command, resolving to a Result, never rejecting. */

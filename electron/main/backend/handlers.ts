@@ -42,6 +42,7 @@ export function createHandlers(session: Session, reports: ReportJobs, host: Host
     importRegister: (input) => services().exchange.importRegister(input),
     previewMerge: (input) => services().merges.preview(input),
     applyMerge: (input) => services().merges.apply(input),
+    undoLastImport: () => session.undoLastImport(),
 
     currentFile: () => session.currentFile(),
     recentFiles: () => session.recentFiles(),

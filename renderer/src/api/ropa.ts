@@ -35,6 +35,7 @@ const MUTATIONS: ReadonlySet<CommandName> = new Set<CommandName>([
   'openDemo',
   'publishPolicy',
   'applyMerge',
+  'undoLastImport',
 ]);
 
 const mutationListeners = new Set<(name: CommandName) => void>();

@@ -114,6 +114,28 @@ describe('merging a colleague’s file into a register that holds records', () =
     expect(existsSync(folder) && readdirSync(folder).some((name) => name.includes('.before-import-'))).toBe(false);
   });
 
+  it('undoes the last import: the register is as before it, and the merged one is kept beside', () => {
+    const folder = tempDir('ropa-merge-');
+    const register = registerOf('bytheway-en', folder);
+    const original = exported(register, folder);
+    const theirs = structuredClone(original);
+    activityIn(theirs, 0).retention = 'Ten years';
+    expect(ropa(['import', register, written(folder, 'hr.ropa.json', theirs)]).status).toBe(0);
+    expect(activityIn(exported(register, folder, 'merged.ropa.json'), 0).retention).toBe('Ten years');
+
+    const undo = ropa(['undo-import', register]);
+    expect(undo.stderr).toBe('');
+    expect(undo.status).toBe(0);
+    const restored = exported(register, folder, 'restored.ropa.json');
+    expect({ ...restored, exportedAt: '' }).toEqual({ ...original, exportedAt: '' });
+    expect(readdirSync(folder).filter((name) => name.includes('.undone-import-'))).toHaveLength(1);
+    expect(readdirSync(folder).filter((name) => name.includes('.before-import-'))).toHaveLength(0);
+
+    const again = ropa(['undo-import', register]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/no import to undo/);
+  });
+
   it('refuses an unknown --on-conflict with exit code 2', () => {
     const folder = tempDir('ropa-merge-');
     const register = registerOf('btc-sl', folder);

@@ -10,6 +10,7 @@ import { buildDemoRegister, demoRegisterPath, placeDemoRegister } from './demo.t
 import type { Logger } from './logger.ts';
 import { createRegisterStoreFile, openRegisterStore, type RegisterStore } from './register-store.ts';
 import { settingsStore } from './settings.ts';
+import { lastImportBackup, restoreImportBackup } from './undo-import.ts';
 
 export const DEFAULT_REGISTER_FILE = 'Register.ropa';
 export const DEFAULT_REGISTER_NAME = 'Register of processing activities';
@@ -123,6 +124,25 @@ export function createSession(options: SessionOptions) {
       }
       const fallback = path.join(dataDir, DEFAULT_REGISTER_FILE);
       return existsSync(fallback) ? switchTo(fallback) : create(fallback, DEFAULT_REGISTER_NAME, DEFAULT_LANGUAGE);
+    },
+
+    /** Puts back the copy taken before the last import into the open register, and reopens it. */
+    undoLastImport(): { info: RegisterInfo; undonePath: string } {
+      const registerPath = store().filePath;
+      const backup = lastImportBackup(registerPath);
+      if (backup === undefined) {
+        throw new RegisterError('not-found', `There is no import to undo: no copy taken before an import lies beside ${path.basename(registerPath)}`);
+      }
+      // The copy must open as a register before the register is given up for it.
+      openRegisterStore(backup, options.dependencies, options.connection).close();
+      store().close();
+      current = null;
+      try {
+        const undonePath = restoreImportBackup(registerPath, backup);
+        return { info: switchTo(registerPath), undonePath };
+      } finally {
+        if (current === null) switchTo(registerPath);
+      }
     },
 
     emit,
