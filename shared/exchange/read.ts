@@ -136,7 +136,9 @@ export function parseExchangeText(text: string): ExchangeDocument {
   try {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new RegisterError('invalid-file', `is not valid JSON (${(error as Error).message})`);
+    // V8 quotes the start of the text in its message: kept to one line, so the error is one line whatever the file.
+    const reason = (error as Error).message.replace(/\s+/g, ' ').slice(0, 200);
+    throw new RegisterError('invalid-file', `is not valid JSON (${reason})`);
   }
   // The scan saw every key: without a suspect one, there is nothing for the walk to find.
   return readDocument(json, suspectKey);

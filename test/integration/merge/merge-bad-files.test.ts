@@ -1,0 +1,57 @@
+// Bad files offered for a merge into a register that holds records: each gets one line naming the file and what
+// is wrong where, and the register file stays byte for byte as it was, with no copy taken.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ropa, sha256, tempDir } from '../../support/cli.ts';
+import { fixturePath } from '../../support/fixtures.ts';
+
+type Exported = Record<string, unknown> & { activities: Array<Record<string, unknown>> };
+
+const folder = tempDir('ropa-merge-bad-');
+const register = path.join(folder, 'register.ropa');
+let exported: Exported;
+let text: string;
+
+beforeAll(() => {
+  expect(ropa(['init', register]).status).toBe(0);
+  expect(ropa(['import', register, fixturePath('bytheway-en')]).status).toBe(0);
+  const file = path.join(folder, 'export.ropa.json');
+  expect(ropa(['export', register, '--out', file]).status).toBe(0);
+  text = readFileSync(file, 'utf8');
+  exported = JSON.parse(text) as Exported;
+});
+
+function edited(change: (document: Exported) => void): string {
+  const document = structuredClone(exported);
+  change(document);
+  return JSON.stringify(document);
+}
+
+const CASES: Array<{ name: string; content: () => string | Buffer; message: RegExp }> = [
+  { name: 'truncated', content: () => text.slice(0, 5000), message: /is not valid JSON \(Unterminated string/ },
+  { name: 'not UTF-8', content: () => Buffer.from(text.replace('Account', 'Accoünt'), 'latin1'), message: /is not UTF-8 text/ },
+  { name: 'an unknown field', content: () => edited((document) => void (document.activities[0] = { ...document.activities[0], colour: 'red' })), message: /activities\[0\]\.colour: is not a field of the exchange format/ },
+  { name: 'a value of the wrong type', content: () => edited((document) => void (document.activities[0] = { ...document.activities[0], public: 'yes' })), message: /activities\[0\]\.public: should be a boolean, not "yes"/ },
+  { name: 'a __proto__ key', content: () => text.replace('"activities": [\n    {', '"activities": [\n    {"__proto__": {"polluted": true},'), message: /__proto__: a key with this name is not allowed/ },
+  { name: 'JSON nested 10,000 deep', content: () => `{"format":"ropa-desk/register","version":1,"x-deep":${'['.repeat(10_000)}${']'.repeat(10_000)}}`, message: /is nested deeper than 32 levels/ },
+  { name: 'a file of another kind', content: () => '%PDF-1.7\n%%EOF\n', message: /is not valid JSON \(Unexpected token '%', "%PDF-1\.7 %%EOF " is not valid JSON\)/ },
+];
+
+describe('a bad file offered for a merge', () => {
+  it.each(CASES)('$name: one clear line, exit 1, the register untouched', ({ name, content, message }) => {
+    const file = path.join(folder, `${name.replace(/\W+/g, '-')}.ropa.json`);
+    writeFileSync(file, content());
+    const before = sha256(register);
+    for (const args of [['--dry-run'], []]) {
+      const run = ropa(['import', register, file, ...args]);
+      expect(run.status).toBe(1);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(file);
+      expect(lines[0]).toMatch(message);
+    }
+    expect(sha256(register)).toBe(before);
+    expect(readdirSync(folder).some((entry) => entry.includes('.before-import-'))).toBe(false);
+  });
+});
