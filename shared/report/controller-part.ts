@@ -11,9 +11,19 @@ export const CONTROLLER_PART_ID = 'part-controller';
 
 /** Part I: one section per activity as controller or joint controller, each Art. 30(1) item under its letter. */
 export function controllerPart(context: ReportContext, activities: readonly ProcessingActivity[]): ReportBlock[] {
+  return partBlocks(context, { title: context.catalogue.partController.title, id: CONTROLLER_PART_ID }, activities, controllerSection);
+}
+
+/** A part of the report: its heading on a new page, then one block per activity (the report renders blocks in runs). */
+export function partBlocks(
+  context: ReportContext,
+  part: { title: string; id: string },
+  activities: readonly ProcessingActivity[],
+  section: (context: ReportContext, activity: ProcessingActivity) => PdfContent[],
+): ReportBlock[] {
   return [
-    { content: [heading(context, context.catalogue.partController.title, CONTROLLER_PART_ID)], activities: 0, newPage: true },
-    ...activities.map((activity) => ({ content: controllerSection(context, activity), activities: 1, newPage: false })),
+    { content: [heading(context, part.title, part.id)], activities: 0, newPage: true },
+    ...activities.map((activity) => ({ content: section(context, activity), activities: 1, newPage: false })),
   ];
 }
 

@@ -5,17 +5,14 @@ import { labelledTable } from './layout.ts';
 import type { PdfContent } from './pdf-document.ts';
 import type { ReportContext } from './report-context.ts';
 import type { ReportBlock } from './report-input.ts';
-import { heading } from './summary.ts';
+import { partBlocks } from './controller-part.ts';
 
 export const PROCESSOR_PART_ID = 'part-processor';
 
 /** Part II: the activities carried out as processor on behalf of controllers, under the letters of Art. 30(2). */
 export function processorPart(context: ReportContext, activities: readonly ProcessingActivity[]): ReportBlock[] {
   if (activities.length === 0) return [];
-  return [
-    { content: [heading(context, context.catalogue.partProcessor.title, PROCESSOR_PART_ID)], activities: 0, newPage: true },
-    ...activities.map((activity) => ({ content: processorSection(context, activity), activities: 1, newPage: false })),
-  ];
+  return partBlocks(context, { title: context.catalogue.partProcessor.title, id: PROCESSOR_PART_ID }, activities, processorSection);
 }
 
 function processorSection(context: ReportContext, activity: ProcessingActivity): PdfContent[] {

@@ -21,13 +21,17 @@ async function destination(host: Host, given: string | undefined, ask: () => Pro
 }
 
 export function documentHandlers(services: () => Services, reports: ReportJobs, host: Host, fontsDir: string): Pick<HandlerTable, DocumentCommands> {
-  const policiesWritten = new Set<string>();
+  /** The documents written in this session: the only files `revealFile` may open (never a path a page made up). */
+  const written = new Set<string>();
   return {
     createReport: async ({ path: given, ...request }) => {
       const info = services().register.info();
       const name = suggestedReportName(info.name, request.language, info.revision);
       const chosen = await destination(host, given, () => host.chooseDocumentDestination?.('report', name, 'pdf'), 'register.pdf');
-      return chosen === null ? { cancelled: true } : reports.create({ ...request, path: chosen });
+      if (chosen === null) return { cancelled: true };
+      const created = await reports.create({ ...request, path: chosen });
+      if (!('cancelled' in created)) written.add(created.path);
+      return created;
     },
     cancelReport: () => reports.cancel(),
 
@@ -41,7 +45,7 @@ export function documentHandlers(services: () => Services, reports: ReportJobs, 
       const chosen = await destination(host, given, () => host.chooseDocumentDestination?.('policy', name, format), `policy.${format}`);
       if (chosen === null) return { cancelled: true };
       const exported = await exportPolicy(policy, chosen, fontsDir);
-      policiesWritten.add(exported.path);
+      written.add(exported.path);
       return exported;
     },
     publishPolicy: (request) => services().policies.publish(request),
@@ -50,7 +54,7 @@ export function documentHandlers(services: () => Services, reports: ReportJobs, 
     revealFile: async ({ path: filePath, how }) => {
       // Opening a file runs whatever the system associates with it: only a document this app just wrote qualifies.
       const resolved = path.resolve(filePath);
-      if (!reports.wasWritten(resolved) && !policiesWritten.has(resolved)) {
+      if (!written.has(resolved)) {
         throw new RegisterError('invalid-input', `${filePath} is not a document written in this session; it is not opened`, 'path');
       }
       return { revealed: (await host.revealFile?.(resolved, how)) ?? false };

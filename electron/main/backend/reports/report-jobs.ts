@@ -24,8 +24,6 @@ export type Rendered = Extract<CreatedReport, { path: string }>;
 /** The folder must exist and be writable before seconds go into rendering; the message says which and why. */
 export function createReportJobs(options: ReportJobOptions) {
   let running: { worker: Worker; cancelled: boolean } | null = null;
-  /** The reports written in this session: the only files `revealFile` may open (never a path a page made up). */
-  const written = new Set<string>();
 
   const render = (data: ReportWorkerData) =>
     new Promise<Extract<ReportWorkerMessage, { type: 'done' }> | null>((resolve, reject) => {
@@ -64,11 +62,9 @@ export function createReportJobs(options: ReportJobOptions) {
         const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
         throw new RegisterError('io', `The report was not saved to ${target}: ${reason}. No file was left behind`, 'path');
       }
-      written.add(target);
       return { path: target, pages: done.pages, bytes: done.pdf.byteLength, activities: done.activities, warnings: done.warnings };
     },
 
-    wasWritten: (filePath: string): boolean => written.has(path.resolve(filePath)),
 
     /** Stops the report being rendered: its worker ends, and `create` resolves as cancelled. */
     async cancel(): Promise<{ cancelled: boolean }> {

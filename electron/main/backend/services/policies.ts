@@ -18,24 +18,25 @@ export type PolicyVersion = { version: number; publishedAt: string; registerRevi
 export function policyService(context: ServiceContext, exchange: ExchangeService) {
   const policies = context.repositories.policies;
 
-  /** The policy in `language`; dated as the latest published version when its text is that version's, word for word. */
-  function current(register: ExchangeDocument, organisationId: string, language: ReportLanguage, latest: PolicyVersionRow | undefined): PrivacyPolicy {
+  /**
+   * The policy now and what changed since the latest published version. The text is dated as that version when it
+   * is word for word the published one; otherwise as prepared today.
+   */
+  function compared(register: ExchangeDocument, organisationId: string, language: ReportLanguage): { policy: PrivacyPolicy; changes: PolicyChanges } {
     const generatedAt = context.clock();
-    if (latest !== undefined) {
-      const asPublished = buildPrivacyPolicy({ register, language, organisationId, generatedAt, published: latest });
-      if (policyMarkdown(asPublished) === policies.text(organisationId, latest.version, language)) return asPublished;
-    }
-    return buildPrivacyPolicy({ register, language, organisationId, generatedAt });
-  }
-
-  function changesSince(register: ExchangeDocument, organisationId: string, language: ReportLanguage, latest: PolicyVersionRow | undefined): PolicyChanges {
-    if (latest === undefined) return { since: null, text: [], material: [] };
+    const latest = policies.latest(organisationId);
+    const unpublished = () => buildPrivacyPolicy({ register, language, organisationId, generatedAt });
+    if (latest === undefined) return { policy: unpublished(), changes: { since: null, text: [], material: [] } };
+    const asPublished = buildPrivacyPolicy({ register, language, organisationId, generatedAt, published: latest });
+    const now = policyMarkdown(asPublished);
     const published = policies.text(organisationId, latest.version, language);
-    const now = policyMarkdown(buildPrivacyPolicy({ register, language, organisationId, generatedAt: context.clock(), published: latest }));
     return {
-      since: { version: latest.version, publishedAt: latest.publishedAt },
-      text: published === undefined ? [] : textChanges(published, now),
-      material: materialChanges(JSON.parse(latest.facts) as PolicyFacts, policyFacts(register, organisationId)),
+      policy: now === published ? asPublished : unpublished(),
+      changes: {
+        since: { version: latest.version, publishedAt: latest.publishedAt },
+        text: published === undefined ? [] : textChanges(published, now),
+        material: materialChanges(JSON.parse(latest.facts) as PolicyFacts, policyFacts(register, organisationId)),
+      },
     };
   }
 
@@ -43,9 +44,7 @@ export function policyService(context: ServiceContext, exchange: ExchangeService
     /** The policy to show or export, with what changed since the last published version. */
     preview(request: PolicyRequest): { policy: PrivacyPolicy; changes: PolicyChanges } {
       const register = exchange.exportRegister();
-      const organisationId = chooseOrganisation(register.organisations, request.organisationId).id;
-      const latest = policies.latest(organisationId);
-      return { policy: current(register, organisationId, request.language, latest), changes: changesSince(register, organisationId, request.language, latest) };
+      return compared(register, chooseOrganisation(register.organisations, request.organisationId).id, request.language);
     },
 
     /** Records the next version: today's text in every language, with the facts later versions are compared with. */
@@ -71,8 +70,7 @@ export function policyService(context: ServiceContext, exchange: ExchangeService
     },
 
     versions(request: { organisationId?: string | undefined }): PolicyVersion[] {
-      const register = exchange.exportRegister();
-      return policies.list(chooseOrganisation(register.organisations, request.organisationId).id);
+      return policies.list(chooseOrganisation(context.repositories.organisations.list(), request.organisationId).id);
     },
   };
 }
