@@ -9,12 +9,13 @@ export type MergeOptions = { 'dry-run'?: boolean | undefined; json?: boolean | u
 
 const ON_CONFLICT = ['fail', 'ours', 'theirs'] as const;
 
-export async function mergeFile(backend: Backend, file: { text: string; filePath: string; options: MergeOptions }, output: Output): Promise<number> {
-  const { text, filePath, options } = file;
+export async function mergeFile(backend: Backend, file: { filePath: string; options: MergeOptions }, output: Output): Promise<number> {
+  const { filePath, options } = file;
   const onConflict = options['on-conflict'] ?? 'fail';
   if (!(ON_CONFLICT as readonly string[]).includes(onConflict)) throw new CliFailure(`--on-conflict ${onConflict}: use fail, ours or theirs`, 2);
-  const fileName = path.basename(filePath);
-  const preview = await call(backend, 'previewMerge', { text, fileName }, filePath);
+  const source = { path: path.resolve(filePath) };
+  const preview = await call(backend, 'previewMerge', source, filePath);
+  if ('cancelled' in preview) return 1; // only a desktop dialog can be cancelled
   const report = options.json === true ? `${JSON.stringify(preview, null, 2)}\n` : describeMergePreview(preview, options['dry-run'] === true);
   if (options['dry-run'] === true) {
     output.stdout(report);
@@ -29,7 +30,7 @@ export async function mergeFile(backend: Backend, file: { text: string; filePath
   const applied = await call(
     backend,
     'applyMerge',
-    { text, fileName, resolutions: onConflict === 'fail' ? {} : { all: onConflict } },
+    { ...source, sha256: preview.sha256, resolutions: onConflict === 'fail' ? {} : { all: onConflict } },
     filePath,
   );
   if (options.json === true) output.stdout(`${JSON.stringify(applied, null, 2)}\n`);

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +15,6 @@ import { USAGE } from './usage.ts';
 
 export type { Output };
 
-const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 /** Runs one command line; returns the exit code. Never throws. */
 export async function runCli(argv: string[], output: Output): Promise<number> {
@@ -130,32 +128,15 @@ async function importFile(
 ): Promise<number> {
   expectOperands(operands, 2, 'import <register.ropa> <file.ropa.json> [--dry-run] [--json] [--on-conflict fail|ours|theirs]');
   const [registerPath, filePath] = operands as [string, string];
-  const text = await readExchangeText(filePath);
   await openRegister(backend, registerPath);
   const info = await call(backend, 'registerInfo', {}, registerPath);
   const empty = info.counts.organisations + info.counts.processors + info.counts.activities === 0;
-  if (options['dry-run'] === true || !empty) return mergeFile(backend, { text, filePath, options }, output);
-  const summary = await call(backend, 'importRegister', { text, fileName: path.basename(filePath) }, filePath);
+  if (options['dry-run'] === true || !empty) return mergeFile(backend, { filePath, options }, output);
+  const summary = await call(backend, 'importRegister', { path: path.resolve(filePath) }, filePath);
   output.stdout(
     `Imported ${counted(summary.activities, 'activity', 'activities')}, ${counted(summary.processors, 'processor')} and ${counted(summary.organisations, 'organisation')} into ${registerPath}.\n`,
   );
   return 0;
-}
-
-/** Reads an import file as UTF-8, refusing what no register file is before handing it to the backend. */
-async function readExchangeText(filePath: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(filePath);
-  } catch (error) {
-    throw new CliFailure(`${filePath}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
-  if (bytes.length > MAX_IMPORT_BYTES) throw new CliFailure(`${filePath}: is larger than 100 MiB; a register file never is`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new CliFailure(`${filePath}: is not UTF-8 text; a register exchange file is UTF-8 JSON`);
-  }
 }
 
 async function exportFile(backend: Backend, operands: string[], out: string | undefined, output: Output): Promise<number> {

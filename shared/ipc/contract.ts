@@ -9,7 +9,7 @@ import type { ReportWarning } from '../report/report-input.ts';
 import type { PolicyChanges } from '../policy/changes.ts';
 import type { PrivacyPolicy } from '../policy/policy-document.ts';
 import type { DanglingReference } from '../merge/apply-merge.ts';
-import type { MergeCounts, RecordMerge } from '../merge/merge-plan.ts';
+import type { MatchProposal, MergeCounts, RecordMerge } from '../merge/merge-plan.ts';
 
 /**
  * The one contract between the register backend and its three transports (Electron IPC, the CLI, the test bridge).
@@ -21,6 +21,7 @@ const none = z.strictObject({});
 const byId = z.strictObject({ id: uuid });
 const draft = z.strictObject({ record: z.record(z.string(), z.unknown()) });
 const resolution = z.enum(['ours', 'theirs']);
+const mergeFile = { text: z.string().optional(), fileName: z.string().optional(), path: z.string().min(1).optional() };
 
 export const commandInputs = {
   registerInfo: none,
@@ -44,7 +45,8 @@ export const commandInputs = {
   listAudit: z.strictObject({ recordId: uuid.optional(), limit: z.number().int().min(1).max(10_000).optional() }),
 
   exportRegister: none,
-  importRegister: z.strictObject({ text: z.string(), fileName: z.string().optional() }),
+  /** Fills an empty register from a file (`path`, or an exchange file's `text`), its records taken as they are. */
+  importRegister: z.strictObject(mergeFile),
 
   currentFile: none,
   recentFiles: none,
@@ -82,20 +84,29 @@ export const commandInputs = {
   publishPolicy: z.strictObject({ organisationId: uuid.optional() }),
   listPolicyVersions: z.strictObject({ organisationId: uuid.optional() }),
 
-  /** What merging a colleague's exchange file into this register would do, field by field; writes nothing. */
-  previewMerge: z.strictObject({ text: z.string(), fileName: z.string().optional() }),
-  /** Merges the file, every conflict resolved (per field, per record or for all); a backup copy is taken first. */
-  /** Puts the register back as it was before the last import (its copy), keeping the merged state beside it. */
-  undoLastImport: none,
+  /**
+   * What merging a colleague's file into this register would do, field by field; writes nothing. The file is `path`
+   * (an exchange file, their `.ropa` register, the XLSX template or a CSV of activities), or an exchange file's
+   * `text`; with neither, the desktop app asks with a native dialog.
+   */
+  previewMerge: z.strictObject({ ...mergeFile, matches: z.record(uuid, uuid).optional() }),
+  /**
+   * Merges the file, every conflict resolved (per field, per record or for all), the rows without an id that the
+   * person matched by name taken as updates; a backup copy is taken first. With `sha256` (the preview's), a file
+   * that changed since the preview is refused.
+   */
   applyMerge: z.strictObject({
-    text: z.string(),
-    fileName: z.string().optional(),
+    ...mergeFile,
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    matches: z.record(uuid, uuid).optional(),
     resolutions: z.strictObject({
       all: resolution.optional(),
       records: z.record(z.string(), resolution).optional(),
       fields: z.record(z.string(), resolution).optional(),
     }),
   }),
+  /** Puts the register back as it was before the last import (its copy), keeping the merged state beside it. */
+  undoLastImport: none,
 } as const;
 
 export type CommandName = keyof typeof commandInputs;
@@ -151,14 +162,18 @@ export type PolicyVersion = { version: number; publishedAt: string; registerRevi
 /** A merge as the person previews it: the records that would change (unchanged ones are only counted). */
 export type MergePreview = {
   fileName: string;
+  /** The file read, when it was given by path or chosen in a dialog: what the apply passes back. */
+  path?: string;
   sha256: string;
   /** True when the file was exported by this register and that export is kept: the merge is three-way. */
   threeWay: boolean;
   baseRevision?: number;
   counts: MergeCounts;
-  records: Array<Pick<RecordMerge, 'type' | 'id' | 'outcome' | 'fields'> & { name: string }>;
+  records: Array<Pick<RecordMerge, 'type' | 'id' | 'outcome' | 'fields'> & { name: string; deletedIn?: 'ours' | 'theirs' }>;
   /** References the merged register would have to records neither side holds: they block the apply. */
   dangling: DanglingReference[];
+  /** Spreadsheet rows without an id named like one of our records: the person accepts each match, or adds them as new. */
+  proposedMatches: MatchProposal[];
 };
 
 /** A merge written: how many records were created, updated and deleted, and the copy taken before (none when nothing changed). */
@@ -199,7 +214,7 @@ export interface CommandOutputs {
   exportPolicy: ExportedPolicy | { cancelled: true };
   publishPolicy: PolicyVersion;
   listPolicyVersions: PolicyVersion[];
-  previewMerge: MergePreview;
+  previewMerge: MergePreview | { cancelled: true };
   applyMerge: AppliedMerge;
   undoLastImport: { info: RegisterInfo; undonePath: string };
 }
@@ -214,6 +229,6 @@ export type RopaEvent =
   | { type: 'register-opened'; info: RegisterInfo }
   | { type: 'menu'; command: MenuCommand }
   | { type: 'report-progress'; progress: ReportProgress };
-export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy';
+export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy' | 'import-file';
 
 export const COMMAND_NAMES = Object.keys(commandInputs) as CommandName[];

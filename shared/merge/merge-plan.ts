@@ -60,3 +60,9 @@ export type Resolutions = {
 };
 
 export const fieldKey = (recordId: string, field: string): string => `${recordId} ${field}`;
+
+/** A spreadsheet row that named no id: read as a new record (with an id made for it), from row `row` of its sheet. */
+export type UnmatchedRecord = { type: RecordType; id: string; name: string; row: number };
+
+/** A row without an id whose name is that of one of our records: proposed as an update of it, never taken silently. */
+export type MatchProposal = UnmatchedRecord & { existingId: string; existingName: string };

@@ -11,6 +11,7 @@ import { parseExchangeText, type ExchangeDocument } from '../../shared/exchange/
 import { displayText } from '../../shared/model/text.ts';
 import { openRegisterStore, createRegisterStoreFile } from '../../electron/main/backend/session/register-store.ts';
 import { generateRegister } from './generate-register.ts';
+import { exchangeFileFromText } from '../../electron/main/backend/services/exchange.ts';
 
 export type ImportFigures = {
   activities: number;
@@ -101,7 +102,7 @@ export function measureRegisterImport(options: { activities: number; runs?: numb
       if (run % 2 === 1) measureRaw();
       const store = openRegisterStore(registerPath, dependencies);
       try {
-        imports.push(time(() => store.services.exchange.importRegister({ text, fileName: 'bench.ropa.json' })));
+        imports.push(time(() => store.services.exchange.importRegister(exchangeFileFromText(text, 'bench.ropa.json'))));
         exports.push(time(() => serialiseExchangeDocument(store.services.exchange.exportRegister())));
       } finally {
         store.close();

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
 import { createRegisterStoreFile, openRegisterStore } from '../../electron/main/backend/session/register-store.ts';
 import { generateRegister } from './generate-register.ts';
+import { exchangeFileFromText } from '../../electron/main/backend/services/exchange.ts';
 
 /** `printed`: activities in the PDF (drafts included; retired ones never are). */
 type Measured = { ms: number; pages: number; printed: number; maxRssMb: number };
@@ -41,7 +42,7 @@ export function measureRegisterReports(sizes: number[]): ReportFigures[] {
       const register = path.join(folder, 'register.ropa');
       createRegisterStoreFile(register, document.register, dependencies);
       const store = openRegisterStore(register, dependencies);
-      store.services.exchange.importRegister({ text, fileName: 'register.ropa.json' });
+      store.services.exchange.importRegister(exchangeFileFromText(text, 'register.ropa.json'));
       store.close();
       const report = measure(['--mode', 'report', '--register', register, '--out', path.join(folder, 'report.pdf')]);
       const baseline = measure(['--mode', 'baseline', '--json', json]);

@@ -11,6 +11,7 @@ import { createRegisterStoreFile, openRegisterStore } from '../../electron/main/
 import { startBridge } from '../bridge/server.ts';
 import { generateRegister } from './generate-register.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { exchangeFileFromText } from '../../electron/main/backend/services/exchange.ts';
 
 export type TableFigures = { rows: number; firstRenderMs: number; sortMs: number; searchMs: number; jumpToLastMs: number };
 
@@ -95,7 +96,7 @@ export async function measureActivitiesTable(options: { activities: number; runs
   const dependencies = { actor: 'bench', clock: () => new Date(), newId: () => crypto.randomUUID() };
   createRegisterStoreFile(registerPath, { name: 'Bench', defaultLanguage: 'en' }, dependencies);
   const store = openRegisterStore(registerPath, dependencies);
-  store.services.exchange.importRegister({ text: serialiseExchangeDocument(generateRegister({ activities: options.activities })), fileName: 'bench' });
+  store.services.exchange.importRegister(exchangeFileFromText(serialiseExchangeDocument(generateRegister({ activities: options.activities })), 'bench'));
   store.close();
 
   const bridge = await startBridge({ dataDir: folder, registerPath });

@@ -45,6 +45,17 @@ export function createDialogHost(
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    async chooseColleagueFile() {
+      const options: OpenDialogOptions = {
+        title: t('fileDialog.importTitle'),
+        buttonLabel: t('fileDialog.importButton'),
+        properties: ['openFile'],
+        filters: [{ name: t('fileDialog.importFilterName'), extensions: ['json', 'ropa', 'xlsx', 'csv'] }],
+      };
+      const parent = parentWindow();
+      const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     async chooseRegisterToCreate(suggestedName) {
       const options: SaveDialogOptions = {
         title: t('fileDialog.createTitle'),

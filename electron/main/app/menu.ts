@@ -56,6 +56,7 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
       { type: 'separator' },
       { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save') },
       { type: 'separator' },
+      { label: t('menu.importFile'), accelerator: 'CmdOrCtrl+I', click: () => actions.sendCommand('import-file') },
       {
         label: t('menu.export'),
         submenu: [

@@ -16,6 +16,8 @@ export interface Host {
    * PDF). Absent where the transport cannot ask: the path is then required. Null when cancelled.
    */
   chooseDocumentDestination?(document: 'report' | 'policy', suggestedName: string, extension: 'pdf' | 'html' | 'md'): Promise<string | null>;
+  /** Asks which colleague's file to merge (exchange file, register, XLSX, CSV); absent without a desktop; null when cancelled. */
+  chooseColleagueFile?(): Promise<string | null>;
   /** Opens a file the app wrote with the system's viewer, or shows it in its folder (absent without a desktop). */
   revealFile?(filePath: string, how: 'open' | 'show-in-folder'): Promise<boolean>;
 }

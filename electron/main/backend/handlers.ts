@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { CommandName, CommandOutputs, commandInputs } from '../../../shared/ipc/contract.ts';
 import type { Host } from './backend.ts';
 import { documentHandlers } from './document-handlers.ts';
+import { mergeHandlers } from './merge-handlers.ts';
 import type { ReportJobs } from './reports/report-jobs.ts';
 import type { Session } from './session/session.ts';
 
@@ -39,9 +40,6 @@ export function createHandlers(session: Session, reports: ReportJobs, host: Host
     listAudit: (input) => services().audit.list(input),
 
     exportRegister: () => services().merges.exportForColleague(),
-    importRegister: (input) => services().exchange.importRegister(input),
-    previewMerge: (input) => services().merges.preview(input),
-    applyMerge: (input) => services().merges.apply(input),
     undoLastImport: () => session.undoLastImport(),
 
     currentFile: () => session.currentFile(),
@@ -51,5 +49,6 @@ export function createHandlers(session: Session, reports: ReportJobs, host: Host
     openDemo: () => session.openDemo(),
 
     ...documentHandlers(services, reports, host, fontsDir),
+    ...mergeHandlers(services, host),
   };
 }

@@ -10,6 +10,8 @@ export type {
   CommandOutputs,
   CreatedReport,
   MenuCommand,
+  MergePreview,
+  AppliedMerge,
   OpenedFile,
   PolicyPreview,
   PolicyVersion,

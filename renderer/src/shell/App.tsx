@@ -11,6 +11,7 @@ import { forgetTableState } from '../components/RegisterTable.tsx';
 import { releaseUnsavedGuards } from '../components/unsavedChanges.ts';
 import { ToastHost } from '../components/toast.tsx';
 import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen.tsx';
+import { ImportScreen } from '../screens/import/ImportScreen.tsx';
 import { OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
 import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
 import { PolicyScreen } from '../screens/policy/PolicyScreen.tsx';
@@ -37,6 +38,8 @@ function ScreenFor({ route }: { route: Route }) {
       return <PolicyScreen />;
     case 'reports':
       return <ReportsScreen />;
+    case 'import':
+      return <ImportScreen />;
     default:
       return <OverviewScreen />;
   }
@@ -68,6 +71,7 @@ export function App() {
     if (event.type === 'menu' && event.command === 'new-activity') void navigate('activities', 'new');
     if (event.type === 'menu' && event.command === 'register-report' && registerId !== undefined) openReportDialog();
     if (event.type === 'menu' && event.command === 'privacy-policy') void navigate('policy');
+    if (event.type === 'menu' && event.command === 'import-file') void navigate('import');
     // Another register was opened (e.g. from the desktop menu): what was on screen belonged to the old one.
     if (event.type === 'register-opened' && event.info.id !== registerId) {
       releaseUnsavedGuards();

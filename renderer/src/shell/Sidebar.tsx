@@ -1,5 +1,4 @@
 // The sidebar: the open register's name with its switcher (New, Open, Recent, Demo) and the main navigation.
-// The Import entry comes with its feature.
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, useRoute, type Screen } from './routing.ts';
@@ -14,6 +13,7 @@ const ENTRIES: ReadonlyArray<{ screen: Screen; key: string }> = [
   { screen: 'organisations', key: 'nav.organisations' },
   { screen: 'policy', key: 'nav.policy' },
   { screen: 'reports', key: 'nav.reports' },
+  { screen: 'import', key: 'nav.import' },
 ];
 
 export function Sidebar(props: { info: RegisterInfo | null }) {

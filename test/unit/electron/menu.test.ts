@@ -33,11 +33,19 @@ const click = (entry: MenuItemConstructorOptions | undefined) =>
   (entry?.click as unknown as (() => void) | undefined)?.();
 
 describe('the File menu', () => {
-  it('offers New, Open, Open recent, the demo register, Save, Export and Quit', () => {
+  it('offers New, Open, Open recent, the demo register, Save, Import, Export and Quit', () => {
     const file = submenuOf(topMenu(menuTemplate(options()), 'File'));
     const labels = file.filter((entry) => entry.label).map((entry) => entry.label);
-    expect(labels).toEqual(['New activity', 'New register…', 'Open register…', 'Open recent', 'Open demo register', 'Save', 'Export', 'Quit']);
+    expect(labels).toEqual(['New activity', 'New register…', 'Open register…', 'Open recent', 'Open demo register', 'Save', "Import from a colleague's file…", 'Export', 'Quit']);
     expect(item(file, 'Quit')?.role).toBe('quit');
+  });
+
+  it('sends Import (Ctrl/Cmd+I) to the page, which shows the Import screen', () => {
+    const menu = options();
+    const entry = item(submenuOf(topMenu(menuTemplate(menu), 'File')), "Import from a colleague's file…");
+    expect(entry?.accelerator).toBe('CmdOrCtrl+I');
+    click(entry);
+    expect(menu.actions.sendCommand).toHaveBeenCalledWith('import-file');
   });
 
   it('sends Export › Register report… (Ctrl/Cmd+P) to the page, which opens the report dialog', () => {

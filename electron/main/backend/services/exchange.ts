@@ -27,6 +27,11 @@ export function sha256Of(text: string): string {
   return hash.digest('hex');
 }
 
+/** An exchange file given as its text (by the CLI's callers, the demo, tests): parsed, named and hashed. */
+export function exchangeFileFromText(text: string, fileName = 'exchange file'): { document: ExchangeDocument; fileName: string; sha256: string; unmatched: [] } {
+  return { document: parseExchangeText(text), fileName, sha256: sha256Of(text), unmatched: [] };
+}
+
 /** The top-level `x-` keys of a document, which the register keeps to write back. */
 function extensionsOf(document: ExchangeDocument): RegisterRow['extensions'] {
   const entries = Object.entries(document).filter(([key]) => key.startsWith('x-'));
@@ -49,6 +54,9 @@ export function exchangeService(context: ServiceContext) {
   };
 
   return {
+    /** Called before a file is read, too: a 100 MiB file is not read only to be refused. */
+    refuseUnlessEmpty,
+
     /** The whole register as the exchange format writes it, records in the order they were created. */
     exportRegister(): ExchangeDocument {
       // One read transaction, so the records and the revision are one consistent picture.
@@ -76,11 +84,9 @@ export function exchangeService(context: ServiceContext) {
      * Imports an exchange file into an empty register: its identity, revision and every record (with their ids,
      * revisions and times) are taken as they are, so exporting again gives the same document. All or nothing.
      */
-    importRegister(input: { text: string; fileName?: string | undefined }): ImportSummary {
-      refuseUnlessEmpty(); // before reading what may be a 100 MiB file
-      const document = parseExchangeText(input.text);
-      const sha256 = sha256Of(input.text);
-      const source = `${input.fileName ?? 'exchange file'} (sha256 ${sha256})`;
+    importRegister(file: { document: ExchangeDocument; fileName: string; sha256: string }): ImportSummary {
+      const { document } = file;
+      const source = `${file.fileName} (sha256 ${file.sha256})`;
 
       return context.transaction(() => {
         refuseUnlessEmpty();

@@ -12,16 +12,20 @@ import { same } from '../../../../shared/merge/values.ts';
 import { displayText } from '../../../../shared/model/text.ts';
 import path from 'node:path';
 import type { ServiceContext } from './context.ts';
+import type { ColleagueFile } from '../colleague-files/read-colleague-file.ts';
 import { writeMerged, type MergeKeepers } from './merge-apply.ts';
-import { sha256Of, type ExchangeService } from './exchange.ts';
+import { matchByName, withMatches } from './merge-matches.ts';
+import type { ExchangeService } from './exchange.ts';
 
+/** What is merged: a colleague's file as read, and which of its rows without an id the person matched to ours. */
+export type MergeSource = ColleagueFile & { matches?: Record<string, string> | undefined };
 
 export function mergeService(context: ServiceContext, exchange: ExchangeService, keepers: MergeKeepers) {
   const snapshots = context.repositories.snapshots;
 
-  function plan(text: string) {
-    const theirs = parseExchangeText(text);
+  function plan(source: MergeSource) {
     const ours = exchange.exportRegister();
+    const theirs = withMatches(source.document, source.unmatched, source.matches ?? {}, ours);
     const base = baseOf(ours, theirs);
     return { ours, base, plan: planMerge(ours, theirs, base) };
   }
@@ -43,22 +47,30 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
       });
     },
 
-    /** What merging `text` (an exchange file) into this register would do; nothing is written. */
-    preview(input: { text: string; fileName?: string | undefined }): MergePreview {
-      const { ours, base, plan: merge } = plan(input.text);
+    /** What merging the file into this register would do; nothing is written. */
+    preview(source: MergeSource): Omit<MergePreview, 'path'> {
+      const { ours, base, plan: merge } = plan(source);
       const { dangling } = applyMerge(ours, merge);
       const language = ours.register.defaultLanguage;
       const nameOf = (record: Record<string, unknown> | undefined) => displayText(record?.['name'] as Parameters<typeof displayText>[0], language, language);
       return {
-        fileName: input.fileName ?? 'exchange file',
-        sha256: sha256Of(input.text),
+        fileName: source.fileName,
+        sha256: source.sha256,
         threeWay: merge.threeWay,
         ...(base === undefined ? {} : { baseRevision: base.baseRevision ?? 0 }),
         counts: merge.counts,
         records: merge.records
           .filter((record) => record.outcome !== 'unchanged')
-          .map((record) => ({ type: record.type, id: record.id, name: nameOf(record.ours ?? record.theirs ?? record.base), outcome: record.outcome, fields: record.fields })),
+          .map((record) => ({
+            type: record.type,
+            id: record.id,
+            name: nameOf(record.ours ?? record.theirs ?? record.base),
+            outcome: record.outcome,
+            fields: record.fields,
+            ...(record.outcome === 'new' ? {} : record.ours === undefined ? { deletedIn: 'ours' as const } : record.theirs === undefined ? { deletedIn: 'theirs' as const } : {}),
+          })),
         dangling,
+        proposedMatches: matchByName(source.unmatched, ours),
       };
     },
 
@@ -66,10 +78,10 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
      * Merges the file into the register with the conflicts resolved as `resolutions` says: refused while a conflict
      * is unresolved or a reference would dangle. A copy of the register is taken first (VACUUM INTO), beside it.
      */
-    apply(input: { text: string; fileName?: string | undefined; resolutions: Resolutions }): AppliedMerge {
-      const source = `${input.fileName ?? 'exchange file'} (sha256 ${sha256Of(input.text)})`;
-      const checked = plan(input.text);
-      const first = applyMerge(checked.ours, checked.plan, input.resolutions);
+    apply(file: MergeSource, resolutions: Resolutions): AppliedMerge {
+      const source = `${file.fileName} (sha256 ${file.sha256})`;
+      const checked = plan(file);
+      const first = applyMerge(checked.ours, checked.plan, resolutions);
       refuseUnresolved(first);
       // A file that changes nothing (merged before, or merged with itself) writes nothing, not even a copy.
       if (same(first.document, checked.ours)) return { created: 0, updated: 0, deleted: 0, backupPath: null, source };
@@ -80,9 +92,9 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
         let result = first;
         let ours = checked.ours;
         if (context.repositories.register.get().revision !== revision) {
-          const again = plan(input.text);
+          const again = plan(file);
           ours = again.ours;
-          result = applyMerge(ours, again.plan, input.resolutions);
+          result = applyMerge(ours, again.plan, resolutions);
           refuseUnresolved(result);
         }
         return { ...writeMerged(context, keepers, ours, result.document, source), backupPath, source };

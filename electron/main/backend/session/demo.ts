@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ConnectionOptions } from '../db/connection.ts';
 import type { ServiceDependencies } from '../services/index.ts';
 import { createRegisterStoreFile, openRegisterStore } from './register-store.ts';
+import { exchangeFileFromText } from '../services/exchange.ts';
 
 export const DEMO_REGISTER_FILE = 'Demo register.ropa';
 export const DEMO_SOURCE = path.join('demo', 'bytheway-en.ropa.json');
@@ -31,7 +32,7 @@ export function buildDemoRegister(
     createRegisterStoreFile(building, { name: 'Demo register', defaultLanguage: 'en' }, dependencies, connection);
     const store = openRegisterStore(building, dependencies, connection);
     try {
-      store.services.exchange.importRegister({ text, fileName: path.basename(sourcePath) });
+      store.services.exchange.importRegister(exchangeFileFromText(text, path.basename(sourcePath)));
     } finally {
       store.close();
     }
