@@ -52,6 +52,8 @@ export default defineConfig({
           index: resolve(root, 'electron/main/app/main.ts'),
           // The register report renders in a worker thread, which loads its own module (backend/index.ts says where).
           'report-worker': resolve(root, 'electron/main/backend/reports/report-worker.ts'),
+          // Likewise the reading of a colleague's file to import.
+          'import-worker': resolve(root, 'electron/main/backend/colleague-files/read-worker.ts'),
         },
         output: { format: 'es', entryFileNames: '[name].js' },
       },

@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createBackend } from '../main/backend/index.ts';
-import { writeFileAtomically } from '../main/backend/files/atomic-write.ts';
 import type { Backend } from '../main/backend/backend.ts';
 import type { ExchangeDocument } from '../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
@@ -34,6 +33,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         publish: { type: 'boolean' },
         'dry-run': { type: 'boolean' },
         'on-conflict': { type: 'string' },
+        owner: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -61,7 +61,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
       case 'import':
         return await importFile(backend, operands, values, output);
       case 'export':
-        return await exportFile(backend, operands, values.out, output);
+        return await exportFile(backend, operands, values, output);
       case 'report':
         return await report(backend, operands, values, output);
       case 'policy':
@@ -139,23 +139,28 @@ async function importFile(
   return 0;
 }
 
-async function exportFile(backend: Backend, operands: string[], out: string | undefined, output: Output): Promise<number> {
-  expectOperands(operands, 1, 'export <register.ropa> --out <file.ropa.json>');
-  if (out === undefined) throw new CliFailure('export needs --out <file.ropa.json> (or --out - for standard output)', 2);
+async function exportFile(backend: Backend, operands: string[], options: { out?: string | undefined; owner?: string | undefined }, output: Output): Promise<number> {
+  expectOperands(operands, 1, 'export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]');
+  const { out, owner } = options;
+  if (out === undefined) throw new CliFailure('export needs --out <file.ropa.json|.xlsx|.csv> (or --out - for the exchange file on standard output)', 2);
   const registerPath = operands[0] as string;
   await openRegister(backend, registerPath);
-  const document: ExchangeDocument = await call(backend, 'exportRegister', {}, registerPath);
-  const text = serialiseExchangeDocument(document);
   if (out === '-') {
-    output.stdout(text);
+    const document: ExchangeDocument = await call(backend, 'exportRegister', {}, registerPath);
+    output.stdout(serialiseExchangeDocument(document));
     return 0;
   }
-  try {
-    await writeFileAtomically(out, text);
-  } catch (error) {
-    throw new CliFailure(`${out}: cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was written`);
-  }
-  output.stdout(`Exported ${document.activities.length} activities to ${out}.\n`);
+  const format = out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out.toLowerCase().endsWith('.csv') ? 'csv' : 'json';
+  const written = await call(
+    backend,
+    'exportForColleague',
+    { format, path: path.resolve(out), ...(owner === undefined ? {} : { owner }) },
+    out,
+  );
+  if ('cancelled' in written) return 1; // only a desktop dialog can be cancelled
+  output.stdout(
+    `Exported ${counted(written.activities, 'activity', 'activities')}, ${counted(written.processors, 'processor')} and ${counted(written.organisations, 'organisation')} to ${out}.\n`,
+  );
   return 0;
 }
 

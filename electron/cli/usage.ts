@@ -5,15 +5,18 @@ Keeps a GDPR Article 30 register of processing activities in a .ropa file.
 Commands:
   init <register.ropa> [--name TEXT] [--lang CODE]
         Create a new, empty register file (default language: en).
-  import <register.ropa> <file.ropa.json> [--dry-run] [--json] [--on-conflict fail|ours|theirs]
-        Import a register exchange file. Into a register that holds records it is merged field by field
+  import <register.ropa> <file> [--dry-run] [--json] [--on-conflict fail|ours|theirs]
+        Import a colleague's file: an exchange file (.ropa.json), their register (.ropa, only read), the
+        spreadsheet template (.xlsx) or a CSV of activities. Into a register that holds records it is merged field by field
         (three-way when the file is this register's own export coming back), after a copy of the register is
         taken beside it. --dry-run shows the merge and writes nothing; with conflicts and the default
         --on-conflict fail nothing is written and the exit code is 3.
   undo-import <register.ropa>
         Put the register back as it was before the last import; the merged register is kept beside it.
-  export <register.ropa> --out <file.ropa.json>
-        Write the whole register as an exchange file ("-" writes to standard output).
+  export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]
+        Write the register for a colleague: an exchange file ("-" writes it to standard output), the spreadsheet
+        template, or a CSV of activities; --owner limits it to the activities of one owner. What it holds is kept,
+        so the file coming back is merged three-way.
   report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]
         Write the record of processing activities (Art. 30) as a PDF for a supervisory authority.
         Only active activities unless --include-drafts; warnings (texts printed in another language,

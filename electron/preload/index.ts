@@ -41,6 +41,7 @@ const PRELOAD_COMMANDS = [
   'previewMerge',
   'applyMerge',
   'undoLastImport',
+  'exportForColleague',
 ] as const satisfies readonly CommandName[];
 
 type MissingCommands = Exclude<CommandName, (typeof PRELOAD_COMMANDS)[number]>;

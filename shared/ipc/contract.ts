@@ -105,6 +105,17 @@ export const commandInputs = {
       fields: z.record(z.string(), resolution).optional(),
     }),
   }),
+  /**
+   * Writes the register, or the activities of one owner or a selection, for a colleague: an exchange file, the XLSX
+   * template or a CSV of activities. What it contained is kept, so the file coming back merges three-way. Without a
+   * path the desktop app asks where to save it.
+   */
+  exportForColleague: z.strictObject({
+    format: z.enum(['json', 'xlsx', 'csv']),
+    owner: z.string().trim().min(1).optional(),
+    activityIds: z.array(uuid).min(1).optional(),
+    path: z.string().min(1).optional(),
+  }),
   /** Puts the register back as it was before the last import (its copy), keeping the merged state beside it. */
   undoLastImport: none,
 } as const;
@@ -174,13 +185,21 @@ export type MergePreview = {
   dangling: DanglingReference[];
   /** Spreadsheet rows without an id named like one of our records: the person accepts each match, or adds them as new. */
   proposedMatches: MatchProposal[];
+  /** How the file was read, where the person should know (e.g. an edited spreadsheet cell that dropped translations). */
+  warnings: string[];
 };
+
+/** A file written for a colleague, and what it holds. */
+export type ExportedForColleague = { path: string; format: 'json' | 'xlsx' | 'csv'; bytes: number; organisations: number; processors: number; activities: number };
 
 /** A merge written: how many records were created, updated and deleted, and the copy taken before (none when nothing changed). */
 export type AppliedMerge = { created: number; updated: number; deleted: number; backupPath: string | null; source: string };
 
 /** Where a report being rendered has got to; `fraction` is known only while pages are written. */
 export type ReportProgress = { stage: 'preparing' | 'laying-out' | 'writing-pages' | 'saving'; fraction?: number };
+
+/** Where reading a colleague's file has got to (a large file takes seconds): read, checked, compared with ours. */
+export type ImportProgress = { stage: 'reading' | 'checking' | 'comparing'; fraction?: number };
 
 export type OpenedFile = { info: RegisterInfo } | { cancelled: true };
 
@@ -217,6 +236,7 @@ export interface CommandOutputs {
   previewMerge: MergePreview | { cancelled: true };
   applyMerge: AppliedMerge;
   undoLastImport: { info: RegisterInfo; undonePath: string };
+  exportForColleague: ExportedForColleague | { cancelled: true };
 }
 
 /** The API every transport offers: one async function per command, resolving to a Result, never rejecting. */
@@ -228,7 +248,8 @@ export type RopaApi = {
 export type RopaEvent =
   | { type: 'register-opened'; info: RegisterInfo }
   | { type: 'menu'; command: MenuCommand }
-  | { type: 'report-progress'; progress: ReportProgress };
+  | { type: 'report-progress'; progress: ReportProgress }
+  | { type: 'import-progress'; progress: ImportProgress };
 export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy' | 'import-file';
 
 export const COMMAND_NAMES = Object.keys(commandInputs) as CommandName[];

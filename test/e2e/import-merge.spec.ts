@@ -1,7 +1,7 @@
 // Importing a colleague's edited file through the Import screen: the preview shows what changes and the one
 // conflict, the conflict is resolved, the table shows the merged register, and Undo last import brings back the
 // register as it was before.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/app.ts';
 import { fixturePath } from '../support/fixtures.ts';
@@ -73,4 +73,26 @@ test('a colleague’s edited file is merged on the Import screen, a conflict res
   await expect(table.getByRole('row').filter({ hasText: 'HR department' })).toHaveCount(0);
   const restored = valueOf<ProcessingActivity>(await backend.invoke('getActivity', { id: retained.id }));
   expect(restored.retention).toEqual(retained.retention);
+});
+
+test('a spreadsheet for a colleague is saved from the Import screen, and previewing it back changes nothing', async ({ app }) => {
+  const registerPath = path.join(app.dataDir, 'bytheway.ropa');
+  expect(ropa(['init', registerPath]).status).toBe(0);
+  expect(ropa(['import', registerPath, fixturePath('bytheway-en')]).status).toBe(0);
+  await app.open(registerPath);
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+  await app.screenshot('import-screen');
+
+  const exportPanel = page.getByRole('region', { name: 'Send a part of the register to a colleague' });
+  const spreadsheet = path.join(app.dataDir, 'for-hr.xlsx');
+  await exportPanel.getByRole('textbox', { name: 'Save as' }).fill(spreadsheet);
+  await exportPanel.getByRole('button', { name: 'Save the file' }).click();
+  await expect(page.getByText('Saved 9 activities for your colleague')).toBeVisible();
+  expect(existsSync(spreadsheet)).toBe(true);
+
+  await page.getByRole('textbox', { name: 'File', exact: true }).fill(spreadsheet);
+  await page.getByRole('button', { name: 'Preview the merge' }).click();
+  await expect(page.getByText('The register already holds everything in this file: there is nothing to merge.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
 });

@@ -1,8 +1,8 @@
 // The backend's Host in the desktop app: native dialogs to choose a register file, filtered to `.ropa`.
 import path from 'node:path';
 import { dialog, shell, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import type { Host } from '../backend/backend.ts';
-import { t } from './i18n.ts';
+import type { DocumentKind, Host } from '../backend/backend.ts';
+import { t, type ShellKey } from './i18n.ts';
 
 const EXTENSION = '.ropa';
 
@@ -27,6 +27,12 @@ export function suggestedFileName(registerName: string): string {
 export function withRegisterExtension(filePath: string): string {
   return filePath.toLowerCase().endsWith(EXTENSION) ? filePath : `${filePath}${EXTENSION}`;
 }
+
+const DOCUMENT_TITLES: Record<DocumentKind, ShellKey> = {
+  report: 'fileDialog.reportTitle',
+  policy: 'fileDialog.policyTitle',
+  'colleague-file': 'fileDialog.colleagueFileTitle',
+};
 
 export function createDialogHost(
   parentWindow: () => BrowserWindow | null,
@@ -70,7 +76,7 @@ export function createDialogHost(
     },
     async chooseDocumentDestination(document, suggestedName, extension) {
       const options: SaveDialogOptions = {
-        title: t(document === 'report' ? 'fileDialog.reportTitle' : 'fileDialog.policyTitle'),
+        title: t(DOCUMENT_TITLES[document]),
         buttonLabel: t('fileDialog.reportButton'),
         defaultPath: path.join(documentsDir(), suggestedName),
         filters: [{ name: t(`fileDialog.${extension}FilterName`), extensions: [extension] }],

@@ -103,6 +103,7 @@ async function start(): Promise<void> {
     }),
     // Bundled beside this file as its own entry (electron.vite.config.ts): worker threads load a module by URL.
     reportWorkerUrl: new URL('./report-worker.js', import.meta.url),
+    importWorkerUrl: new URL('./import-worker.js', import.meta.url),
   });
   const shellController = createController({
     backend,

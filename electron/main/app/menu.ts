@@ -62,6 +62,8 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
         submenu: [
           { label: t('menu.registerReport'), accelerator: 'CmdOrCtrl+P', click: () => actions.sendCommand('register-report') },
           { label: t('menu.privacyPolicy'), click: () => actions.sendCommand('privacy-policy') },
+          // The export for a colleague sits beside the import of the file coming back, on the Import screen.
+          { label: t('menu.forColleague'), click: () => actions.sendCommand('import-file') },
         ],
       },
       { type: 'separator' },

@@ -3,6 +3,10 @@
 import type { CommandName, RegisterInfo, RopaEvent } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/result.ts';
 
+/** The documents the app saves where the person says: the register report, the privacy policy, a file for a colleague. */
+export type DocumentKind = 'report' | 'policy' | 'colleague-file';
+export type DocumentExtension = 'pdf' | 'html' | 'md' | 'json' | 'xlsx' | 'csv';
+
 /** What only the hosting transport can do: the desktop app shows native dialogs; the CLI and bridge return null. */
 export interface Host {
   /** True where the host can ask with native dialogs (the desktop app); the renderer then offers no path field. */
@@ -15,7 +19,7 @@ export interface Host {
    * Asks where to save a document the app makes: the register report (PDF) or the privacy policy (HTML, Markdown,
    * PDF). Absent where the transport cannot ask: the path is then required. Null when cancelled.
    */
-  chooseDocumentDestination?(document: 'report' | 'policy', suggestedName: string, extension: 'pdf' | 'html' | 'md'): Promise<string | null>;
+  chooseDocumentDestination?(document: DocumentKind, suggestedName: string, extension: DocumentExtension): Promise<string | null>;
   /** Asks which colleague's file to merge (exchange file, register, XLSX, CSV); absent without a desktop; null when cancelled. */
   chooseColleagueFile?(): Promise<string | null>;
   /** Opens a file the app wrote with the system's viewer, or shows it in its folder (absent without a desktop). */
@@ -41,6 +45,8 @@ export interface BackendOptions {
    * whose main process is bundled, passes the bundled report-worker.js beside it.
    */
   reportWorkerUrl?: URL;
+  /** Likewise the module of the worker that reads a colleague's file (colleague-files/read-worker.ts, or the bundled import-worker.js). */
+  importWorkerUrl?: URL;
   /** Where unexpected failures are reported (they reach the transport as `internal` failures); the console by default. */
   log?: (message: string, error?: unknown) => void;
 }

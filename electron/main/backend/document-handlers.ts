@@ -13,7 +13,7 @@ import type { Services } from './services/index.ts';
 type DocumentCommands = 'createReport' | 'cancelReport' | 'revealFile' | 'previewPolicy' | 'exportPolicy' | 'publishPolicy' | 'listPolicyVersions';
 
 /** The path given, or the one the host's Save dialog returns; null when the person cancelled the dialog. */
-async function destination(host: Host, given: string | undefined, ask: () => Promise<string | null> | undefined, example: string): Promise<string | null> {
+export async function destination(host: Host, given: string | undefined, ask: () => Promise<string | null> | undefined, example: string): Promise<string | null> {
   if (given !== undefined) return path.resolve(given);
   if (host.chooseDocumentDestination === undefined) throw new RegisterError('invalid-input', `Say where to save it: a path such as ${example}`, 'path');
   const chosen = await ask();

@@ -3,8 +3,9 @@
 import type { z } from 'zod';
 import type { CommandName, CommandOutputs, commandInputs } from '../../../shared/ipc/contract.ts';
 import type { Host } from './backend.ts';
+import type { ColleagueFileReader } from './colleague-files/colleague-file-reader.ts';
 import { documentHandlers } from './document-handlers.ts';
-import { mergeHandlers } from './merge-handlers.ts';
+import { colleagueHandlers } from './colleague-handlers.ts';
 import type { ReportJobs } from './reports/report-jobs.ts';
 import type { Session } from './session/session.ts';
 
@@ -15,7 +16,7 @@ export type CommandHandler<Name extends CommandName> = (
 /** A mapped type over the contract: a command added there without a handler here is a type error. */
 export type HandlerTable = { readonly [Name in CommandName]: CommandHandler<Name> };
 
-export function createHandlers(session: Session, reports: ReportJobs, host: Host, fontsDir: string): HandlerTable {
+export function createHandlers(session: Session, workers: { reports: ReportJobs; colleagueFiles: ColleagueFileReader }, host: Host, fontsDir: string): HandlerTable {
   // Resolved at each call: the open register changes when a file is opened, and none may be open yet.
   const services = () => session.store().services;
   return {
@@ -48,7 +49,7 @@ export function createHandlers(session: Session, reports: ReportJobs, host: Host
     createFile: (input) => session.createFile(input),
     openDemo: () => session.openDemo(),
 
-    ...documentHandlers(services, reports, host, fontsDir),
-    ...mergeHandlers(services, host),
+    ...documentHandlers(services, workers.reports, host, fontsDir),
+    ...colleagueHandlers(services, host, workers.colleagueFiles, (progress) => session.emit({ type: 'import-progress', progress })),
   };
 }

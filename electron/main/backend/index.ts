@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Backend, BackendOptions } from './backend.ts';
+import { createColleagueFileReader } from './colleague-files/colleague-file-reader.ts';
 import { createHandlers } from './handlers.ts';
 import { createInvoker } from './invoke.ts';
 import { createReportJobs } from './reports/report-jobs.ts';
@@ -48,7 +49,11 @@ export function createBackend(options: BackendOptions): Backend {
     clock: options.clock ?? (() => new Date()),
     onProgress: (progress) => session.emit({ type: 'report-progress', progress }),
   });
-  const invoke = createInvoker(createHandlers(session, reports, options.host, fontsDir), log);
+  const colleagueFiles = createColleagueFileReader({
+    workerUrl: options.importWorkerUrl ?? new URL('./colleague-files/read-worker.ts', import.meta.url),
+    onProgress: (progress) => session.emit({ type: 'import-progress', progress }),
+  });
+  const invoke = createInvoker(createHandlers(session, { reports, colleagueFiles }, options.host, fontsDir), log);
   return {
     invoke,
     openInitial: (filePath) => session.openInitial(filePath),

@@ -9,6 +9,7 @@ export type {
   CommandName,
   CommandOutputs,
   CreatedReport,
+  ImportProgress,
   MenuCommand,
   MergePreview,
   AppliedMerge,

@@ -9,6 +9,7 @@ export { FormDialog } from './FormDialog.tsx';
 export { EditorNotFound, useReadyOnce, useRecordEditor, useSeed, type RecordEditor, type RecordEditorOptions, type RemoveOptions } from './useRecordEditor.tsx';
 export { TranslationLanguagePicker } from './TranslationLanguagePicker.tsx';
 export { Badge, EmptyState, ScreenHeader } from './bits.tsx';
+export { StageProgress } from './StageProgress.tsx';
 export { useDraftForm, type DraftForm, type DraftFormOptions } from './form/useDraftForm.ts';
 export { DraftFormProvider, useField, useFormContext, useIssueText, type BoundField } from './form/DraftFormContext.tsx';
 export { TextField, TextAreaField, type TextFieldProps } from './form/TextField.tsx';

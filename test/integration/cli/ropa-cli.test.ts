@@ -15,7 +15,7 @@ describe('the ropa command line', () => {
     const run = ropa(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('init <register.ropa> [--name TEXT] [--lang CODE]');
-    expect(run.stdout).toContain('export <register.ropa> --out <file.ropa.json>');
+    expect(run.stdout).toContain('export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]');
   });
 
   it('refuses an unknown command with one line and exit code 2', () => {
@@ -115,7 +115,7 @@ describe('the ropa command line', () => {
     // A file where a folder is expected cannot be written into, even by root.
     const run = ropa(['export', register, '--out', path.join(dir, 'placeholder', 'out.ropa.json')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/cannot be written/);
+    expect(run.stderr).toMatch(/Cannot save the file to .*placeholder\/out\.ropa\.json: .*placeholder is a file, not a folder/);
     expect(readdirSync(dir).sort()).toEqual(['placeholder', 'register.ropa']);
   });
 });

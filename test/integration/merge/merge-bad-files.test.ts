@@ -2,9 +2,11 @@
 // is wrong where, and the register file stays byte for byte as it was, with no copy taken.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ropa, sha256, tempDir } from '../../support/cli.ts';
 import { fixturePath } from '../../support/fixtures.ts';
+import { writeZipBomb } from '../../support/zip-bomb.ts';
 
 type Exported = Record<string, unknown> & { activities: Array<Record<string, unknown>> };
 
@@ -53,5 +55,46 @@ describe('a bad file offered for a merge', () => {
     }
     expect(sha256(register)).toBe(before);
     expect(readdirSync(folder).some((entry) => entry.includes('.before-import-'))).toBe(false);
+  });
+});
+
+describe('a bad spreadsheet offered for a merge', () => {
+  const SPREADSHEETS: Array<{ name: string; file: string; make: (file: string) => Promise<void> | void; message: RegExp }> = [
+    { name: 'a zip bomb whose directory tells the truth (300 MB)', file: 'bomb.xlsx', make: (file) => writeZipBomb(file, { inflatedMegabytes: 300, honest: true }), message: /looks like a zip bomb and is not opened/ },
+    { name: 'a zip bomb whose directory lies (1 KB stated, 300 MB inside)', file: 'liar.xlsx', make: (file) => writeZipBomb(file, { inflatedMegabytes: 300, honest: false }), message: /sheet1\.xml inflates to more than the 1 KB its directory states; the file looks like a zip bomb/ },
+    { name: 'a text file named .xlsx', file: 'notes.xlsx', make: (file) => writeFileSync(file, 'Minutes of the meeting\n'), message: /notes\.xlsx: is not an XLSX spreadsheet\n$/ },
+    { name: 'a CSV that is not UTF-8', file: 'latin1.csv', make: (file) => writeFileSync(file, Buffer.from('id,name\n,Löhne und Gehälter\n', 'latin1')), message: /latin1\.csv: is not UTF-8 text/ },
+    { name: 'a CSV of a million rows', file: 'million.csv', make: (file) => writeFileSync(file, `id,name\n${',Payroll\n'.repeat(1_000_000)}`), message: /has more than 100,000 rows/ },
+  ];
+
+  it.each(SPREADSHEETS)('$name: one clear line within seconds, the register untouched', async ({ file, make, message }) => {
+    const target = path.join(folder, file);
+    await make(target);
+    const before = sha256(register);
+    const started = Date.now();
+    const run = ropa(['import', register, target]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain(target);
+    expect(run.stderr).toMatch(message);
+    // Not a timed test of speed (npm run bench measures that): a refusal that hangs is a defect, whatever the machine.
+    expect(Date.now() - started).toBeLessThan(30_000);
+    expect(sha256(register)).toBe(before);
+    expect(readdirSync(folder).some((entry) => entry.includes('.before-import-'))).toBe(false);
+  });
+
+  it('a cell with a value of the wrong kind: the sheet, row and column named, the register untouched', async () => {
+    const file = path.join(folder, 'bad-role.xlsx');
+    expect(ropa(['export', register, '--out', file]).status).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Activities')!;
+    const roleColumn = (sheet.getRow(1).values as unknown[]).indexOf('role');
+    sheet.getRow(3).getCell(roleColumn).value = 'controler';
+    await workbook.xlsx.writeFile(file);
+    const before = sha256(register);
+    const run = ropa(['import', register, file]);
+    expect(run.stderr.trim()).toBe(`ropa: ${file}: Activities row 3, column "role": "controler" is not one of controller, joint-controller, processor`);
+    expect(sha256(register)).toBe(before);
   });
 });

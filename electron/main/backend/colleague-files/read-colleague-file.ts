@@ -1,12 +1,16 @@
 // What a colleague sent back, whatever its kind, as an exchange document to merge: an exchange file, their whole
 // register file, the app's XLSX template or a CSV of activities. The kind is told by the file's first bytes (and
 // `.csv` by its name), so a file renamed to the wrong extension is still read as what it is, or refused as such.
+import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
+import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
 import type { UnmatchedRecord } from '../../../../shared/merge/merge-plan.ts';
 import { RegisterError } from '../../../../shared/result.ts';
+import { readCsv } from '../spreadsheets/read-csv.ts';
+import { readXlsx } from '../spreadsheets/read-xlsx.ts';
 import { readExchangeText, sha256OfBytes } from './read-exchange-file.ts';
 import { readRegisterCopy } from './read-register-copy.ts';
 
@@ -18,24 +22,62 @@ export type ColleagueFile = {
   sha256: string;
   /** Spreadsheet rows without an id: new records, unless the person matches them to ours of the same name. */
   unmatched: UnmatchedRecord[];
+  /** What the person should know about how the file was read (e.g. an edited cell that dropped kept translations). */
+  warnings: string[];
+};
+
+export type ReadOptions = {
+  now: () => Date;
+  onProgress?: (progress: ImportProgress) => void;
+  /** The receiving register: a CSV holds only activities, which need its organisations and processors. */
+  base?: ExchangeDocument | undefined;
 };
 
 export type FileKind = 'exchange' | 'register' | 'xlsx' | 'csv';
 
 /** Reads the file at `filePath`; a refusal says what is wrong where in it (the transport names the file). */
-export async function readColleagueFile(filePath: string, options: { now: () => Date }): Promise<ColleagueFile> {
+export async function readColleagueFile(filePath: string, options: ReadOptions): Promise<ColleagueFile> {
   const fileName = path.basename(filePath);
   const kind = kindOf(filePath);
+  options.onProgress?.({ stage: 'reading' });
   if (kind === 'register') {
     // A register's revision counts its own edits, not an export of ours: never taken as the base of a merge.
     const { baseRevision: _ignored, ...document } = readRegisterCopy(filePath, options.now);
-    return { document, fileName, sha256: sha256OfBytes(await readFile(filePath)), unmatched: [] };
+    return { document, fileName, sha256: sha256OfBytes(await readFile(filePath)), unmatched: [], warnings: [] };
   }
   if (kind === 'exchange') {
     const { text, sha256 } = await readExchangeText(filePath);
-    return { document: parseExchangeText(text), fileName, sha256, unmatched: [] };
+    options.onProgress?.({ stage: 'checking' });
+    return { document: parseExchangeText(text), fileName, sha256, unmatched: [], warnings: [] };
   }
-  throw new RegisterError('invalid-file', `is a ${kind === 'xlsx' ? 'spreadsheet' : 'CSV file'}, which this version cannot read yet`);
+  const sha256 = sha256OfBytes(await readFile(filePath));
+  // Rows without an id get ids made from the file's hash and their order: the same file read again (for the apply,
+  // after its preview) gives them the same ids, so the matches the person accepted still apply to them.
+  const newId = idsFrom(sha256);
+  if (kind === 'xlsx') {
+    const read = await readXlsx(filePath, newId);
+    return { document: read.document, fileName, sha256, unmatched: read.unmatched, warnings: read.warnings };
+  }
+  // A CSV is the receiving register with other activities: it was no export of ours, so it has no base to merge
+  // three-way against, and an activity it lacks is not one it deleted.
+  const read = readCsv(filePath, csvBase(options.base), newId);
+  const { baseRevision: _none, ...document } = read.document;
+  return { document, fileName, sha256, unmatched: read.unmatched, warnings: read.warnings };
+}
+
+function csvBase(base: ExchangeDocument | undefined): ExchangeDocument {
+  if (base === undefined) throw new RegisterError('invalid-input', 'holds activities only: import it into a register that already has its organisation');
+  return base;
+}
+
+/** UUIDs (version 8, "custom") derived from a file's hash: the nth row without an id always gets the same one. */
+export function idsFrom(sha256: string): () => string {
+  let count = 0;
+  return () => {
+    const hex = createHash('sha256').update(`${sha256}:${count++}`).digest('hex');
+    const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  };
 }
 
 const SQLITE = Buffer.from('SQLite format 3\0', 'latin1');
@@ -45,7 +87,11 @@ export function kindOf(filePath: string): FileKind {
   const start = firstBytes(filePath, 16);
   if (start.subarray(0, SQLITE.length).equals(SQLITE)) return 'register';
   if (start.subarray(0, ZIP.length).equals(ZIP)) return 'xlsx';
-  if (filePath.toLowerCase().endsWith('.csv')) return 'csv';
+  // Without a signature the name decides, so that a file named .xlsx or .ropa is refused as not being one.
+  const name = filePath.toLowerCase();
+  if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.xlsx')) return 'xlsx';
+  if (name.endsWith('.ropa')) return 'register';
   return 'exchange';
 }
 

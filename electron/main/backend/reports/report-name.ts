@@ -1,5 +1,5 @@
 /** A register's name made safe as a file name on every system. */
-function fileSafe(name: string, fallback: string): string {
+export function fileSafe(name: string, fallback: string): string {
   const cleaned = name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 90);
   return cleaned === '' ? fallback : cleaned;
 }

@@ -28,8 +28,8 @@ export function sha256Of(text: string): string {
 }
 
 /** An exchange file given as its text (by the CLI's callers, the demo, tests): parsed, named and hashed. */
-export function exchangeFileFromText(text: string, fileName = 'exchange file'): { document: ExchangeDocument; fileName: string; sha256: string; unmatched: [] } {
-  return { document: parseExchangeText(text), fileName, sha256: sha256Of(text), unmatched: [] };
+export function exchangeFileFromText(text: string, fileName = 'exchange file'): { document: ExchangeDocument; fileName: string; sha256: string; unmatched: []; warnings: [] } {
+  return { document: parseExchangeText(text), fileName, sha256: sha256Of(text), unmatched: [], warnings: [] };
 }
 
 /** The top-level `x-` keys of a document, which the register keeps to write back. */

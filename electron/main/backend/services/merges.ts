@@ -2,6 +2,7 @@
 // colleague (by revision), so that a file coming back is merged three-way against what it was made from. Nothing
 // is written by the preview.
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
+import { partOfRegister, type ExportScope } from '../../../../shared/exchange/part.ts';
 import { serialiseExchangeDocument } from '../../../../shared/exchange/write.ts';
 import type { AppliedMerge, MergePreview } from '../../../../shared/ipc/contract.ts';
 import { applyMerge, type MergeResult } from '../../../../shared/merge/apply-merge.ts';
@@ -33,15 +34,18 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
   /** The export their file was made from, when it was this register's and is still kept. */
   function baseOf(ours: ExchangeDocument, theirs: ExchangeDocument): ExchangeDocument | undefined {
     if (theirs.register.id !== ours.register.id || theirs.baseRevision === undefined) return undefined;
-    const kept = snapshots.get(theirs.baseRevision);
+    const kept = snapshots.get(theirs.baseRevision, theirs.exportedAt);
     return kept === undefined ? undefined : parseExchangeText(kept);
   }
 
   return {
-    /** The register as exported for a colleague: kept, so that the file coming back can be merged three-way. */
-    exportForColleague(): ExchangeDocument {
+    /**
+     * The register (or the part of it in `scope`) as exported for a colleague: kept, so that the file coming back is
+     * merged three-way against exactly what it contained.
+     */
+    exportForColleague(scope: ExportScope = {}): ExchangeDocument {
       return context.transaction(() => {
-        const document = exchange.exportRegister();
+        const document = partOfRegister(exchange.exportRegister(), scope);
         snapshots.keep(document.baseRevision ?? 0, document.exportedAt, serialiseExchangeDocument(document));
         return document;
       });
@@ -71,6 +75,7 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
           })),
         dangling,
         proposedMatches: matchByName(source.unmatched, ours),
+        warnings: source.warnings,
       };
     },
 

@@ -5,11 +5,13 @@ import { useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Resolutions } from '../../../../shared/merge/merge-plan.ts';
-import { call, useQuery, type MergePreview } from '../../api/index.ts';
+import { call, useQuery, useRopaEvent, type ImportProgress, type MergePreview } from '../../api/index.ts';
 import { confirmAction, notify, notifyFailure, ScreenHeader } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
+import { ExportForColleaguePanel } from './ExportForColleaguePanel.tsx';
 import { ImportFileChooser } from './ImportFileChooser.tsx';
+import { ImportProgressBar } from './ImportProgressBar.tsx';
 import { MergePreviewPanel } from './MergePreviewPanel.tsx';
 import type { ValueContext } from './mergeValues.ts';
 import './import.css';
@@ -23,10 +25,15 @@ export function ImportScreen() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
   const context = useValueContext(preview);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  useRopaEvent((event) => {
+    if (event.type === 'import-progress') setProgress(event.progress);
+  });
 
   async function load(path: string | undefined, withMatches: Record<string, string>) {
     setBusy(true);
     setError(undefined);
+    setProgress(null);
     const result = await call('previewMerge', { ...(path === undefined ? {} : { path }), matches: withMatches });
     setBusy(false);
     if (!result.ok) {
@@ -74,6 +81,7 @@ export function ImportScreen() {
           </h2>
           <p className="import-description">{t('file.description')}</p>
           <ImportFileChooser busy={busy} error={error} onChoose={(path) => void load(path, {})} />
+          {busy && <ImportProgressBar progress={progress} />}
         </section>
       ) : (
         <MergePreviewPanel
@@ -88,6 +96,7 @@ export function ImportScreen() {
           onCancel={() => setPreview(null)}
         />
       )}
+      {preview === null && <ExportForColleaguePanel />}
       <section className="panel import-panel" aria-labelledby="import-undo-title">
         <h2 className="panel-title" id="import-undo-title">
           {t('undo.heading')}

@@ -43,6 +43,14 @@ export function MergePreviewPanel(props: {
         ))}
       </dl>
 
+      {preview.warnings.length > 0 && (
+        <ul className="merge-warnings" aria-label={t('preview.warnings')}>
+          {preview.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+
       {blocked && (
         <div className="merge-blocked" role="alert">
           <p>{t('dangling.title')}</p>

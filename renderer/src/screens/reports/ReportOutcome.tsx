@@ -1,8 +1,9 @@
 // The report while it is made (stage, a bar, Cancel) and once it is: where it was saved, how many pages, and the
 // points the DPO should look at before sending it (texts missing in the report's language, items not recorded).
-import { Button, Label, ProgressBar } from 'react-aria-components';
+import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { call, useQuery, type ReportProgress } from '../../api/index.ts';
+import { StageProgress } from '../../components/StageProgress.tsx';
 import { notifyFailure } from '../../components/toast.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { cancelReport, type ReportJob } from './reportJob.ts';
@@ -12,27 +13,7 @@ export function ReportRunning({ progress }: { progress: ReportProgress }) {
   const stage = t(`progress.${progress.stage}`);
   return (
     <div className="report-running">
-      <ProgressBar
-        className="report-progress"
-        {...(progress.fraction === undefined ? { isIndeterminate: true } : { value: Math.round(progress.fraction * 100) })}
-        valueLabel={stage}
-      >
-        {({ percentage, valueText }) => (
-          <>
-            <Label className="field-label">{t('progress.label')}</Label>
-            <span className="report-progress-stage">
-              {valueText}
-              {percentage !== undefined && !Number.isNaN(percentage) && progress.fraction !== undefined ? ` ${Math.round(percentage)} %` : ''}
-            </span>
-            <div className="report-progress-track">
-              <div
-                className={progress.fraction === undefined ? 'report-progress-fill indeterminate' : 'report-progress-fill'}
-                style={progress.fraction === undefined ? undefined : { width: `${percentage ?? 0}%` }}
-              />
-            </div>
-          </>
-        )}
-      </ProgressBar>
+      <StageProgress label={t('progress.label')} stage={stage} fraction={progress.fraction} />
       <Button className="button" onPress={() => void cancelReport()} autoFocus>
         {t('progress.cancel')}
       </Button>

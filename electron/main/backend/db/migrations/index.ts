@@ -2,8 +2,9 @@ import type { Migration } from './migration.ts';
 import { initialSchema } from './001-initial-schema.ts';
 import { policyVersions } from './002-policy-versions.ts';
 import { exportSnapshots } from './003-export-snapshots.ts';
+import { snapshotsPerExport } from './004-snapshots-per-export.ts';
 
 /** Every schema step, in order. Add a new numbered file and list it here; never edit a released step. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, policyVersions, exportSnapshots];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, policyVersions, exportSnapshots, snapshotsPerExport];
 
 export type { Migration };

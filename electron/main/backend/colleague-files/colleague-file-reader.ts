@@ -1,0 +1,49 @@
+// Reads a colleague's file in a worker thread of its own, one file at a time, with a bounded heap: a hostile file
+// (a zip bomb, a million rows) can at worst end that thread, never the app, and the app says so in a sentence.
+import { Worker } from 'node:worker_threads';
+import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
+import { kindOf, type ColleagueFile } from './read-colleague-file.ts';
+import type { ReadWorkerData, ReadWorkerMessage } from './read-messages.ts';
+
+/** The reading thread's heap: a register of 10,000 activities (15 MiB as JSON) needs well under a fifth of it. */
+const MAX_HEAP_MB = 512;
+
+export type ColleagueFileReader = {
+  /** `receiving` gives the register the file goes into; asked for only when the file is a CSV, which needs it. */
+  read(filePath: string, receiving: () => ExchangeDocument): Promise<ColleagueFile>;
+};
+
+export function createColleagueFileReader(options: { workerUrl: URL; onProgress: (progress: ImportProgress) => void }): ColleagueFileReader {
+  return {
+    read: (filePath, receiving) =>
+      new Promise<ColleagueFile>((resolve, reject) => {
+        const data: ReadWorkerData = { filePath, ...(kindOf(filePath) === 'csv' ? { base: receiving() } : {}) };
+        const worker = new Worker(options.workerUrl, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB } });
+        let settled = false;
+        const finish = (outcome: () => void) => {
+          if (settled) return;
+          settled = true;
+          outcome();
+          void worker.terminate();
+        };
+        worker.on('message', (message: ReadWorkerMessage) => {
+          if (message.type === 'progress') options.onProgress(message.progress);
+          else if (message.type === 'done') finish(() => resolve(message.file));
+          else finish(() => reject(new RegisterError(message.code, message.message, message.path)));
+        });
+        worker.on('error', (error) => {
+          const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
+          finish(() =>
+            reject(
+              outOfMemory
+                ? new RegisterError('invalid-file', 'is too large to read: it would need more than 512 MiB of memory; nothing was read')
+                : new RegisterError('internal', `The file could not be read: ${error.message}`),
+            ),
+          );
+        });
+        worker.on('exit', () => finish(() => reject(new RegisterError('internal', 'Reading the file stopped before it was finished'))));
+      }),
+  };
+}

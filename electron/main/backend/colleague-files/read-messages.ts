@@ -1,0 +1,13 @@
+// What the thread reading a colleague's file and the backend say to each other.
+import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
+import type { ErrorCode } from '../../../../shared/result.ts';
+import type { ColleagueFile } from './read-colleague-file.ts';
+
+import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
+
+export type ReadWorkerData = { filePath: string; base?: ExchangeDocument | undefined };
+
+export type ReadWorkerMessage =
+  | { type: 'progress'; progress: ImportProgress }
+  | { type: 'done'; file: ColleagueFile }
+  | { type: 'failed'; code: ErrorCode; message: string; path?: string };

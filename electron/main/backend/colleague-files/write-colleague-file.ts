@@ -1,0 +1,26 @@
+// A file for a colleague: the exchange file, the XLSX template or a CSV of activities. Each is written to a temporary
+// file beside the target and renamed into place, so a full disk or a crash never leaves half a file.
+import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
+import { serialiseExchangeDocument } from '../../../../shared/exchange/write.ts';
+import { writeFileAtomically } from '../files/atomic-write.ts';
+import { writeCsv } from '../spreadsheets/write-csv.ts';
+import { writeXlsx } from '../spreadsheets/write-xlsx.ts';
+
+export type ColleagueFormat = 'json' | 'xlsx' | 'csv';
+
+export const COLLEAGUE_EXTENSIONS: Record<ColleagueFormat, string> = { json: '.ropa.json', xlsx: '.xlsx', csv: '.csv' };
+
+/** The format a file name asks for, if it names one (`.json` counts as an exchange file). */
+export function colleagueFormatOf(filePath: string): ColleagueFormat | undefined {
+  const lower = filePath.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  if (lower.endsWith('.csv')) return 'csv';
+  return undefined;
+}
+
+export async function writeColleagueFile(document: ExchangeDocument, filePath: string, format: ColleagueFormat): Promise<void> {
+  if (format === 'xlsx') await writeXlsx(document, filePath);
+  else if (format === 'csv') writeCsv(document, filePath);
+  else await writeFileAtomically(filePath, serialiseExchangeDocument(document));
+}
