@@ -1,7 +1,7 @@
 // The merge's figures for `npm run bench`: two 5,000-activity registers that differ in 1,000 fields, 500 of them
 // changed on both sides (conflicts), previewed three-way through the backend, then applied (conflicts: theirs).
 //   node test/tools/bench-merge.ts [--activities 5000]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,8 @@ function colleagueEdits(exported: ExchangeDocument): ExchangeDocument {
   return theirs;
 }
 
+export { invoke, noDialogs };
+
 export async function measureMerge(activities: number): Promise<MergeFigures> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'ropa-bench-merge-'));
   const backend = createBackend({ dataDir: folder, host: noDialogs });
@@ -37,16 +39,18 @@ export async function measureMerge(activities: number): Promise<MergeFigures> {
     await invoke(backend, 'createFile', { path: path.join(folder, 'register.ropa'), name: 'Bench', defaultLanguage: 'en' });
     await invoke(backend, 'importRegister', { text: serialiseExchangeDocument(generateRegister({ activities, seed: 13, organisations: 1 })), fileName: 'bench.ropa.json' });
     const exported = await invoke<ExchangeDocument>(backend, 'exportRegister', {});
-    const text = serialiseExchangeDocument(colleagueEdits(exported));
+    // The colleague's file, read by path as the app reads it (in the reading worker thread).
+    const file = path.join(folder, 'hr.ropa.json');
+    writeFileSync(file, serialiseExchangeDocument(colleagueEdits(exported)));
     // Our own edits since the export: the same 500 owners, differently (the conflicts).
     for (const activity of exported.activities.slice(0, 500)) {
       await invoke(backend, 'saveActivity', { record: { ...activity, owner: `DPO owner of ${activity.id.slice(0, 4)}` } });
     }
     let start = performance.now();
-    const preview = await invoke<{ counts: { conflict: number; changed: number } }>(backend, 'previewMerge', { text, fileName: 'hr.ropa.json' });
+    const preview = await invoke<{ counts: { conflict: number; changed: number } }>(backend, 'previewMerge', { path: file });
     const previewMs = performance.now() - start;
     start = performance.now();
-    const applied = await invoke<{ updated: number }>(backend, 'applyMerge', { text, fileName: 'hr.ropa.json', resolutions: { all: 'theirs' } });
+    const applied = await invoke<{ updated: number }>(backend, 'applyMerge', { path: file, resolutions: { all: 'theirs' } });
     const applyMs = performance.now() - start;
     return { activities, differing: 1000, conflicts: preview.counts.conflict, previewMs, applyMs, updated: applied.updated };
   } finally {

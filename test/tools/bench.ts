@@ -1,10 +1,11 @@
 // `npm run bench`: figures, not tests. Import and export of a large register against the raw better-sqlite3 insert
 // of the same rows (same run), the activities table in Chromium, the privacy policy of 1000 activities, the merge
-// of two 5000-activity registers, then the register report PDF at 1000 and 5000 activities. Machine noise matters: read the ratios.
+// of two 5000-activity registers, the XLSX template of 5000 activities out and back, then the register report PDF at 1000 and 5000 activities. Machine noise matters: read the ratios.
 import { parseArgs } from 'node:util';
 import { measureRegisterImport } from './bench-import.ts';
 import { describeMergeFigures, measureMerge } from './bench-merge.ts';
 import { describePolicyFigures, measurePrivacyPolicy } from './bench-policy.ts';
+import { describeSpreadsheetFigures, measureSpreadsheet } from './bench-spreadsheet.ts';
 import { describeReportFigures, measureRegisterReports } from './bench-report.ts';
 import { describeTableFigures, measureActivitiesTable } from './bench-table.ts';
 
@@ -24,5 +25,6 @@ console.log(
 console.log(describeTableFigures(await measureActivitiesTable({ activities })));
 console.log(describePolicyFigures(await measurePrivacyPolicy(1000)));
 console.log(describeMergeFigures(await measureMerge(5000)));
+console.log(describeSpreadsheetFigures(await measureSpreadsheet(5000)));
 const reportSizes = (values['report-activities'] ?? '1000,5000').split(',').map(Number);
 console.log(describeReportFigures(measureRegisterReports(reportSizes)));

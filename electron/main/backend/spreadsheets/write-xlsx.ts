@@ -37,8 +37,9 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetRows): ExcelJS.Workshe
   const worksheet = workbook.addWorksheet(sheet.sheet, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: sheet.sheet === 'Register' ? 0 : 1 }],
   });
-  worksheet.columns = sheet.header.map((_name, position) => ({
-    width: columnWidth(sheet, position),
+  const widths = sheet.header.map((_name, position) => columnWidth(sheet, position));
+  worksheet.columns = widths.map((width) => ({
+    width,
     // Text format: what a DPO types stays text (Excel would otherwise turn 2026-01-05 into a date, 007 into 7).
     style: { numFmt: '@', alignment: { wrapText: true, vertical: 'top' } },
   }));
@@ -52,9 +53,27 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetRows): ExcelJS.Workshe
         );
       }
     });
-    worksheet.addRow(row);
+    worksheet.addRow(row).height = rowHeight(row, widths);
   });
   return worksheet;
+}
+
+/** Points per line of 11-point text, and the most Excel allows a row. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Tall enough for the longest cell's lines, wrapped at its column's width. Neither Excel nor LibreOffice fits a row
+ * to wrapped text written by another program, so without a height the lines of a list overlap the next row.
+ */
+function rowHeight(row: readonly string[], widths: readonly number[]): number {
+  let lines = 1;
+  row.forEach((cell, position) => {
+    const width = Math.max(1, (widths[position] ?? 10) - 1);
+    const wrapped = cell.split('\n').reduce((count, line) => count + Math.max(1, Math.ceil(line.length / width)), 0);
+    lines = Math.max(lines, wrapped);
+  });
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
 }
 
 /** Drop-downs on the enumerated columns; a list too long to write inline is put in a column of the hidden Lists sheet. */
