@@ -58,12 +58,24 @@ describe('a bad file offered for a merge', () => {
   });
 });
 
+/** The template's sheets, the Activities one with a million rows (11 MB on disk), written as a stream. */
+async function millionRowWorkbook(file: string): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file });
+  workbook.addWorksheet('Register').commit();
+  const sheet = workbook.addWorksheet('Activities');
+  sheet.addRow(['id', 'name']).commit();
+  for (let index = 0; index < 1_000_000; index++) sheet.addRow(['', `Activity ${index}`]).commit();
+  sheet.commit();
+  await workbook.commit();
+}
+
 describe('a bad spreadsheet offered for a merge', () => {
   const SPREADSHEETS: Array<{ name: string; file: string; make: (file: string) => Promise<void> | void; message: RegExp }> = [
     { name: 'a zip bomb whose directory tells the truth (300 MB)', file: 'bomb.xlsx', make: (file) => writeZipBomb(file, { inflatedMegabytes: 300, honest: true }), message: /looks like a zip bomb and is not opened/ },
     { name: 'a zip bomb whose directory lies (1 KB stated, 300 MB inside)', file: 'liar.xlsx', make: (file) => writeZipBomb(file, { inflatedMegabytes: 300, honest: false }), message: /sheet1\.xml inflates to more than the 1 KB its directory states; the file looks like a zip bomb/ },
     { name: 'a text file named .xlsx', file: 'notes.xlsx', make: (file) => writeFileSync(file, 'Minutes of the meeting\n'), message: /notes\.xlsx: is not an XLSX spreadsheet\n$/ },
     { name: 'a CSV that is not UTF-8', file: 'latin1.csv', make: (file) => writeFileSync(file, Buffer.from('id,name\n,Löhne und Gehälter\n', 'latin1')), message: /latin1\.csv: is not UTF-8 text/ },
+    { name: 'an XLSX of a million rows', file: 'million.xlsx', make: millionRowWorkbook, message: /the Activities sheet has more than 100,000 rows/ },
     { name: 'a CSV of a million rows', file: 'million.csv', make: (file) => writeFileSync(file, `id,name\n${',Payroll\n'.repeat(1_000_000)}`), message: /has more than 100,000 rows/ },
   ];
 

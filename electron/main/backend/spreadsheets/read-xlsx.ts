@@ -66,7 +66,7 @@ export async function readXlsx(filePath: string, newId: () => string, options: R
     throw new RegisterError('invalid-input', 'is larger than 20 MB; a register spreadsheet never is');
   }
   const bytes = readFileSync(filePath);
-  await checkXlsxZip(bytes);
+  await checkXlsxZip(bytes, maxRows);
   const workbook = await loadWorkbook(bytes, maxRows);
   const template = new Set(['register', 'organisations', 'processors', 'activities']);
   // Only the template's sheets are read (a DPO's notes sheet, the hidden Lists sheet are left alone).

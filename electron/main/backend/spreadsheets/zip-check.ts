@@ -17,8 +17,11 @@ const RATIO_FLOOR_BYTES = 1024 * 1024;
 const notXlsx = (why = '') => new RegisterError('invalid-input', `is not an XLSX spreadsheet${why}`);
 const bomb = (why: string) => new RegisterError('invalid-input', `${why}; the file looks like a zip bomb and is not opened`);
 
-/** Refuses a zip that would inflate to more than 200 MB, or with an entry compressed far beyond what XML allows. */
-export async function checkXlsxZip(bytes: Buffer): Promise<void> {
+/**
+ * Refuses a zip that would inflate to more than 200 MB, or with an entry compressed far beyond what XML allows, and a
+ * workbook with a sheet of more than `maxRows` rows (counted as the sheet streams past: exceljs would build them all).
+ */
+export async function checkXlsxZip(bytes: Buffer, maxRows: number): Promise<void> {
   // Every zip starts with a local file header ("PK\x03\x04"); anything else is some other kind of file.
   if (bytes.length < 4 || bytes.readUInt32LE(0) !== 0x04034b50) throw notXlsx();
   let zip: ZipFile;
@@ -31,6 +34,8 @@ export async function checkXlsxZip(bytes: Buffer): Promise<void> {
     let declared = 0;
     let inflated = 0;
     let workbook = false;
+    const rows = new Map<string, number>();
+    const texts = new Map<string, string>();
     for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
       if (entry.fileName === 'xl/workbook.xml') workbook = true;
       declared += entry.uncompressedSize;
@@ -39,10 +44,19 @@ export async function checkXlsxZip(bytes: Buffer): Promise<void> {
       if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > MAX_COMPRESSION_RATIO) {
         throw bomb(`its part ${entry.fileName} would inflate ${Math.round(ratio)} times (to ${megabytes(entry.uncompressedSize)})`);
       }
-      inflated += await inflatedSize(zip, entry);
+      const read = await readEntry(zip, entry);
+      inflated += read.size;
       if (inflated > MAX_UNCOMPRESSED_BYTES) throw bomb(`its contents inflate to more than ${megabytes(MAX_UNCOMPRESSED_BYTES)}`);
+      if (read.rows > 0) rows.set(entry.fileName, read.rows);
+      if (read.text !== undefined) texts.set(entry.fileName, read.text);
     }
     if (!workbook) throw notXlsx(' (a zip file, but with no workbook in it)');
+    for (const [part, count] of rows) {
+      if (count > maxRows + 1) {
+        const sheet = sheetNameOf(part, texts) ?? part;
+        throw new RegisterError('invalid-input', `the ${sheet} sheet has more than ${maxRows.toLocaleString('en')} rows, the most a register sheet holds (split it into several files)`);
+      }
+    }
   } finally {
     zip.close();
   }
@@ -65,12 +79,32 @@ function nextEntry(zip: ZipFile): Promise<Entry | null> {
   });
 }
 
-/** The entry's bytes once inflated, counted as they stream past; an entry larger than it says is a bomb. */
-async function inflatedSize(zip: ZipFile, entry: Entry): Promise<number> {
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+/** The small parts that say which sheet name a worksheet part has. */
+const NAMING_PARTS = new Set(['xl/workbook.xml', 'xl/_rels/workbook.xml.rels']);
+const ROW = /<row[\s>]/g;
+
+/**
+ * Streams the entry, counting its inflated bytes (an entry larger than it says is a bomb) and, in a worksheet, its
+ * rows; the workbook's naming parts are kept as text.
+ */
+async function readEntry(zip: ZipFile, entry: Entry): Promise<{ size: number; rows: number; text?: string }> {
   let size = 0;
+  let rows = 0;
+  let tail = '';
+  const counting = WORKSHEET.test(entry.fileName);
+  const kept: Buffer[] | undefined = NAMING_PARTS.has(entry.fileName) ? [] : undefined;
   const counter = new Writable({
     write(chunk: Buffer, _encoding, done) {
       size += chunk.length;
+      if (counting) {
+        // A match is 5 characters ("<row" and a space or ">"): the 4 carried over cannot hold one alone, so a tag cut
+        // between two chunks is counted once, in the second.
+        const text = tail + chunk.toString('latin1');
+        rows += text.match(ROW)?.length ?? 0;
+        tail = text.slice(-4);
+      }
+      kept?.push(chunk);
       done();
     },
   });
@@ -81,7 +115,18 @@ async function inflatedSize(zip: ZipFile, entry: Entry): Promise<number> {
     if (/too many bytes/i.test(message)) throw bomb(`its part ${entry.fileName} inflates to more than the ${megabytes(entry.uncompressedSize)} its directory states`);
     throw notXlsx(` (its part ${entry.fileName} is damaged: ${message})`);
   }
-  return size;
+  return { size, rows, ...(kept === undefined ? {} : { text: Buffer.concat(kept).toString('utf8') }) };
+}
+
+/** The name a worksheet part is shown under: workbook.xml names each sheet's relationship, whose target is the part. */
+function sheetNameOf(part: string, texts: ReadonlyMap<string, string>): string | undefined {
+  const relations = texts.get('xl/_rels/workbook.xml.rels') ?? '';
+  const target = part.replace(/^xl\//, '');
+  const relation = [...relations.matchAll(/<Relationship\b[^>]*>/g)].map((match) => match[0]).find((tag) => new RegExp(`Target="/?(xl/)?${target}"`).test(tag));
+  const id = relation === undefined ? undefined : /\bId="([^"]+)"/.exec(relation)?.[1];
+  if (id === undefined) return undefined;
+  const sheet = [...(texts.get('xl/workbook.xml') ?? '').matchAll(/<sheet\b[^>]*>/g)].map((match) => match[0]).find((tag) => tag.includes(`"${id}"`));
+  return sheet === undefined ? undefined : /\bname="([^"]+)"/.exec(sheet)?.[1];
 }
 
 function megabytes(bytes: number): string {
