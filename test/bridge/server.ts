@@ -10,6 +10,7 @@ import type { Backend, Host } from '../../electron/main/backend/backend.ts';
 import { COMMAND_NAMES, type CommandName, type RopaEvent } from '../../shared/ipc/contract.ts';
 import { browserClientScript } from './browser-client.ts';
 import { repoRoot } from '../support/fixtures.ts';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/app/security.ts';
 
 export type Bridge = {
   /** The page to open, token included. */
@@ -94,8 +95,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (url.pathname === '/' || url.pathname === '/index.html') {
       if (!authorised(url.searchParams.get('token'))) return deny(response, 'open the URL the bridge printed (it carries the token)');
       const html = await readFile(path.join(rendererDir, 'index.html'), 'utf8');
-      // The bridge script must run before the app's module script, which reads window.ropa.
-      return send(response, 200, '.html', html.replace('<head>', '<head>\n    <script src="/__ropa/bridge.js"></script>'));
+      // The bridge script must run before the app's module script, which reads window.ropa. The page gets the app's
+      // own Content-Security-Policy as a header, as app://ropa/ serves it: the bridge script is a file, not inline.
+      return send(response, 200, '.html', html.replace('<head>', '<head>\n    <script src="/__ropa/bridge.js"></script>'), {
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      });
     }
     const file = path.resolve(rendererDir, `.${decodeURIComponent(url.pathname)}`);
     if (!file.startsWith(rendererDir + path.sep)) return deny(response);
@@ -122,8 +126,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 }
 
-function send(response: http.ServerResponse, status: number, extension: string, body: string | Buffer): void {
-  response.writeHead(status, { 'content-type': MIME[extension] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+function send(response: http.ServerResponse, status: number, extension: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': MIME[extension] ?? 'application/octet-stream', 'cache-control': 'no-store', ...headers });
   response.end(body);
 }
 
