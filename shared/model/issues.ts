@@ -10,9 +10,20 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return text;
 }
 
+/**
+ * The offending value, short. Any value may arrive here (IPC carries what structured clone can: a BigInt, a Map, an
+ * object that refers to itself), and none may turn a refusal into a crash.
+ */
 function quote(value: unknown): string {
-  const json = JSON.stringify(value);
-  if (json === undefined) return String(value);
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
+  }
+  if (json === undefined) {
+    json = typeof value === 'bigint' ? `${value}n` : typeof value === 'object' && value !== null ? Object.prototype.toString.call(value) : String(value);
+  }
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 }
 
