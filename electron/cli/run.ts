@@ -8,6 +8,7 @@ import type { ExchangeDocument } from '../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
 import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/languages.ts';
 import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
+import { backups } from './backups-command.ts';
 import { mergeFile, type MergeOptions } from './merge-command.ts';
 import { policy } from './policy-command.ts';
 import { USAGE } from './usage.ts';
@@ -66,6 +67,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         return await report(backend, operands, values, output);
       case 'policy':
         return await policy(backend, operands, values, output);
+      case 'backups':
+        return await backups(backend, operands, output);
       case 'undo-import': {
         expectOperands(operands, 1, 'undo-import <register.ropa>');
         await openRegister(backend, operands[0] as string);

@@ -12,7 +12,12 @@ Commands:
         taken beside it. --dry-run shows the merge and writes nothing; with conflicts and the default
         --on-conflict fail nothing is written and the exit code is 3.
   undo-import <register.ropa>
-        Put the register back as it was before the last import; the merged register is kept beside it.
+        Put the register back as it was before the last import; the merged register is kept as a backup.
+  backups list <register.ropa>
+        List the register's backups (taken once a day on open and before every import and upgrade, the newest 20
+        kept, in the folder <register>.backups beside it): when, why, size and what each holds.
+  backups restore <register.ropa> <backup name>
+        Put a backup in the register's place; the state it replaces is backed up first.
   export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]
         Write the register for a colleague: an exchange file ("-" writes it to standard output), the spreadsheet
         template, or a CSV of activities; --owner limits it to the activities of one owner. What it holds is kept,

@@ -42,6 +42,8 @@ const PRELOAD_COMMANDS = [
   'applyMerge',
   'undoLastImport',
   'exportForColleague',
+  'listBackups',
+  'restoreBackup',
 ] as const satisfies readonly CommandName[];
 
 type MissingCommands = Exclude<CommandName, (typeof PRELOAD_COMMANDS)[number]>;

@@ -116,6 +116,10 @@ export const commandInputs = {
     activityIds: z.array(uuid).min(1).optional(),
     path: z.string().min(1).optional(),
   }),
+  /** The open register's backups (newest first, with when, why, size and what each holds) and their folder. */
+  listBackups: none,
+  /** Puts a backup (by its file name in the backups folder) in the open register's place, after a backup of the state it replaces. */
+  restoreBackup: z.strictObject({ name: z.string().regex(/^[0-9A-Za-z.-]+\.ropa$/, 'is not the name of a backup file') }),
   /** Puts the register back as it was before the last import (its copy), keeping the merged state beside it. */
   undoLastImport: none,
 } as const;
@@ -192,6 +196,16 @@ export type MergePreview = {
 /** A file written for a colleague, and what it holds. */
 export type ExportedForColleague = { path: string; format: 'json' | 'xlsx' | 'csv'; bytes: number; organisations: number; processors: number; activities: number };
 
+/** One backup of the register: when and why it was taken, its size, and the records it holds (null if unreadable). */
+export type BackupInfo = {
+  name: string;
+  path: string;
+  takenAt: string;
+  reason: 'daily' | 'import' | 'migration' | 'before-restore' | 'undone-import';
+  bytes: number;
+  counts: { organisations: number; processors: number; activities: number } | null;
+};
+
 /** A merge written: how many records were created, updated and deleted, and the copy taken before (none when nothing changed). */
 export type AppliedMerge = { created: number; updated: number; deleted: number; backupPath: string | null; source: string };
 
@@ -237,6 +251,8 @@ export interface CommandOutputs {
   applyMerge: AppliedMerge;
   undoLastImport: { info: RegisterInfo; undonePath: string };
   exportForColleague: ExportedForColleague | { cancelled: true };
+  listBackups: { folder: string; backups: BackupInfo[] };
+  restoreBackup: { info: RegisterInfo; safetyBackup: string };
 }
 
 /** The API every transport offers: one async function per command, resolving to a Result, never rejecting. */

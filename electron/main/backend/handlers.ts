@@ -42,6 +42,8 @@ export function createHandlers(session: Session, workers: { reports: ReportJobs;
 
     exportRegister: () => services().merges.exportForColleague(),
     undoLastImport: () => session.undoLastImport(),
+    listBackups: () => session.listBackups(),
+    restoreBackup: ({ name }) => session.restoreBackup(name),
 
     currentFile: () => session.currentFile(),
     recentFiles: () => session.recentFiles(),

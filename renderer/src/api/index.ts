@@ -4,6 +4,7 @@ export { call, hasBackend } from './ropa.ts';
 export { invalidate, onRopaEvent, useQuery, useRopaEvent, type Query } from './store.ts';
 export type {
   ActivitySummary,
+  BackupInfo,
   AuditEntry,
   CommandInput,
   CommandName,

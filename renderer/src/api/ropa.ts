@@ -36,6 +36,7 @@ const MUTATIONS: ReadonlySet<CommandName> = new Set<CommandName>([
   'publishPolicy',
   'applyMerge',
   'undoLastImport',
+  'restoreBackup',
 ]);
 
 const mutationListeners = new Set<(name: CommandName) => void>();

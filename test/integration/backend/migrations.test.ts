@@ -172,7 +172,7 @@ describe('upgrading an older register', () => {
     },
   };
 
-  it('copies the file with VACUUM INTO first, then applies every pending step in one go', () => {
+  it('takes a verified copy into the backups folder first, then applies every pending step in one go', () => {
     const folder = tempFolder();
     const filePath = formatOneRegister(folder);
     const { db, migration } = openRegisterDatabase(filePath, { migrations: [...MIGRATIONS, addNotes, addColour], now: testClock().now });
@@ -184,7 +184,7 @@ describe('upgrading an older register', () => {
     db.close();
 
     const backup = migration.backupPath ?? '';
-    expect(path.basename(backup)).toBe('register.backup-format1-20261120T120000Z.ropa');
+    expect(path.relative(folder, backup)).toBe(path.join('register.backups', '20261120T120000000Z-migration.ropa'));
     expect(existsSync(backup)).toBe(true);
     expect(pragmaOf(backup, 'user_version')).toBe(1);
     expect(pragmaOf(backup, 'application_id')).toBe(ROPA_APPLICATION_ID);

@@ -116,6 +116,7 @@ describe('the ropa command line', () => {
     const run = ropa(['export', register, '--out', path.join(dir, 'placeholder', 'out.ropa.json')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Cannot save the file to .*placeholder\/out\.ropa\.json: .*placeholder is a file, not a folder/);
-    expect(readdirSync(dir).sort()).toEqual(['placeholder', 'register.ropa']);
+    // The daily backup taken on open is the only thing beside the register.
+    expect(readdirSync(dir).sort()).toEqual(['placeholder', 'register.backups', 'register.ropa']);
   });
 });

@@ -28,6 +28,10 @@ function written(folder: string, name: string, document: ExchangeDocument): stri
   return file;
 }
 
+/** The register's backups folder (beside it), and the names of the backups in it. */
+const backupFolder = (register: string) => register.replace(/\.ropa$/, '.backups');
+const backupsOf = (register: string) => (existsSync(backupFolder(register)) ? readdirSync(backupFolder(register)) : []);
+
 const activityIn = (document: ExchangeDocument, index: number) => {
   const activity = document.activities[index];
   if (activity === undefined) throw new Error(`no activity ${index}`);
@@ -59,9 +63,9 @@ describe('merging a colleague’s file into a register that holds records', () =
     expect(audit[0]?.source).toBe(`from-hr.ropa.json (sha256 ${sha256(file)})`);
     expect(JSON.parse(audit[0]?.changes ?? '[]')).toEqual([expect.objectContaining({ field: 'retention' })]);
 
-    const backup = readdirSync(folder).find((name) => name.includes('.before-import-'));
+    const backup = backupsOf(register).find((name) => name.endsWith('-import.ropa'));
     expect(backup).toBeDefined();
-    const before = new Database(path.join(folder, backup ?? ''), { readonly: true });
+    const before = new Database(path.join(backupFolder(register), backup ?? ''), { readonly: true });
     expect(before.prepare('SELECT count(*) FROM activities').pluck().get()).toBe(9);
     before.close();
   });
@@ -81,7 +85,7 @@ describe('merging a colleague’s file into a register that holds records', () =
     expect(refused.stderr).toMatch(/1 conflicts; nothing was written/);
     expect(refused.stdout).toContain('conflict  owner: ours (none) | theirs Marketing');
     expect(sha256(register)).toBe(before);
-    expect(readdirSync(folder).some((name) => name.includes('.before-import-'))).toBe(false);
+    expect(backupsOf(register).some((name) => name.endsWith('-import.ropa'))).toBe(false);
 
     expect(ropa(['import', register, file, '--on-conflict', 'theirs']).status).toBe(0);
     expect(activityIn(exported(register, folder, 'after.ropa.json'), 0).owner).toBe('Marketing');
@@ -111,10 +115,10 @@ describe('merging a colleague’s file into a register that holds records', () =
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Nothing to merge');
     expect(sha256(register)).toBe(before);
-    expect(existsSync(folder) && readdirSync(folder).some((name) => name.includes('.before-import-'))).toBe(false);
+    expect(backupsOf(register).some((name) => name.endsWith('-import.ropa'))).toBe(false);
   });
 
-  it('undoes the last import: the register is as before it, and the merged one is kept beside', () => {
+  it('undoes the last import: the register is as before it, and the merged one is kept as a backup', () => {
     const folder = tempDir('ropa-merge-');
     const register = registerOf('bytheway-en', folder);
     const original = exported(register, folder);
@@ -128,8 +132,8 @@ describe('merging a colleague’s file into a register that holds records', () =
     expect(undo.status).toBe(0);
     const restored = exported(register, folder, 'restored.ropa.json');
     expect({ ...restored, exportedAt: '' }).toEqual({ ...original, exportedAt: '' });
-    expect(readdirSync(folder).filter((name) => name.includes('.undone-import-'))).toHaveLength(1);
-    expect(readdirSync(folder).filter((name) => name.includes('.before-import-'))).toHaveLength(0);
+    expect(backupsOf(register).filter((name) => name.endsWith('-undone-import.ropa'))).toHaveLength(1);
+    expect(backupsOf(register).filter((name) => name.endsWith('-import.ropa') && !name.includes('undone'))).toHaveLength(0);
 
     const again = ropa(['undo-import', register]);
     expect(again.status).toBe(1);

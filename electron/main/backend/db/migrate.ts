@@ -1,8 +1,8 @@
 // Brings a register file's schema up to this app's version: every pending step in one transaction, after a
-// VACUUM INTO copy of a file that already held a register, so an interrupted or failed upgrade loses nothing.
-import path from 'node:path';
+// verified copy (backups/) of a file that already held a register, so an interrupted or failed upgrade loses nothing.
 import type { Database } from 'better-sqlite3';
 import { RegisterError } from '../../../../shared/result.ts';
+import { takeBackup } from '../backups/backups.ts';
 import { ROPA_APPLICATION_ID } from './file-header.ts';
 import type { Migration } from './migrations/index.ts';
 
@@ -18,14 +18,6 @@ export function newerVersionError(fileVersion: number, appVersion: number): Regi
     'invalid-file',
     `was made by a newer version of RoPA Desk (register format ${fileVersion}; this version reads formats up to ${appVersion}): update RoPA Desk to open it; the file was left unchanged`,
   );
-}
-
-/** Where the copy taken before an upgrade goes: beside the register, named so that it sorts with it and opens in the app. */
-export function backupPathFor(filePath: string, fromVersion: number, now: Date): string {
-  const extension = path.extname(filePath);
-  const stem = path.basename(filePath, extension);
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  return path.join(path.dirname(filePath), `${stem}.backup-format${fromVersion}-${stamp}${extension || '.ropa'}`);
 }
 
 export type MigrateOptions = {
@@ -46,11 +38,8 @@ export function migrate(db: Database, filePath: string, options: MigrateOptions)
     if (step.version !== from + index + 1) throw new Error(`Migration ${from + index + 1} is missing (found ${step.version}: ${step.name})`);
   });
 
-  let backupPath: string | null = null;
-  if (from > 0) {
-    backupPath = backupPathFor(filePath, from, options.now());
-    db.prepare('VACUUM INTO ?').run(backupPath);
-  }
+  // A file that already held a register is copied first, verified, into its backups folder.
+  const backupPath = from > 0 ? takeBackup(db, filePath, 'migration', options.now()) : null;
 
   // Foreign keys cannot be switched inside a transaction; a step that rebuilds a table needs them off.
   db.pragma('foreign_keys = OFF');

@@ -11,7 +11,7 @@ import { RegisterError } from '../../../../shared/result.ts';
 import { planMerge } from '../../../../shared/merge/merge-registers.ts';
 import { same } from '../../../../shared/merge/values.ts';
 import { displayText } from '../../../../shared/model/text.ts';
-import path from 'node:path';
+import { takeBackup } from '../backups/backups.ts';
 import type { ServiceContext } from './context.ts';
 import type { ColleagueFile } from '../colleague-files/read-colleague-file.ts';
 import { writeMerged, type MergeKeepers } from './merge-apply.ts';
@@ -81,7 +81,7 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
 
     /**
      * Merges the file into the register with the conflicts resolved as `resolutions` says: refused while a conflict
-     * is unresolved or a reference would dangle. A copy of the register is taken first (VACUUM INTO), beside it.
+     * is unresolved or a reference would dangle. A verified copy of the register is taken first, into its backups folder.
      */
     apply(file: MergeSource, resolutions: Resolutions): AppliedMerge {
       const source = `${file.fileName} (sha256 ${file.sha256})`;
@@ -91,7 +91,7 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
       // A file that changes nothing (merged before, or merged with itself) writes nothing, not even a copy.
       if (same(first.document, checked.ours)) return { created: 0, updated: 0, deleted: 0, backupPath: null, source };
       const revision = context.repositories.register.get().revision;
-      const backupPath = backupBeside(context);
+      const backupPath = takeBackup(context.db, context.filePath, 'import', context.clock());
       return context.transaction(() => {
         // Planned again only if the register changed since (another process writing the file): never merged stale.
         let result = first;
@@ -117,15 +117,6 @@ function refuseUnresolved(result: MergeResult): void {
     const listed = result.dangling.slice(0, 5).map((entry) => `${entry.type} ${entry.id} ${entry.field} names ${entry.missing}`);
     throw new RegisterError('invalid-input', `The merged register would name records neither side holds (${listed.join('; ')}): add them first; nothing was written`);
   }
-}
-
-/** `register.ropa` → `register.before-import-20261201T120000Z.ropa`, a consistent copy made by SQLite itself. */
-function backupBeside(context: ServiceContext): string {
-  const stamp = context.now().replace(/[-:]/g, '');
-  const parsed = path.parse(context.filePath);
-  const backupPath = path.join(parsed.dir, `${parsed.name}.before-import-${stamp}${parsed.ext}`);
-  context.db.prepare('VACUUM INTO ?').run(backupPath);
-  return backupPath;
 }
 
 export type MergeService = ReturnType<typeof mergeService>;

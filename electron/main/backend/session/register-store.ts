@@ -1,12 +1,14 @@
 // One open register file: its connection and the services over it.
 import { RegisterError } from '../../../../shared/result.ts';
-import { openRegisterDatabase, type ConnectionOptions } from '../db/connection.ts';
+import { openRegisterDatabase, type Connection, type ConnectionOptions } from '../db/connection.ts';
 import { createRegisterFile } from '../db/create.ts';
 import { registerRepository } from '../repositories/register-repository.ts';
 import { createServices, timestamp, type ServiceDependencies, type Services } from '../services/index.ts';
 
 export type RegisterStore = {
   readonly filePath: string;
+  /** The connection, for what works on the file as a whole (backups). */
+  readonly db: Connection;
   readonly services: Services;
   close(): void;
 };
@@ -28,6 +30,7 @@ export function openRegisterStore(filePath: string, dependencies: ServiceDepende
   const { db } = opened;
   return {
     filePath,
+    db,
     services: createServices(db, filePath, dependencies),
     close() {
       if (db.open) db.close();

@@ -10,7 +10,9 @@ import { buildDemoRegister, demoRegisterPath, placeDemoRegister } from './demo.t
 import type { Logger } from './logger.ts';
 import { createRegisterStoreFile, openRegisterStore, type RegisterStore } from './register-store.ts';
 import { settingsStore } from './settings.ts';
-import { lastImportBackup, restoreImportBackup } from './undo-import.ts';
+import { backupFolderOf } from '../backups/backup-files.ts';
+import { backedUpToday, checkBackup, findBackup, listBackups, putBackInPlace, takeBackup } from '../backups/backups.ts';
+import { lastImportBackup, noImportToUndo, undoImport } from './undo-import.ts';
 
 export const DEFAULT_REGISTER_FILE = 'Register.ropa';
 export const DEFAULT_REGISTER_NAME = 'Register of processing activities';
@@ -34,6 +36,20 @@ export function suggestedFileName(name: string): string {
 
 export function createSession(options: SessionOptions) {
   const dataDir = path.resolve(options.dataDir);
+  /** Once a day, on open, a verified copy of a register that holds anything; a failure is logged, never in the way. */
+  const dailyBackup = (opened: RegisterStore) => {
+    const now = options.dependencies.clock();
+    try {
+      const counts = opened.services.register.info().counts;
+      // The demo register is a fresh copy each time it is opened: nothing in it to lose.
+      if (opened.filePath === demoRegisterPath(dataDir)) return;
+      if (counts.organisations + counts.processors + counts.activities === 0 || backedUpToday(opened.filePath, now)) return;
+      takeBackup(opened.db, opened.filePath, 'daily', now);
+    } catch (error) {
+      options.log(`The daily backup of ${opened.filePath} could not be taken`, error);
+    }
+  };
+
   const settings = settingsStore(dataDir, options.log);
   const listeners = new Set<(event: RopaEvent) => void>();
   let current: RegisterStore | null = null;
@@ -60,10 +76,30 @@ export function createSession(options: SessionOptions) {
     const next = openRegisterStore(resolved, options.dependencies, options.connection);
     current?.close();
     current = next;
+    dailyBackup(next);
     settings.rememberRecent(resolved);
     const info = next.services.register.info();
     emit({ type: 'register-opened', info });
     return info;
+  };
+
+  /**
+   * Replaces the open register's file with a backup: the backup must pass a check first; `swap` keeps what must be
+   * kept, closes the register (`close`) and puts the backup in place. The register is opened again whatever happens.
+   */
+  const replaceWith = <T>(backupPath: string, swap: (close: () => void) => T): { info: RegisterInfo; result: T } => {
+    checkBackup(backupPath);
+    const registerPath = store().filePath;
+    const close = () => {
+      current?.close();
+      current = null;
+    };
+    try {
+      const result = swap(close);
+      return { info: switchTo(registerPath), result };
+    } finally {
+      if (current === null) switchTo(registerPath);
+    }
   };
 
   const create = (filePath: string, name: string, defaultLanguage: string): RegisterInfo => {
@@ -128,21 +164,30 @@ export function createSession(options: SessionOptions) {
 
     /** Puts back the copy taken before the last import into the open register, and reopens it. */
     undoLastImport(): { info: RegisterInfo; undonePath: string } {
-      const registerPath = store().filePath;
-      const backup = lastImportBackup(registerPath);
-      if (backup === undefined) {
-        throw new RegisterError('not-found', `There is no import to undo: no copy taken before an import lies beside ${path.basename(registerPath)}`);
-      }
-      // The copy must open as a register before the register is given up for it.
-      openRegisterStore(backup, options.dependencies, options.connection).close();
-      store().close();
-      current = null;
-      try {
-        const undonePath = restoreImportBackup(registerPath, backup);
-        return { info: switchTo(registerPath), undonePath };
-      } finally {
-        if (current === null) switchTo(registerPath);
-      }
+      const open = store();
+      const backup = lastImportBackup(open.filePath);
+      if (backup === undefined) throw noImportToUndo(path.basename(open.filePath));
+      const { info, result } = replaceWith(backup.path, (close) => undoImport(open.db, open.filePath, backup, options.dependencies.clock(), close));
+      return { info, undonePath: result };
+    },
+
+    /** The open register's backups, newest first, and the folder they are kept in. */
+    listBackups() {
+      const { filePath } = store();
+      return { folder: backupFolderOf(filePath), backups: listBackups(filePath) };
+    },
+
+    /** Puts the backup called `name` in the open register's place, after a backup of the state it replaces. */
+    restoreBackup(name: string): { info: RegisterInfo; safetyBackup: string } {
+      const open = store();
+      const backup = findBackup(open.filePath, name);
+      const { info, result } = replaceWith(backup.path, (close) => {
+        const safety = takeBackup(open.db, open.filePath, 'before-restore', options.dependencies.clock());
+        close();
+        putBackInPlace(open.filePath, backup.path);
+        return safety;
+      });
+      return { info, safetyBackup: result };
     },
 
     emit,

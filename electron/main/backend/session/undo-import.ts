@@ -1,38 +1,28 @@
-// Undo last import: the register goes back to the copy taken just before the last merge (see services/merges.ts),
-// and the merged state is kept beside it, renamed, so that undoing loses nothing either.
-import { copyFileSync, existsSync, readdirSync, renameSync, unlinkSync } from 'node:fs';
-import path from 'node:path';
+// Undo last import: the register goes back to the backup taken just before the last merge (services/merges.ts), and
+// the merged state is kept as a backup of its own ("undone-import"), so that undoing loses nothing either.
+import { rmSync } from 'node:fs';
+import type { Database as Connection } from 'better-sqlite3';
 import { RegisterError } from '../../../../shared/result.ts';
+import { backupFiles, type BackupFile } from '../backups/backup-files.ts';
+import { putBackInPlace, takeBackup } from '../backups/backups.ts';
 
-/** The newest `<name>.before-import-<time>.ropa` beside the register, if any. */
-export function lastImportBackup(registerPath: string): string | undefined {
-  const { dir, name, ext } = path.parse(registerPath);
-  const prefix = `${name}.before-import-`;
-  const backups = readdirSync(dir)
-    .filter((file) => file.startsWith(prefix) && file.endsWith(ext))
-    .sort();
-  const newest = backups.at(-1);
-  return newest === undefined ? undefined : path.join(dir, newest);
+/** The newest backup taken before an import, if any. */
+export function lastImportBackup(registerPath: string): BackupFile | undefined {
+  return backupFiles(registerPath).find((file) => file.reason === 'import');
 }
 
 /**
- * Puts the backup in the register's place; the register must be closed. The merged state becomes
- * `<name>.undone-import-<time>.ropa`. If a step fails, the register is put back as it was.
+ * Keeps the merged state (a verified copy of the open register), then puts the import's backup in the register's
+ * place once the caller has closed it. That backup is then used up: a second Undo goes further back, not to the same.
  */
-export function restoreImportBackup(registerPath: string, backup: string): string {
-  const { dir, name, ext } = path.parse(registerPath);
-  const stamp = path.basename(backup, ext).slice(`${name}.before-import-`.length);
-  const undone = path.join(dir, `${name}.undone-import-${stamp}${ext}`);
-  const incoming = `${registerPath}.restoring`;
-  copyFileSync(backup, incoming);
-  renameSync(registerPath, undone);
-  try {
-    renameSync(incoming, registerPath);
-  } catch (error) {
-    renameSync(undone, registerPath);
-    if (existsSync(incoming)) unlinkSync(incoming);
-    throw new RegisterError('io', `The import could not be undone (${(error as Error).message}); the register is as it was`);
-  }
-  unlinkSync(backup);
+export function undoImport(db: Connection, registerPath: string, backup: BackupFile, now: Date, close: () => void): string {
+  const undone = takeBackup(db, registerPath, 'undone-import', now);
+  close();
+  putBackInPlace(registerPath, backup.path);
+  rmSync(backup.path, { force: true });
   return undone;
+}
+
+export function noImportToUndo(registerName: string): RegisterError {
+  return new RegisterError('not-found', `There is no import to undo: no backup taken before an import is kept for ${registerName}`);
 }

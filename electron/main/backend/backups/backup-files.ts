@@ -1,0 +1,49 @@
+// Where a register's backups live and what their names say. They sit in a folder beside the register
+// (`Register.ropa` → `Register.backups/`), so the desktop app and the command line keep one set, and the copies move
+// with the register when it is moved. A backup's name carries when and why it was taken:
+// `20261202T101500Z-import.ropa`.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Why a copy was taken. */
+export const BACKUP_REASONS = ['daily', 'import', 'migration', 'before-restore', 'undone-import'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+export const REGISTER_EXTENSION = '.ropa';
+const NAME = /^(\d{8}T\d{6}(?:\d{3})?Z)-([a-z-]+)\.ropa$/;
+
+export function backupFolderOf(registerPath: string): string {
+  const { dir, name } = path.parse(registerPath);
+  return path.join(dir, `${name}.backups`);
+}
+
+/** `2026-12-02T10:15:00.123Z` → `20261202T101500123Z`: sorts by time, and two copies in one second differ. */
+export function stampOf(date: Date): string {
+  return date.toISOString().replace(/[-:.]/g, '');
+}
+
+export function backupFileName(date: Date, reason: BackupReason): string {
+  return `${stampOf(date)}-${reason}${REGISTER_EXTENSION}`;
+}
+
+export type BackupFile = { name: string; path: string; takenAt: string; reason: BackupReason; bytes: number };
+
+function isReason(value: string): value is BackupReason {
+  return (BACKUP_REASONS as readonly string[]).includes(value);
+}
+
+/** The backups of the register, newest first; files of other names in the folder are left alone. */
+export function backupFiles(registerPath: string): BackupFile[] {
+  const folder = backupFolderOf(registerPath);
+  if (!existsSync(folder)) return [];
+  const files: BackupFile[] = [];
+  for (const name of readdirSync(folder)) {
+    const match = NAME.exec(name);
+    if (match === null || !isReason(match[2] ?? '')) continue;
+    const stamp = match[1] ?? '';
+    const takenAt = `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 8)}T${stamp.slice(9, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`;
+    const filePath = path.join(folder, name);
+    files.push({ name, path: filePath, takenAt, reason: match[2] as BackupReason, bytes: statSync(filePath).size });
+  }
+  return files.sort((a, b) => b.name.localeCompare(a.name));
+}

@@ -1,0 +1,100 @@
+// The register's backups: taken before every import and schema upgrade and once a day on open, verified, the newest
+// 20 kept within a size cap; listed with what each holds, and restored (after a backup of the state being replaced).
+import { copyFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import type { Database as Connection } from 'better-sqlite3';
+import path from 'node:path';
+import { RegisterError } from '../../../../shared/result.ts';
+import { inspectFile, ROPA_APPLICATION_ID } from '../db/file-header.ts';
+import { backupFileName, backupFiles, backupFolderOf, type BackupFile, type BackupReason } from './backup-files.ts';
+import { writeVerifiedCopy } from './verified-copy.ts';
+
+export const KEPT_BACKUPS = 20;
+/** All of a register's backups together: past this, the oldest go first (the newest is always kept). */
+export const BACKUPS_SIZE_CAP = 2 * 1024 * 1024 * 1024;
+
+export type BackupSummary = BackupFile & { counts: { organisations: number; processors: number; activities: number } | null };
+
+/** Takes a verified copy of the open register, then drops the oldest beyond the count and size limits. */
+export function takeBackup(db: Connection, registerPath: string, reason: BackupReason, now: Date): string {
+  const target = path.join(backupFolderOf(registerPath), backupFileName(now, reason));
+  writeVerifiedCopy(db, target);
+  pruneBackups(registerPath);
+  return target;
+}
+
+export function pruneBackups(registerPath: string): void {
+  let total = 0;
+  backupFiles(registerPath).forEach((file, index) => {
+    total += file.bytes;
+    if (index > 0 && (index >= KEPT_BACKUPS || total > BACKUPS_SIZE_CAP)) rmSync(file.path, { force: true });
+  });
+}
+
+/** Whether a backup was taken today (UTC) for any reason: the daily one is then not needed. */
+export function backedUpToday(registerPath: string, now: Date): boolean {
+  const today = now.toISOString().slice(0, 10);
+  return backupFiles(registerPath).some((file) => file.takenAt.slice(0, 10) === today);
+}
+
+/** The backups, newest first, with the records each holds (null for one that cannot be read). */
+export function listBackups(registerPath: string): BackupSummary[] {
+  return backupFiles(registerPath).map((file) => ({ ...file, counts: countsOf(file.path) }));
+}
+
+function countsOf(filePath: string): BackupSummary['counts'] {
+  let db: Connection | undefined;
+  try {
+    db = new Database(filePath, { readonly: true, fileMustExist: true });
+    const count = (table: string) => (db?.prepare(`SELECT count(*) AS count FROM ${table}`).get() as { count: number }).count;
+    return { organisations: count('organisations'), processors: count('processors'), activities: count('activities') };
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
+}
+
+/** The backup of that name, or a refusal that says which names there are. */
+export function findBackup(registerPath: string, name: string): BackupFile {
+  const found = backupFiles(registerPath).find((file) => file.name === name);
+  if (found === undefined) {
+    throw new RegisterError('not-found', `There is no backup "${name}" in ${backupFolderOf(registerPath)}; list them to see their names`);
+  }
+  return found;
+}
+
+/** A backup about to replace the register must be a sound RoPA Desk register; it is only read here. */
+export function checkBackup(backupPath: string): void {
+  const header = inspectFile(backupPath);
+  if (header.kind !== 'sqlite' || header.applicationId !== ROPA_APPLICATION_ID) {
+    throw new RegisterError('invalid-file', `${path.basename(backupPath)} is not a RoPA Desk register; the register was left as it is`);
+  }
+  let db: Connection | undefined;
+  try {
+    db = new Database(backupPath, { readonly: true, fileMustExist: true });
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new RegisterError('invalid-file', `${path.basename(backupPath)} is damaged (${String(check)}); the register was left as it is`);
+  } catch (error) {
+    if (error instanceof RegisterError) throw error;
+    throw new RegisterError('invalid-file', `${path.basename(backupPath)} cannot be read (${(error as Error).message}); the register was left as it is`);
+  } finally {
+    db?.close();
+  }
+}
+
+/** Puts `backup` in the closed register's place: copied beside it first, then renamed over it in one step. */
+export function putBackInPlace(registerPath: string, backup: string): void {
+  const incoming = `${registerPath}.restoring`;
+  try {
+    copyFileSync(backup, incoming);
+    renameSync(incoming, registerPath);
+  } catch (error) {
+    try {
+      unlinkSync(incoming);
+    } catch {
+      /* Nothing was copied. */
+    }
+    throw new RegisterError('io', `The backup could not be put in place (${(error as Error).message}); the register is as it was`);
+  }
+}

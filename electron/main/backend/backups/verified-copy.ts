@@ -1,0 +1,31 @@
+// A backup that can be trusted: SQLite writes a consistent copy of the open register (VACUUM INTO, which also
+// compacts it), the copy is checked (`PRAGMA quick_check`) and only then given its name. A copy that fails the check,
+// or a full disk, leaves nothing behind.
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Database as Connection } from 'better-sqlite3';
+import { RegisterError } from '../../../../shared/result.ts';
+
+export function writeVerifiedCopy(db: Connection, target: string): void {
+  mkdirSync(path.dirname(target), { recursive: true });
+  const partial = `${target}.partial`;
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    const copy = new Database(partial, { readonly: true, fileMustExist: true });
+    try {
+      const check = copy.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new RegisterError('io', `The backup copy failed its check (${String(check)}); it was not kept`);
+    } finally {
+      copy.close();
+    }
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+      throw new RegisterError('io', `No backup could be written to ${path.dirname(target)}: the disk is full; nothing was changed`);
+    }
+    throw error;
+  }
+}
