@@ -266,6 +266,6 @@ export type RopaEvent =
   | { type: 'menu'; command: MenuCommand }
   | { type: 'report-progress'; progress: ReportProgress }
   | { type: 'import-progress'; progress: ImportProgress };
-export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy' | 'import-file';
+export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy' | 'import-file' | 'restore-backup';
 
 export const COMMAND_NAMES = Object.keys(commandInputs) as CommandName[];

@@ -1,5 +1,5 @@
 // The register switcher at the top of the sidebar: the open register's name and file, and a menu with
-// New register…, Open register…, the recent files, and Open demo register. Also answers the desktop menu's
+// New register…, Open register…, the recent files, Open demo register and Restore from backup…. Also answers the desktop menu's
 // File › New / Open (pushed as events). Asks before unsaved changes would be lost.
 import { useState } from 'react';
 import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator, Text } from 'react-aria-components';
@@ -9,6 +9,7 @@ import { notify } from '../components/toast.tsx';
 import { confirmDiscardChanges } from '../components/unsavedChanges.ts';
 import { navigate } from './routing.ts';
 import { NewRegisterDialog, OpenRegisterDialog } from './RegisterDialogs.tsx';
+import { RestoreBackupDialog } from './RestoreBackupDialog.tsx';
 
 function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
@@ -18,7 +19,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
   const { t } = useTranslation('shell');
   const current = useQuery('currentFile', {});
   const recent = useQuery('recentFiles', {});
-  const [dialog, setDialog] = useState<'new' | 'open' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'open' | 'restore' | null>(null);
   const nativeDialogs = current.data?.nativeDialogs ?? false;
   const currentPath = current.data?.path ?? props.info?.filePath ?? '';
   const recentFiles = (recent.data ?? []).filter((path) => path !== currentPath).slice(0, 8);
@@ -42,6 +43,8 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
     } else if (action === 'open') {
       if (nativeDialogs) opened(await call('openFile', {}));
       else setDialog('open');
+    } else if (action === 'restore') {
+      setDialog('restore');
     } else if (action === 'demo') {
       opened(await call('openDemo', {}));
     } else if (action.startsWith('recent:')) {
@@ -53,6 +56,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
   useRopaEvent((event) => {
     if (event.type === 'menu' && event.command === 'new-register') void run('new');
     if (event.type === 'menu' && event.command === 'open-register') void run('open');
+    if (event.type === 'menu' && event.command === 'restore-backup') void run('restore');
   });
 
   return (
@@ -79,6 +83,9 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
             <MenuItem id="demo" className="menu-item">
               {t('openDemo')}
             </MenuItem>
+            <MenuItem id="restore" className="menu-item" isDisabled={props.info === null}>
+              {t('backups.menu')}
+            </MenuItem>
             {recentFiles.length > 0 && (
               <>
                 <Separator className="menu-separator" />
@@ -99,6 +106,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
         </Popover>
       </MenuTrigger>
       <NewRegisterDialog isOpen={dialog === 'new'} onOpenChange={(open) => setDialog(open ? 'new' : null)} askPath={!nativeDialogs} onOpened={opened} />
+      <RestoreBackupDialog isOpen={dialog === 'restore'} onOpenChange={(open) => setDialog(open ? 'restore' : null)} />
       <OpenRegisterDialog isOpen={dialog === 'open'} onOpenChange={(open) => setDialog(open ? 'open' : null)} onOpened={opened} />
     </div>
   );

@@ -36,7 +36,7 @@ describe('the File menu', () => {
   it('offers New, Open, Open recent, the demo register, Save, Import, Export and Quit', () => {
     const file = submenuOf(topMenu(menuTemplate(options()), 'File'));
     const labels = file.filter((entry) => entry.label).map((entry) => entry.label);
-    expect(labels).toEqual(['New activity', 'New register…', 'Open register…', 'Open recent', 'Open demo register', 'Save', "Import from a colleague's file…", 'Export', 'Quit']);
+    expect(labels).toEqual(['New activity', 'New register…', 'Open register…', 'Open recent', 'Open demo register', 'Restore from backup…', 'Save', "Import from a colleague's file…", 'Export', 'Quit']);
     expect(item(file, 'Quit')?.role).toBe('quit');
   });
 
