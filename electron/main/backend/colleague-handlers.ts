@@ -55,12 +55,15 @@ export function colleagueHandlers(
         throw new RegisterError('invalid-input', `${path.basename(chosen)} names another format than ${format.toUpperCase()}: give a name ending in ${COLLEAGUE_EXTENSIONS[format]}`, 'path');
       }
       checkDestination(chosen, { document: 'file', extensions: [format === 'json' ? '.json' : COLLEAGUE_EXTENSIONS[format]], formats: FORMAT_NAMES[format] });
-      const document = services().merges.exportForColleague(scope);
+      let document;
       try {
+        document = services().merges.exportForColleague(scope);
         await writeColleagueFile(document, chosen, format);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
-        throw new RegisterError('io', `The file was not saved to ${chosen}: ${reason}. No file was left behind`, 'path');
+        if (error instanceof RegisterError && error.code !== 'io') throw error;
+        const code = (error as { code?: unknown }).code;
+        const full = code === 'ENOSPC' || code === 'SQLITE_FULL' || /disk is full/.test((error as Error).message);
+        throw new RegisterError('io', `The file was not saved to ${chosen}: ${full ? 'the disk is full' : (error as Error).message}. No file was left behind`, 'path');
       }
       const { organisations, processors, activities } = document;
       return { path: chosen, format, bytes: statSync(chosen).size, organisations: organisations.length, processors: processors.length, activities: activities.length };

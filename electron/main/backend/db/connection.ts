@@ -62,7 +62,7 @@ export function describeSqliteError(error: unknown): RegisterError | undefined {
   }
   if (code.startsWith('SQLITE_READONLY')) return new RegisterError('io', 'cannot be written (it is read-only); copy it somewhere writable');
   if (code.startsWith('SQLITE_CANTOPEN')) return new RegisterError('io', 'cannot be opened (check that the folder exists and you may write to it)');
-  if (code.startsWith('SQLITE_FULL')) return new RegisterError('io', 'cannot be written: the disk is full');
+  if (code.startsWith('SQLITE_FULL')) return new RegisterError('io', 'cannot be written: the disk is full; nothing was saved, the register is as it was');
   if (code.startsWith('SQLITE_IOERR')) return new RegisterError('io', `cannot be read or written (${code})`);
   return undefined;
 }
