@@ -6,7 +6,7 @@ import { CliFailure, call, counted, openRegister, type Output } from './cli-supp
 export async function backups(backend: Backend, operands: string[], output: Output): Promise<number> {
   const [action, registerPath, name] = operands;
   if (action === 'list' && registerPath !== undefined && name === undefined) {
-    await openRegister(backend, registerPath);
+    await openRegister(backend, registerPath, 'read');
     const listed = await call(backend, 'listBackups', {}, registerPath);
     output.stdout(`Backups of ${registerPath}, in ${listed.folder}:\n`);
     if (listed.backups.length === 0) output.stdout('  none yet\n');

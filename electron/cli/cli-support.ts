@@ -26,8 +26,19 @@ export async function call<Name extends CommandName>(backend: Backend, name: Nam
   return result.value as CommandOutputs[Name];
 }
 
-export async function openRegister(backend: Backend, registerPath: string): Promise<void> {
-  await call(backend, 'openFile', { path: path.resolve(registerPath) }, registerPath);
+/**
+ * Opens the register for the command. A command that only reads (`'read'`: a report, a policy, an export, the list of
+ * backups) opens it read-only when a RoPA Desk window is writing to it; one that writes is refused, saying so.
+ */
+export async function openRegister(backend: Backend, registerPath: string, mode: 'read' | 'write' = 'write'): Promise<void> {
+  const file = { path: path.resolve(registerPath) };
+  const opened = await backend.invoke('openFile', file);
+  if (opened.ok) return;
+  if (mode === 'read' && opened.error.code === 'in-use') {
+    await call(backend, 'openFile', { ...file, readOnly: true }, registerPath);
+    return;
+  }
+  throw new CliFailure(`${registerPath}: ${opened.error.message}`);
 }
 
 /** "1 page", "2 pages": the command line speaks English only. */

@@ -28,7 +28,7 @@ export async function policy(backend: Backend, operands: string[], options: Poli
   if (options.out !== undefined) {
     const format = policyFormatOf(options.out);
     if (format === undefined) throw new CliFailure(`--out ${options.out}: the policy is written as .html, .md or .pdf`, 2);
-    await openRegister(backend, registerPath);
+    await openRegister(backend, registerPath, 'read');
     const exported = await call(backend, 'exportPolicy', { language, format, path: path.resolve(options.out), ...organisation });
     if ('cancelled' in exported) throw new CliFailure('the policy was not written');
     for (const warning of exported.warnings) output.stderr(`warning: ${warning.message}\n`);
@@ -36,7 +36,7 @@ export async function policy(backend: Backend, operands: string[], options: Poli
     output.stdout(`Wrote ${options.out}: privacy policy, language ${language}, ${format.toUpperCase()}${warnings}.\n`);
     return 0;
   }
-  await openRegister(backend, registerPath);
+  await openRegister(backend, registerPath, options.publish === true ? 'write' : 'read');
   if (options.publish === true) {
     const published = await call(backend, 'publishPolicy', organisation);
     output.stdout(`Published version ${published.version} of the privacy policy (register revision ${published.registerRevision}, ${published.publishedAt}).\n`);

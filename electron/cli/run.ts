@@ -147,7 +147,7 @@ async function exportFile(backend: Backend, operands: string[], options: { out?:
   const { out, owner } = options;
   if (out === undefined) throw new CliFailure('export needs --out <file.ropa.json|.xlsx|.csv> (or --out - for the exchange file on standard output)', 2);
   const registerPath = operands[0] as string;
-  await openRegister(backend, registerPath);
+  await openRegister(backend, registerPath, 'read');
   if (out === '-') {
     const document: ExchangeDocument = await call(backend, 'exportRegister', {}, registerPath);
     output.stdout(serialiseExchangeDocument(document));
@@ -181,7 +181,7 @@ async function report(
     throw new CliFailure(`--lang ${language}: the report is written in ${REPORT_LANGUAGES.join(', ')}`, 2);
   }
   const registerPath = operands[0] as string;
-  await openRegister(backend, registerPath);
+  await openRegister(backend, registerPath, 'read');
   const created = await call(backend, 'createReport', {
     language,
     includeDrafts: options['include-drafts'] === true,

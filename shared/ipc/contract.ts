@@ -51,7 +51,7 @@ export const commandInputs = {
   currentFile: none,
   recentFiles: none,
   /** Without a path, the desktop app asks with a native dialog; other transports must give one. */
-  openFile: z.strictObject({ path: z.string().min(1).optional() }),
+  openFile: z.strictObject({ path: z.string().min(1).optional(), readOnly: z.boolean().optional() }),
   createFile: z.strictObject({
     path: z.string().min(1).optional(),
     name: z.string().trim().min(1),
@@ -134,6 +134,8 @@ export type RegisterInfo = {
   /** +1 on every change to any record. */
   revision: number;
   filePath: string;
+  /** Opened read-only (another RoPA Desk is writing to it): nothing can be changed. */
+  readOnly: boolean;
   counts: { organisations: number; processors: number; activities: number };
 };
 

@@ -47,7 +47,7 @@ export function createHandlers(session: Session, workers: { reports: ReportJobs;
 
     currentFile: () => session.currentFile(),
     recentFiles: () => session.recentFiles(),
-    openFile: ({ path }) => session.openFile(path),
+    openFile: ({ path, readOnly }) => session.openFile(path, readOnly),
     createFile: (input) => session.createFile(input),
     openDemo: () => session.openDemo(),
 

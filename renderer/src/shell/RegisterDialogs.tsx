@@ -98,7 +98,7 @@ export function NewRegisterDialog(props: {
   );
 }
 
-export function OpenRegisterDialog(props: { isOpen: boolean; onOpenChange: (open: boolean) => void; onOpened: (result: Result<OpenedFile>) => void }) {
+export function OpenRegisterDialog(props: { isOpen: boolean; onOpenChange: (open: boolean) => void; onOpened: (result: Result<OpenedFile>, file?: string) => void }) {
   const { t } = useTranslation('shell');
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -119,6 +119,12 @@ export function OpenRegisterDialog(props: { isOpen: boolean; onOpenChange: (open
         setTried(true);
         if (path.trim() === '') return false;
         const result = await call('openFile', { path: path.trim() });
+        if (!result.ok && result.error.code === 'in-use') {
+          // Another RoPA Desk writes to it: the switcher offers it read-only.
+          props.onOpened(result, path.trim());
+          setPath('');
+          return true;
+        }
         if (!result.ok) {
           // The backend's message follows the field it names: "File path: does not exist".
           setError(result.error.path === 'path' ? t('form:issue', { label: t('filePath'), message: result.error.message }) : result.error.message);

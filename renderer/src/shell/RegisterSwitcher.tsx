@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { call, useQuery, useRopaEvent, type OpenedFile, type RegisterInfo, type Result } from '../api/index.ts';
+import { confirmAction } from '../components/ConfirmDialog.tsx';
 import { notify } from '../components/toast.tsx';
 import { confirmDiscardChanges } from '../components/unsavedChanges.ts';
 import { navigate } from './routing.ts';
@@ -24,7 +25,13 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
   const currentPath = current.data?.path ?? props.info?.filePath ?? '';
   const recentFiles = (recent.data ?? []).filter((path) => path !== currentPath).slice(0, 8);
 
-  const opened = (result: Result<OpenedFile>, file?: string) => {
+  const opened = async (result: Result<OpenedFile>, file?: string): Promise<void> => {
+    // Another RoPA Desk is writing to it: offered read-only, never forced.
+    if (!result.ok && result.error.code === 'in-use' && file !== undefined) {
+      const choice = await confirmAction({ title: t('inUse.title'), message: `${file}: ${result.error.message}`, confirmLabel: t('inUse.readOnly') });
+      if (choice === 'confirm') await opened(await call('openFile', { path: file, readOnly: true }), file);
+      return;
+    }
     if (!result.ok) {
       // Messages about a file follow its name ("does not exist").
       const description = file !== undefined && result.error.path === 'path' ? `${file}: ${result.error.message}` : result.error.message;
@@ -32,7 +39,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
       return;
     }
     if ('cancelled' in result.value) return;
-    notify(t('opened', { name: result.value.info.name }));
+    notify(t(result.value.info.readOnly ? 'openedReadOnly' : 'opened', { name: result.value.info.name }));
     void navigate('overview', null, { force: true });
   };
 
@@ -41,15 +48,15 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
     if (action === 'new') {
       setDialog('new');
     } else if (action === 'open') {
-      if (nativeDialogs) opened(await call('openFile', {}));
+      if (nativeDialogs) await opened(await call('openFile', {}));
       else setDialog('open');
     } else if (action === 'restore') {
       setDialog('restore');
     } else if (action === 'demo') {
-      opened(await call('openDemo', {}));
+      await opened(await call('openDemo', {}));
     } else if (action.startsWith('recent:')) {
       const file = action.slice('recent:'.length);
-      opened(await call('openFile', { path: file }), file);
+      await opened(await call('openFile', { path: file }), file);
     }
   };
 
@@ -65,6 +72,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
         <Button className="register-button" aria-label={t('registerMenu', { name: props.info?.name ?? t('noRegister') })}>
           <span className="register-label">{t('register')}</span>
           <span className="register-name">{props.info?.name ?? t('noRegister')}</span>
+          {props.info?.readOnly === true && <span className="badge badge-tone-warn register-read-only">{t('readOnly')}</span>}
           <span className="register-file" title={currentPath}>
             {currentPath === '' ? '' : fileName(currentPath)}
           </span>
@@ -105,9 +113,9 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
           </Menu>
         </Popover>
       </MenuTrigger>
-      <NewRegisterDialog isOpen={dialog === 'new'} onOpenChange={(open) => setDialog(open ? 'new' : null)} askPath={!nativeDialogs} onOpened={opened} />
+      <NewRegisterDialog isOpen={dialog === 'new'} onOpenChange={(open) => setDialog(open ? 'new' : null)} askPath={!nativeDialogs} onOpened={(result) => void opened(result)} />
       <RestoreBackupDialog isOpen={dialog === 'restore'} onOpenChange={(open) => setDialog(open ? 'restore' : null)} />
-      <OpenRegisterDialog isOpen={dialog === 'open'} onOpenChange={(open) => setDialog(open ? 'open' : null)} onOpened={opened} />
+      <OpenRegisterDialog isOpen={dialog === 'open'} onOpenChange={(open) => setDialog(open ? 'open' : null)} onOpened={(result, file) => void opened(result, file)} />
     </div>
   );
 }

@@ -59,6 +59,7 @@ describe('export → import into an empty register → export', () => {
       defaultLanguage: 'sl',
       revision: 41,
       filePath: registerPath,
+      readOnly: false,
       counts: { organisations: 1, processors: 5, activities: 5 },
     });
     const activity = await call('getActivity', { id: document.activities[2].id });

@@ -151,7 +151,8 @@ describe('the demo register', () => {
     await call('saveActivity', { record: activityDraft(organisation.id, 'Exploring') });
     const again = await call('openDemo', {});
     expect(again).toMatchObject({ info: { filePath: demoPath, counts: { organisations: 1, activities } } });
-    expect(readdirSync(dataDir).sort()).toEqual(['Demo register.ropa', 'settings.json']);
+    // The register, the settings, and while it is open the lock saying this process writes to it.
+    expect(readdirSync(dataDir).sort()).toEqual(['.Demo register.ropa.lock', 'Demo register.ropa', 'settings.json']);
     expect(existsSync(demoPath)).toBe(true);
   });
 });

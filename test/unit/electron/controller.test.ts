@@ -11,6 +11,7 @@ const info = (name: string, filePath: string): RegisterInfo => ({
   defaultLanguage: 'en',
   revision: 1,
   filePath,
+  readOnly: false,
   counts: { organisations: 0, processors: 0, activities: 0 },
 });
 

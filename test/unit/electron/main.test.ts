@@ -21,6 +21,7 @@ const info = (filePath: string): RegisterInfo => ({
   defaultLanguage: 'en',
   revision: 1,
   filePath,
+  readOnly: false,
   counts: { organisations: 0, processors: 0, activities: 0 },
 });
 

@@ -10,6 +10,8 @@ import { MIGRATIONS, type Migration } from './migrations/index.ts';
 export type { Connection };
 
 export type ConnectionOptions = {
+  /** Opened without writing anything: no upgrade, no journal change; every write is refused by SQLite. */
+  readOnly?: boolean;
   /** The schema steps; tests pass extra ones to exercise upgrades. */
   migrations?: readonly Migration[];
   now?: () => Date;
@@ -60,7 +62,9 @@ export function describeSqliteError(error: unknown): RegisterError | undefined {
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new RegisterError('io', 'is in use by another program; close it there and try again');
   }
-  if (code.startsWith('SQLITE_READONLY')) return new RegisterError('io', 'cannot be written (it is read-only); copy it somewhere writable');
+  if (code.startsWith('SQLITE_READONLY')) {
+    return new RegisterError('io', 'cannot be written: it is open read-only (or the file is write-protected); nothing was changed');
+  }
   if (code.startsWith('SQLITE_CANTOPEN')) return new RegisterError('io', 'cannot be opened (check that the folder exists and you may write to it)');
   if (code.startsWith('SQLITE_FULL')) return new RegisterError('io', 'cannot be written: the disk is full; nothing was saved, the register is as it was');
   if (code.startsWith('SQLITE_IOERR')) return new RegisterError('io', `cannot be read or written (${code})`);
@@ -76,13 +80,17 @@ export function openRegisterDatabase(filePath: string, options: ConnectionOption
   refuseForeignFile(filePath, latest);
   let db: Connection | undefined;
   try {
-    db = new Database(filePath, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    db = new Database(filePath, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, readonly: options.readOnly === true });
     // The header was read before a possible hot journal was rolled back; ask SQLite again before writing anything.
     if (db.pragma('application_id', { simple: true }) !== ROPA_APPLICATION_ID) throw foreignDatabase();
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) throw newerVersionError(version, latest);
-    configure(db);
-    const migration = migrate(db, filePath, { migrations, now: options.now ?? (() => new Date()) });
+    if (options.readOnly === true && version < latest) {
+      throw new RegisterError('invalid-file', `was made by an older version of RoPA Desk (register format ${version}) and can only be read once upgraded: open it for editing once`);
+    }
+    if (options.readOnly !== true) configure(db);
+    else db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const migration = options.readOnly === true ? { from: version, to: version, backupPath: null } : migrate(db, filePath, { migrations, now: options.now ?? (() => new Date()) });
     const row = db.prepare('SELECT count(*) AS count FROM register').get() as { count: number };
     if (row.count !== 1) throw new RegisterError('invalid-file', 'is damaged: it holds no register description');
     return { db, migration };

@@ -8,6 +8,8 @@ export type ServiceDependencies = {
   newId: () => string;
   /** Who makes the changes, for the audit log. */
   actor: string;
+  /** Opened read-only (another RoPA Desk writes to it): every write is refused. */
+  readOnly?: boolean;
 };
 
 export type ServiceContext = ServiceDependencies & {

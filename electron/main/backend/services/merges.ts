@@ -46,7 +46,8 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
     exportForColleague(scope: ExportScope = {}): ExchangeDocument {
       return context.transaction(() => {
         const document = partOfRegister(exchange.exportRegister(), scope);
-        snapshots.keep(document.baseRevision ?? 0, document.exportedAt, serialiseExchangeDocument(document));
+        // Read-only (another RoPA Desk writes to it), nothing can be kept: the file coming back then merges two-way.
+        if (context.readOnly !== true) snapshots.keep(document.baseRevision ?? 0, document.exportedAt, serialiseExchangeDocument(document));
         return document;
       });
     },

@@ -14,6 +14,7 @@ export function registerService(context: ServiceContext) {
       defaultLanguage: row.defaultLanguage,
       revision: row.revision,
       filePath: context.filePath,
+      readOnly: context.readOnly === true,
       counts: register.counts(),
     };
   };

@@ -3,6 +3,7 @@ import { RegisterError } from '../../../../shared/result.ts';
 import { openRegisterDatabase, type Connection, type ConnectionOptions } from '../db/connection.ts';
 import { createRegisterFile } from '../db/create.ts';
 import { registerRepository } from '../repositories/register-repository.ts';
+import { takeWriterLock } from './writer-lock.ts';
 import { createServices, timestamp, type ServiceDependencies, type Services } from '../services/index.ts';
 
 export type RegisterStore = {
@@ -10,6 +11,7 @@ export type RegisterStore = {
   /** The connection, for what works on the file as a whole (backups). */
   readonly db: Connection;
   readonly services: Services;
+  readonly readOnly: boolean;
   close(): void;
 };
 
@@ -20,20 +22,34 @@ function aboutPath(error: unknown): unknown {
     : error;
 }
 
+function takeWriterLockOrRefuse(filePath: string, now: Date): () => void {
+  try {
+    return takeWriterLock(filePath, now);
+  } catch (error) {
+    throw aboutPath(error);
+  }
+}
+
 export function openRegisterStore(filePath: string, dependencies: ServiceDependencies, connection: ConnectionOptions = {}): RegisterStore {
+  const readOnly = connection.readOnly === true;
+  // A writer takes the register first, so that a second one learns it is in use before SQLite is asked to write.
+  const release = readOnly ? () => undefined : takeWriterLockOrRefuse(filePath, dependencies.clock());
   let opened;
   try {
     opened = openRegisterDatabase(filePath, { now: dependencies.clock, ...connection });
   } catch (error) {
+    release();
     throw aboutPath(error);
   }
   const { db } = opened;
   return {
     filePath,
     db,
-    services: createServices(db, filePath, dependencies),
+    readOnly,
+    services: createServices(db, filePath, { ...dependencies, readOnly }),
     close() {
       if (db.open) db.close();
+      release();
     },
   };
 }

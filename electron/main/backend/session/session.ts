@@ -70,13 +70,18 @@ export function createSession(options: SessionOptions) {
   };
 
   /** Opens `filePath` and makes it the open register; if it cannot be opened, the one open before stays open. */
-  const switchTo = (filePath: string): RegisterInfo => {
+  const switchTo = (filePath: string, readOnly = false): RegisterInfo => {
     const resolved = path.resolve(filePath);
-    if (current?.filePath === resolved) return current.services.register.info();
-    const next = openRegisterStore(resolved, options.dependencies, options.connection);
+    if (current?.filePath === resolved && current.readOnly === readOnly) return current.services.register.info();
+    // The same register in the other mode: given up first, so that it is not this process that holds it.
+    if (current?.filePath === resolved) {
+      current.close();
+      current = null;
+    }
+    const next = openRegisterStore(resolved, options.dependencies, { ...options.connection, readOnly });
     current?.close();
     current = next;
-    dailyBackup(next);
+    if (!readOnly) dailyBackup(next);
     settings.rememberRecent(resolved);
     const info = next.services.register.info();
     emit({ type: 'register-opened', info });
@@ -116,10 +121,10 @@ export function createSession(options: SessionOptions) {
     recentFiles: (): string[] => settings.recentFiles(),
 
     /** Without a path the host asks (a native dialog in the desktop app); no answer means cancelled. */
-    async openFile(filePath?: string): Promise<OpenedFile> {
+    async openFile(filePath?: string, readOnly = false): Promise<OpenedFile> {
       const chosen = filePath ?? (await options.host.chooseRegisterToOpen());
       if (chosen === null) return { cancelled: true };
-      return { info: switchTo(chosen) };
+      return { info: switchTo(chosen, readOnly) };
     },
 
     async createFile(input: { path?: string | undefined; name: string; defaultLanguage: string }): Promise<OpenedFile> {
