@@ -2,6 +2,8 @@
 // newer app without writing to it, upgrade an older one, and set the connection up the way every register expects.
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
+import { closeSync, openSync, readSync } from 'node:fs';
+import path from 'node:path';
 import { RegisterError } from '../../../../shared/result.ts';
 import { inspectFile, ROPA_APPLICATION_ID } from './file-header.ts';
 import { latestVersion, migrate, newerVersionError, type MigrationOutcome } from './migrate.ts';
@@ -18,6 +20,8 @@ export type ConnectionOptions = {
 };
 
 const BUSY_TIMEOUT_MS = 5000;
+/** While a file is being opened: a file locked by another program is reported within a second or two, not five. */
+const OPEN_BUSY_TIMEOUT_MS = 1000;
 
 /** Pragmas of every register connection. */
 function configure(db: Connection): void {
@@ -39,11 +43,39 @@ function refuseForeignFile(filePath: string, latest: number): void {
     case 'empty':
       throw new RegisterError('invalid-file', 'is an empty file, not a RoPA Desk register');
     case 'not-sqlite':
-      throw new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database); the file was left unchanged');
+      throw notARegister(filePath);
     case 'sqlite':
       if (file.applicationId !== ROPA_APPLICATION_ID) throw foreignDatabase();
       if (file.userVersion > latest) throw newerVersionError(file.userVersion, latest);
   }
+}
+
+/** A file of another kind; an exchange file or a spreadsheet chosen by mistake is named, with what to do instead. */
+function notARegister(filePath: string): RegisterError {
+  const start = firstBytes(filePath, 64).toString('latin1').trimStart();
+  if (start.startsWith('{')) {
+    return new RegisterError('invalid-file', 'is an exchange file (JSON), not a register: import it into a register instead (Import, or ropa import); the file was left unchanged');
+  }
+  if (start.startsWith('PK')) {
+    return new RegisterError('invalid-file', 'is a zip file (perhaps a spreadsheet), not a register: import a spreadsheet into a register instead; the file was left unchanged');
+  }
+  return new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database); the file was left unchanged');
+}
+
+function firstBytes(filePath: string, count: number): Buffer {
+  const buffer = Buffer.alloc(count);
+  const handle = openSync(filePath, 'r');
+  try {
+    return buffer.subarray(0, readSync(handle, buffer, 0, count, 0));
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** Damage SQLite found: the backups beside the register are the way back. */
+export function damaged(filePath: string, detail: string): RegisterError {
+  const backups = `${path.parse(filePath).name}.backups`;
+  return new RegisterError('invalid-file', `is damaged (${detail}): open the newest backup in the ${backups} folder beside it (File › Open register…) and keep working there; the file was left unchanged`);
 }
 
 function foreignDatabase(): RegisterError {
@@ -58,7 +90,7 @@ export function describeSqliteError(error: unknown): RegisterError | undefined {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
   if (code === 'SQLITE_NOTADB') return new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database)');
-  if (code.startsWith('SQLITE_CORRUPT')) return new RegisterError('invalid-file', 'is damaged (SQLite reports a corrupt database); open a backup copy instead');
+  if (code.startsWith('SQLITE_CORRUPT')) return new RegisterError('invalid-file', 'is damaged (SQLite reports a corrupt database): open the newest backup in the .backups folder beside it instead; the file was left unchanged');
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new RegisterError('io', 'is in use by another program; close it there and try again');
   }
@@ -80,7 +112,7 @@ export function openRegisterDatabase(filePath: string, options: ConnectionOption
   refuseForeignFile(filePath, latest);
   let db: Connection | undefined;
   try {
-    db = new Database(filePath, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS, readonly: options.readOnly === true });
+    db = new Database(filePath, { fileMustExist: true, timeout: OPEN_BUSY_TIMEOUT_MS, readonly: options.readOnly === true });
     // The header was read before a possible hot journal was rolled back; ask SQLite again before writing anything.
     if (db.pragma('application_id', { simple: true }) !== ROPA_APPLICATION_ID) throw foreignDatabase();
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -88,11 +120,14 @@ export function openRegisterDatabase(filePath: string, options: ConnectionOption
     if (options.readOnly === true && version < latest) {
       throw new RegisterError('invalid-file', `was made by an older version of RoPA Desk (register format ${version}) and can only be read once upgraded: open it for editing once`);
     }
+    // Pages SQLite cannot read are found now, with a way out, rather than in the middle of some later save.
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw damaged(filePath, 'SQLite finds damaged pages in it');
     if (options.readOnly !== true) configure(db);
     else db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const migration = options.readOnly === true ? { from: version, to: version, backupPath: null } : migrate(db, filePath, { migrations, now: options.now ?? (() => new Date()) });
     const row = db.prepare('SELECT count(*) AS count FROM register').get() as { count: number };
-    if (row.count !== 1) throw new RegisterError('invalid-file', 'is damaged: it holds no register description');
+    if (row.count !== 1) throw damaged(filePath, 'it holds no register description');
     return { db, migration };
   } catch (error) {
     db?.close();

@@ -1,4 +1,6 @@
 // One open register file: its connection and the services over it.
+import { accessSync, constants, existsSync } from 'node:fs';
+import path from 'node:path';
 import { RegisterError } from '../../../../shared/result.ts';
 import { openRegisterDatabase, type Connection, type ConnectionOptions } from '../db/connection.ts';
 import { createRegisterFile } from '../db/create.ts';
@@ -22,6 +24,18 @@ function aboutPath(error: unknown): unknown {
     : error;
 }
 
+/** Whether the register and its folder (where SQLite writes its journal) may be written to; a missing file says no. */
+function isWritable(filePath: string): boolean {
+  if (!existsSync(filePath)) return true; // opening it says that it does not exist
+  try {
+    accessSync(filePath, constants.W_OK);
+    accessSync(path.dirname(filePath), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function takeWriterLockOrRefuse(filePath: string, now: Date): () => void {
   try {
     return takeWriterLock(filePath, now);
@@ -31,12 +45,13 @@ function takeWriterLockOrRefuse(filePath: string, now: Date): () => void {
 }
 
 export function openRegisterStore(filePath: string, dependencies: ServiceDependencies, connection: ConnectionOptions = {}): RegisterStore {
-  const readOnly = connection.readOnly === true;
+  // A write-protected file (or folder, or file system) can still be read: it is opened read-only, and says so.
+  const readOnly = connection.readOnly === true || !isWritable(filePath);
   // A writer takes the register first, so that a second one learns it is in use before SQLite is asked to write.
   const release = readOnly ? () => undefined : takeWriterLockOrRefuse(filePath, dependencies.clock());
   let opened;
   try {
-    opened = openRegisterDatabase(filePath, { now: dependencies.clock, ...connection });
+    opened = openRegisterDatabase(filePath, { now: dependencies.clock, ...connection, readOnly });
   } catch (error) {
     release();
     throw aboutPath(error);
