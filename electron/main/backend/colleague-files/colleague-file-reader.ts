@@ -26,7 +26,9 @@ export function createColleagueFileReader(options: { workerUrl: URL; onProgress:
           if (settled) return;
           settled = true;
           outcome();
-          void worker.terminate();
+          // Not terminated: the thread ends by itself once its answer is posted (terminating a thread that is ending
+          // anyway can crash V8, taking the whole process with it); unref'd, it can never hold the process open.
+          worker.unref();
         };
         worker.on('message', (message: ReadWorkerMessage) => {
           if (message.type === 'progress') options.onProgress(message.progress);
