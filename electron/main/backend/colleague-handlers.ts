@@ -1,24 +1,19 @@
-// The commands of the files that go to colleagues and come back: the export for a colleague, and the file coming
-// back, imported into an empty register or merged into one that holds records: the file is read here (by path, chosen in the host's dialog, or given
-// as an exchange text), previewed, then applied. The apply reads the file again and refuses it if it changed since
-// the preview the person looked at.
-import { statSync } from 'node:fs';
+// The files that go to colleagues and come back: the export for a colleague, and the file coming back, imported into
+// an empty register or merged into one that holds records. The file is read here (by path, chosen in the host's
+// dialog, or given as an exchange text), previewed, then applied; the apply reads it again and refuses it if it
+// changed since the preview the person looked at.
 import path from 'node:path';
 import type { CommandOutputs, ImportProgress } from '../../../shared/ipc/contract.ts';
 import { RegisterError } from '../../../shared/result.ts';
 import type { Host } from './backend.ts';
 import type { ColleagueFileReader } from './colleague-files/colleague-file-reader.ts';
 import type { ColleagueFile } from './colleague-files/read-colleague-file.ts';
-import { COLLEAGUE_EXTENSIONS, colleagueFormatOf, writeColleagueFile } from './colleague-files/write-colleague-file.ts';
-import { destination } from './document-handlers.ts';
-import { checkDestination } from './files/destination.ts';
-import { fileSafe } from './reports/report-name.ts';
+import { saveForColleague } from './colleague-files/save-for-colleague.ts';
 import type { CommandInputOf, HandlerTable } from './handlers.ts';
 import { exchangeFileFromText } from './services/exchange.ts';
 import type { Services } from './services/index.ts';
 
 type ColleagueCommands = 'exportForColleague' | 'importRegister' | 'previewMerge' | 'applyMerge';
-const FORMAT_NAMES = { json: 'a RoPA exchange file', xlsx: 'an Excel workbook', csv: 'a CSV file' } as const;
 
 type FileInput = Pick<CommandInputOf<'previewMerge'>, 'text' | 'fileName' | 'path'>;
 
@@ -28,63 +23,40 @@ export function colleagueHandlers(
   reader: ColleagueFileReader,
   onProgress: (progress: ImportProgress) => void,
 ): Pick<HandlerTable, ColleagueCommands> {
-  /** The file to merge, read; null when the person cancelled the dialog. */
-  async function read(input: FileInput, ask: boolean, receiving = () => services().exchange.exportRegister()): Promise<(ColleagueFile & { path?: string }) | null> {
+  /** The file given (a path, or an exchange file's text), read in the reading thread. */
+  async function readGiven(input: FileInput, receiving = () => services().exchange.exportRegister()): Promise<ColleagueFile & { path?: string }> {
     if (input.text !== undefined) return exchangeFileFromText(input.text, input.fileName);
-    let filePath = input.path;
-    if (filePath === undefined && ask && host.chooseColleagueFile !== undefined) {
-      const chosen = await host.chooseColleagueFile();
-      if (chosen === null) return null;
-      filePath = chosen;
-    }
-    if (filePath === undefined) throw new RegisterError('invalid-input', 'Say which file to import: its path, such as hr.ropa.json', 'path');
-    const absolute = path.resolve(filePath);
+    if (input.path === undefined) throw new RegisterError('invalid-input', 'Say which file to import: its path, such as hr.ropa.json', 'path');
+    const absolute = path.resolve(input.path);
     const file = await reader.read(absolute, receiving);
     onProgress({ stage: 'comparing' });
     return { ...file, path: absolute };
   }
 
+  /** The file given, or else the one the host's dialog returns; null when the person cancelled the dialog. */
+  async function readOrAsk(input: FileInput): Promise<(ColleagueFile & { path?: string }) | null> {
+    if (input.text !== undefined || input.path !== undefined || host.chooseColleagueFile === undefined) return readGiven(input);
+    const chosen = await host.chooseColleagueFile();
+    return chosen === null ? null : readGiven({ path: chosen });
+  }
+
   return {
-    exportForColleague: async ({ format, path: given, ...scope }) => {
-      const info = services().register.info();
-      const name = `${fileSafe(scope.owner ?? info.name, 'Register')} – for a colleague (rev ${info.revision})${COLLEAGUE_EXTENSIONS[format]}`;
-      const chosen = await destination(host, given, () => host.chooseDocumentDestination?.('colleague-file', name, format), `hr${COLLEAGUE_EXTENSIONS[format]}`);
-      if (chosen === null) return { cancelled: true };
-      const asked = colleagueFormatOf(chosen);
-      if (asked !== undefined && asked !== format) {
-        throw new RegisterError('invalid-input', `${path.basename(chosen)} names another format than ${format.toUpperCase()}: give a name ending in ${COLLEAGUE_EXTENSIONS[format]}`, 'path');
-      }
-      checkDestination(chosen, { document: 'file', extensions: [format === 'json' ? '.json' : COLLEAGUE_EXTENSIONS[format]], formats: FORMAT_NAMES[format] });
-      let document;
-      try {
-        document = services().merges.exportForColleague(scope);
-        await writeColleagueFile(document, chosen, format);
-      } catch (error) {
-        if (error instanceof RegisterError && error.code !== 'io') throw error;
-        const code = (error as { code?: unknown }).code;
-        const full = code === 'ENOSPC' || code === 'SQLITE_FULL' || /disk is full/.test((error as Error).message);
-        throw new RegisterError('io', `The file was not saved to ${chosen}: ${full ? 'the disk is full' : (error as Error).message}. No file was left behind`, 'path');
-      }
-      const { organisations, processors, activities } = document;
-      return { path: chosen, format, bytes: statSync(chosen).size, organisations: organisations.length, processors: processors.length, activities: activities.length };
-    },
+    exportForColleague: (request) => saveForColleague(services(), host, request),
     importRegister: async (input) => {
       services().exchange.refuseUnlessEmpty(); // before reading what may be a 100 MiB file
-      const file = await read(input, false, () => {
+      const file = await readGiven(input, () => {
         throw new RegisterError('invalid-input', 'holds activities only, and this register is empty: import the whole register first (its exchange file or spreadsheet), then the CSV');
       });
-      if (file === null) throw new RegisterError('cancelled', 'No file was chosen');
       return services().exchange.importRegister(file);
     },
     previewMerge: async ({ matches, ...input }): Promise<CommandOutputs['previewMerge']> => {
-      const file = await read(input, true);
+      const file = await readOrAsk(input);
       if (file === null) return { cancelled: true };
       const preview = services().merges.preview({ ...file, matches });
       return file.path === undefined ? preview : { ...preview, path: file.path };
     },
     applyMerge: async ({ sha256, matches, resolutions, ...input }) => {
-      const file = await read(input, false);
-      if (file === null) throw new RegisterError('cancelled', 'No file was chosen');
+      const file = await readGiven(input);
       if (sha256 !== undefined && sha256 !== file.sha256) {
         throw new RegisterError('conflict', `${file.fileName} changed since it was previewed: preview it again before merging; nothing was written`);
       }

@@ -1,0 +1,46 @@
+// Saving a file for a colleague: where (the path given, or the host's Save dialog), checked before any work; then
+// the export, kept for the three-way merge of the file coming back, written whole or not at all.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { CommandOutputs } from '../../../../shared/ipc/contract.ts';
+import type { ExportScope } from '../../../../shared/exchange/part.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import type { Host } from '../backend.ts';
+import { destination } from '../document-handlers.ts';
+import { checkDestination } from '../files/destination.ts';
+import { fileSafe } from '../reports/report-name.ts';
+import type { Services } from '../services/index.ts';
+import { COLLEAGUE_EXTENSIONS, colleagueFormatOf, writeColleagueFile, type ColleagueFormat } from './write-colleague-file.ts';
+
+const FORMAT_NAMES: Record<ColleagueFormat, string> = { json: 'a RoPA exchange file', xlsx: 'an Excel workbook', csv: 'a CSV file' };
+
+export async function saveForColleague(
+  services: Services,
+  host: Host,
+  request: ExportScope & { format: ColleagueFormat; path?: string | undefined },
+): Promise<CommandOutputs['exportForColleague']> {
+  const { format, path: given, ...scope } = request;
+  const info = services.register.info();
+  const extension = COLLEAGUE_EXTENSIONS[format];
+  const name = `${fileSafe(scope.owner ?? info.name, 'Register')} – for a colleague (rev ${info.revision})${extension}`;
+  const chosen = await destination(host, given, () => host.chooseDocumentDestination?.('colleague-file', name, format), `hr${extension}`);
+  if (chosen === null) return { cancelled: true };
+  const asked = colleagueFormatOf(chosen);
+  if (asked !== undefined && asked !== format) {
+    throw new RegisterError('invalid-input', `${path.basename(chosen)} names another format than ${format.toUpperCase()}: give a name ending in ${extension}`, 'path');
+  }
+  checkDestination(chosen, { document: 'file', extensions: [format === 'json' ? '.json' : extension], formats: FORMAT_NAMES[format] });
+  let document;
+  try {
+    document = services.merges.exportForColleague(scope);
+    await writeColleagueFile(document, chosen, format);
+  } catch (error) {
+    if (error instanceof RegisterError && error.code !== 'io') throw error;
+    // Out of space for the kept export (in the register) or for the file itself: either way nothing was saved.
+    const code = (error as { code?: unknown }).code;
+    const full = code === 'ENOSPC' || code === 'SQLITE_FULL' || /disk is full/.test((error as Error).message);
+    throw new RegisterError('io', `The file was not saved to ${chosen}: ${full ? 'the disk is full' : (error as Error).message}. No file was left behind`, 'path');
+  }
+  const { organisations, processors, activities } = document;
+  return { path: chosen, format, bytes: statSync(chosen).size, organisations: organisations.length, processors: processors.length, activities: activities.length };
+}
