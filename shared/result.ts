@@ -8,6 +8,8 @@ export type Failure = {
   path?: string;
   /** Every field that failed validation, for a form to show each message next to its field. */
   issues?: Array<{ path: string; message: string }>;
+  /** The file a refusal is about, when the person chose it in a native dialog (the page never saw its path). */
+  file?: string;
 };
 
 export type ErrorCode =
@@ -35,6 +37,7 @@ export class RegisterError extends Error {
   readonly code: ErrorCode;
   readonly path: string | undefined;
   readonly issues: Failure['issues'];
+  file: string | undefined;
   constructor(code: ErrorCode, message: string, path?: string, issues?: Failure['issues']) {
     super(message);
     this.name = 'RegisterError';
@@ -43,12 +46,20 @@ export class RegisterError extends Error {
     this.issues = issues;
   }
 
+  /** The same refusal, saying which file it is about. */
+  aboutFile(file: string): RegisterError {
+    const error = new RegisterError(this.code, this.message, this.path, this.issues);
+    error.file = file;
+    return error;
+  }
+
   toFailure(): Failure {
     return {
       code: this.code,
       message: this.message,
       ...(this.path === undefined ? {} : { path: this.path }),
       ...(this.issues === undefined ? {} : { issues: this.issues }),
+      ...(this.file === undefined ? {} : { file: this.file }),
     };
   }
 }

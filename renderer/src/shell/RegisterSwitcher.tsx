@@ -25,8 +25,10 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
   const currentPath = current.data?.path ?? props.info?.filePath ?? '';
   const recentFiles = (recent.data ?? []).filter((path) => path !== currentPath).slice(0, 8);
 
-  const opened = async (result: Result<OpenedFile>, file?: string): Promise<void> => {
-    // Another RoPA Desk is writing to it: offered read-only, never forced.
+  const opened = async (result: Result<OpenedFile>, typed?: string): Promise<void> => {
+    // Another RoPA Desk is writing to it: offered read-only, never forced. (A file chosen in the native dialog is
+    // named by the backend.)
+    const file = typed ?? (result.ok ? undefined : result.error.file);
     if (!result.ok && result.error.code === 'in-use' && file !== undefined) {
       const choice = await confirmAction({ title: t('inUse.title'), message: `${file}: ${result.error.message}`, confirmLabel: t('inUse.readOnly') });
       if (choice === 'confirm') await opened(await call('openFile', { path: file, readOnly: true }), file);

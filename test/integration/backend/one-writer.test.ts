@@ -37,6 +37,13 @@ describe('a register another RoPA Desk is writing to', () => {
     await second.call('saveActivity', { record: { ...record, owner: 'HR' } });
   });
 
+  it('names the file chosen in a native dialog in the refusal, so that the window can offer it read-only', async () => {
+    const { registerPath } = await registerOpenInFirst();
+    const second = startBackend({ host: { nativeDialogs: true, chooseRegisterToOpen: async () => registerPath, chooseRegisterToCreate: async () => null } });
+    expect(await second.failure('openFile', {})).toMatchObject({ code: 'in-use', file: registerPath });
+    expect(await second.call('openFile', { path: registerPath, readOnly: true })).toMatchObject({ info: { readOnly: true } });
+  });
+
   it('lets the command line read it (a report, an export) but not import into it', async () => {
     const { registerPath } = await registerOpenInFirst();
     const folder = tempFolder();

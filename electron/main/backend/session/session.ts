@@ -124,7 +124,12 @@ export function createSession(options: SessionOptions) {
     async openFile(filePath?: string, readOnly = false): Promise<OpenedFile> {
       const chosen = filePath ?? (await options.host.chooseRegisterToOpen());
       if (chosen === null) return { cancelled: true };
-      return { info: switchTo(chosen, readOnly) };
+      try {
+        return { info: switchTo(chosen, readOnly) };
+      } catch (error) {
+        // A file chosen in the dialog is named in the refusal: the page may then offer to open it read-only.
+        throw filePath === undefined && error instanceof RegisterError ? error.aboutFile(path.resolve(chosen)) : error;
+      }
     },
 
     async createFile(input: { path?: string | undefined; name: string; defaultLanguage: string }): Promise<OpenedFile> {
