@@ -1,7 +1,7 @@
 // Importing a colleague's edited file through the Import screen: the preview shows what changes and the one
 // conflict, the conflict is resolved, the table shows the merged register, and Undo last import brings back the
 // register as it was before.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect } from './support/app.ts';
 import { fixturePath } from '../support/fixtures.ts';
@@ -95,4 +95,34 @@ test('a spreadsheet for a colleague is saved from the Import screen, and preview
   await page.getByRole('button', { name: 'Preview the merge' }).click();
   await expect(page.getByText('The register already holds everything in this file: there is nothing to merge.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
+});
+
+test('chosen activities are sent to a colleague: searched, ticked, and only they are in the file', async ({ app }) => {
+  const registerPath = path.join(app.dataDir, 'bytheway.ropa');
+  expect(ropa(['init', registerPath]).status).toBe(0);
+  expect(ropa(['import', registerPath, fixturePath('bytheway-en')]).status).toBe(0);
+  await app.open(registerPath);
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+  const exportPanel = page.getByRole('region', { name: 'Send a part of the register to a colleague' });
+  await exportPanel.getByRole('button', { name: /Format$/ }).click();
+  await page.getByRole('option', { name: 'RoPA exchange file (.ropa.json)' }).click();
+  await exportPanel.getByRole('button', { name: /Activities$/ }).click();
+  await page.getByRole('option', { name: 'Chosen activities…' }).click();
+  const file = path.join(app.dataDir, 'two.ropa.json');
+  await exportPanel.getByRole('textbox', { name: 'Save as' }).fill(file);
+  await exportPanel.getByRole('button', { name: 'Save the file' }).click();
+  await expect(exportPanel.getByRole('alert')).toHaveText('Choose at least one activity to send.');
+
+  const list = exportPanel.getByRole('listbox');
+  await exportPanel.getByRole('searchbox', { name: 'Search activities' }).fill('payment');
+  await list.getByRole('option', { name: /Payments for services/ }).click();
+  await exportPanel.getByRole('searchbox', { name: 'Search activities' }).fill('');
+  await list.getByRole('option', { name: /Personal Account/ }).click();
+  await expect(exportPanel.getByRole('status')).toHaveText('2 activities chosen');
+  await app.screenshot('export-chosen-activities');
+  await exportPanel.getByRole('button', { name: 'Save the file' }).click();
+  await expect(page.getByText('Saved 2 activities for your colleague')).toBeVisible();
+  const written = JSON.parse(readFileSync(file, 'utf8')) as ExchangeDocument;
+  expect(written.activities.map((activity) => activity.name).sort()).toEqual(['Payments for services', 'Personal Account']);
 });

@@ -1,4 +1,4 @@
-// Sending a part of the register to a colleague: the whole register or one owner's activities, as the spreadsheet
+// Sending a part of the register to a colleague: the whole register, one owner's activities or chosen ones, as the spreadsheet
 // template, an exchange file or a CSV of activities. The app keeps what the file holds, so that the file coming
 // back is merged three-way: only what changed on each side since is compared.
 import { useMemo, useState } from 'react';
@@ -9,10 +9,13 @@ import { notify, notifyFailure } from '../../components/index.ts';
 import { PlainTextField } from '../../components/form/PlainTextField.tsx';
 import { usePathField } from '../../components/form/usePathField.ts';
 import { SelectBox } from '../../components/form/SelectField.tsx';
+import { useRegister } from '../../shell/RegisterContext.tsx';
+import { ActivityChooser } from './ActivityChooser.tsx';
 
 type Format = 'xlsx' | 'json' | 'csv';
 const FORMATS: readonly Format[] = ['xlsx', 'json', 'csv'];
 const ALL = '__all__';
+const CHOSEN = '__chosen__';
 
 export function ExportForColleaguePanel() {
   const { t } = useTranslation('import');
@@ -21,6 +24,9 @@ export function ExportForColleaguePanel() {
   const askPath = current.data !== undefined && !current.data.nativeDialogs;
   const [format, setFormat] = useState<Format>('xlsx');
   const [owner, setOwner] = useState(ALL);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [noneChosen, setNoneChosen] = useState(false);
+  const info = useRegister();
   const pathField = usePathField(t('export.pathRequired'));
   const [busy, setBusy] = useState(false);
   const owners = useMemo(() => {
@@ -29,10 +35,15 @@ export function ExportForColleaguePanel() {
   }, [activities.data]);
 
   async function save() {
+    if (owner === CHOSEN && chosen.size === 0) {
+      setNoneChosen(true);
+      return;
+    }
     setBusy(true);
     const result = await call('exportForColleague', {
       format,
-      ...(owner === ALL ? {} : { owner }),
+      ...(owner === ALL || owner === CHOSEN ? {} : { owner }),
+      ...(owner === CHOSEN ? { activityIds: [...chosen] } : {}),
       ...(askPath ? { path: pathField.path } : {}),
     });
     setBusy(false);
@@ -66,11 +77,31 @@ export function ExportForColleaguePanel() {
           />
           <SelectBox
             label={t('export.scope')}
-            options={[{ value: ALL, label: t('export.allActivities') }, ...owners.map((name) => ({ value: name, label: t('export.ownerActivities', { owner: name }) }))]}
+            options={[
+              { value: ALL, label: t('export.allActivities') },
+              ...owners.map((name) => ({ value: name, label: t('export.ownerActivities', { owner: name }) })),
+              { value: CHOSEN, label: t('export.someActivities') },
+            ]}
             value={owner}
             onChange={(value) => setOwner(value ?? ALL)}
           />
         </div>
+        {owner === CHOSEN && (
+          <ActivityChooser
+            activities={activities.data ?? []}
+            defaultLanguage={info.defaultLanguage}
+            chosen={chosen}
+            onChange={(next) => {
+              setChosen(next);
+              setNoneChosen(false);
+            }}
+          />
+        )}
+        {noneChosen && (
+          <p className="import-error" role="alert">
+            {t('export.noneChosen')}
+          </p>
+        )}
         {askPath && (
           <PlainTextField
             label={t('export.path')}
