@@ -3,7 +3,7 @@
 // register as it was before.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './support/app.ts';
+import { test, expect, type App } from './support/app.ts';
 import { fixturePath } from '../support/fixtures.ts';
 import { ropa } from '../support/cli.ts';
 import type { ExchangeDocument } from '../../shared/exchange/read.ts';
@@ -13,6 +13,15 @@ import type { Result } from '../../shared/result.ts';
 function valueOf<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(result.error.message);
   return result.value as T;
+}
+
+/** The BY THE WAY register, imported with the CLI, opened on the Import screen. */
+async function openOnImportScreen(app: App): Promise<void> {
+  const registerPath = path.join(app.dataDir, 'bytheway.ropa');
+  expect(ropa(['init', registerPath]).status).toBe(0);
+  expect(ropa(['import', registerPath, fixturePath('bytheway-en')]).status).toBe(0);
+  await app.open(registerPath);
+  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
 }
 
 test('a colleague’s edited file is merged on the Import screen, a conflict resolved, and Undo brings back the state before', async ({ app }) => {
@@ -76,12 +85,8 @@ test('a colleague’s edited file is merged on the Import screen, a conflict res
 });
 
 test('a spreadsheet for a colleague is saved from the Import screen, and previewing it back changes nothing', async ({ app }) => {
-  const registerPath = path.join(app.dataDir, 'bytheway.ropa');
-  expect(ropa(['init', registerPath]).status).toBe(0);
-  expect(ropa(['import', registerPath, fixturePath('bytheway-en')]).status).toBe(0);
-  await app.open(registerPath);
+  await openOnImportScreen(app);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
   await app.screenshot('import-screen');
 
   const exportPanel = page.getByRole('region', { name: 'Send a part of the register to a colleague' });
@@ -98,12 +103,8 @@ test('a spreadsheet for a colleague is saved from the Import screen, and preview
 });
 
 test('chosen activities are sent to a colleague: searched, ticked, and only they are in the file', async ({ app }) => {
-  const registerPath = path.join(app.dataDir, 'bytheway.ropa');
-  expect(ropa(['init', registerPath]).status).toBe(0);
-  expect(ropa(['import', registerPath, fixturePath('bytheway-en')]).status).toBe(0);
-  await app.open(registerPath);
+  await openOnImportScreen(app);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
   const exportPanel = page.getByRole('region', { name: 'Send a part of the register to a colleague' });
   await exportPanel.getByRole('button', { name: /Format$/ }).click();
   await page.getByRole('option', { name: 'RoPA exchange file (.ropa.json)' }).click();
