@@ -198,12 +198,16 @@ export type MergePreview = {
 /** A file written for a colleague, and what it holds. */
 export type ExportedForColleague = { path: string; format: 'json' | 'xlsx' | 'csv'; bytes: number; organisations: number; processors: number; activities: number };
 
+/** Why a backup was taken: once a day on open, before an import or an upgrade, before a restore, or an undone import. */
+export const BACKUP_REASONS = ['daily', 'import', 'migration', 'before-restore', 'undone-import'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
 /** One backup of the register: when and why it was taken, its size, and the records it holds (null if unreadable). */
 export type BackupInfo = {
   name: string;
   path: string;
   takenAt: string;
-  reason: 'daily' | 'import' | 'migration' | 'before-restore' | 'undone-import';
+  reason: BackupReason;
   bytes: number;
   counts: { organisations: number; processors: number; activities: number } | null;
 };

@@ -4,12 +4,12 @@
 // `20261202T101500Z-import.ropa`.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../../shared/ipc/contract.ts';
 
-/** Why a copy was taken. */
-export const BACKUP_REASONS = ['daily', 'import', 'migration', 'before-restore', 'undone-import'] as const;
-export type BackupReason = (typeof BACKUP_REASONS)[number];
+const REGISTER_EXTENSION = '.ropa';
 
-export const REGISTER_EXTENSION = '.ropa';
+export type { BackupReason };
+
 const NAME = /^(\d{8}T\d{6}(?:\d{3})?Z)-([a-z-]+)\.ropa$/;
 
 export function backupFolderOf(registerPath: string): string {
@@ -26,7 +26,7 @@ export function backupFileName(date: Date, reason: BackupReason): string {
   return `${stampOf(date)}-${reason}${REGISTER_EXTENSION}`;
 }
 
-export type BackupFile = { name: string; path: string; takenAt: string; reason: BackupReason; bytes: number };
+export type BackupFile = Omit<BackupInfo, 'counts'>;
 
 function isReason(value: string): value is BackupReason {
   return (BACKUP_REASONS as readonly string[]).includes(value);

@@ -4,16 +4,16 @@ import { copyFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
 import path from 'node:path';
+import type { BackupInfo } from '../../../../shared/ipc/contract.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { inspectFile, ROPA_APPLICATION_ID } from '../db/file-header.ts';
 import { backupFileName, backupFiles, backupFolderOf, type BackupFile, type BackupReason } from './backup-files.ts';
-import { writeVerifiedCopy } from './verified-copy.ts';
+import { quickCheck, writeVerifiedCopy } from './verified-copy.ts';
 
 export const KEPT_BACKUPS = 20;
 /** All of a register's backups together: past this, the oldest go first (the newest is always kept). */
 export const BACKUPS_SIZE_CAP = 2 * 1024 * 1024 * 1024;
 
-export type BackupSummary = BackupFile & { counts: { organisations: number; processors: number; activities: number } | null };
 
 /** Takes a verified copy of the open register, then drops the oldest beyond the count and size limits. */
 export function takeBackup(db: Connection, registerPath: string, reason: BackupReason, now: Date): string {
@@ -38,11 +38,11 @@ export function backedUpToday(registerPath: string, now: Date): boolean {
 }
 
 /** The backups, newest first, with the records each holds (null for one that cannot be read). */
-export function listBackups(registerPath: string): BackupSummary[] {
+export function listBackups(registerPath: string): BackupInfo[] {
   return backupFiles(registerPath).map((file) => ({ ...file, counts: countsOf(file.path) }));
 }
 
-function countsOf(filePath: string): BackupSummary['counts'] {
+function countsOf(filePath: string): BackupInfo['counts'] {
   let db: Connection | undefined;
   try {
     db = new Database(filePath, { readonly: true, fileMustExist: true });
@@ -70,17 +70,13 @@ export function checkBackup(backupPath: string): void {
   if (header.kind !== 'sqlite' || header.applicationId !== ROPA_APPLICATION_ID) {
     throw new RegisterError('invalid-file', `${path.basename(backupPath)} is not a RoPA Desk register; the register was left as it is`);
   }
-  let db: Connection | undefined;
+  let check: string;
   try {
-    db = new Database(backupPath, { readonly: true, fileMustExist: true });
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new RegisterError('invalid-file', `${path.basename(backupPath)} is damaged (${String(check)}); the register was left as it is`);
+    check = quickCheck(backupPath);
   } catch (error) {
-    if (error instanceof RegisterError) throw error;
     throw new RegisterError('invalid-file', `${path.basename(backupPath)} cannot be read (${(error as Error).message}); the register was left as it is`);
-  } finally {
-    db?.close();
   }
+  if (check !== 'ok') throw new RegisterError('invalid-file', `${path.basename(backupPath)} is damaged (SQLite finds damaged pages in it); the register was left as it is`);
 }
 
 /** Puts `backup` in the closed register's place: copied beside it first, then renamed over it in one step. */

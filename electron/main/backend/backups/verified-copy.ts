@@ -12,13 +12,8 @@ export function writeVerifiedCopy(db: Connection, target: string): void {
   const partial = `${target}.partial`;
   try {
     db.prepare('VACUUM INTO ?').run(partial);
-    const copy = new Database(partial, { readonly: true, fileMustExist: true });
-    try {
-      const check = copy.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new RegisterError('io', `The backup copy failed its check (${String(check)}); it was not kept`);
-    } finally {
-      copy.close();
-    }
+    const check = quickCheck(partial);
+    if (check !== 'ok') throw new RegisterError('io', `The backup copy failed SQLite's check (damaged pages); it was not kept`);
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -27,5 +22,15 @@ export function writeVerifiedCopy(db: Connection, target: string): void {
       throw new RegisterError('io', `No backup could be written to ${path.dirname(target)}: the disk is full; nothing was changed`);
     }
     throw error;
+  }
+}
+
+/** SQLite's `quick_check` of a file, opened read-only only for it: 'ok', or what it found. */
+export function quickCheck(filePath: string): string {
+  const db = new Database(filePath, { readonly: true, fileMustExist: true });
+  try {
+    return String(db.pragma('quick_check', { simple: true }));
+  } finally {
+    db.close();
   }
 }

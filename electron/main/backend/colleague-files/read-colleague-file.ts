@@ -2,7 +2,6 @@
 // register file, the app's XLSX template or a CSV of activities. The kind is told by the file's first bytes (and
 // `.csv` by its name), so a file renamed to the wrong extension is still read as what it is, or refused as such.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
@@ -11,7 +10,8 @@ import type { UnmatchedRecord } from '../../../../shared/merge/merge-plan.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { readCsv } from '../spreadsheets/read-csv.ts';
 import { readXlsx } from '../spreadsheets/read-xlsx.ts';
-import { readExchangeText, sha256OfBytes } from './read-exchange-file.ts';
+import { readFirstBytes } from '../db/file-header.ts';
+import { readExchangeText, sha256OfBytes, unreadableFile } from './read-exchange-file.ts';
 import { readRegisterCopy } from './read-register-copy.ts';
 
 
@@ -84,7 +84,12 @@ const SQLITE = Buffer.from('SQLite format 3\0', 'latin1');
 const ZIP = Buffer.from('PK\x03\x04', 'latin1');
 
 export function kindOf(filePath: string): FileKind {
-  const start = firstBytes(filePath, 16);
+  let start: Buffer;
+  try {
+    start = readFirstBytes(filePath, 16);
+  } catch (error) {
+    throw unreadableFile(error);
+  }
   if (start.subarray(0, SQLITE.length).equals(SQLITE)) return 'register';
   if (start.subarray(0, ZIP.length).equals(ZIP)) return 'xlsx';
   // Without a signature the name decides, so that a file named .xlsx or .ropa is refused as not being one.
@@ -95,23 +100,3 @@ export function kindOf(filePath: string): FileKind {
   return 'exchange';
 }
 
-function firstBytes(filePath: string, count: number): Buffer {
-  const buffer = Buffer.alloc(count);
-  let handle: number;
-  try {
-    handle = openSync(filePath, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new RegisterError('not-found', 'does not exist');
-    throw new RegisterError('io', `cannot be read (${code ?? (error as Error).message})`);
-  }
-  try {
-    const read = readSync(handle, buffer, 0, count, 0);
-    return buffer.subarray(0, read);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new RegisterError(code === 'EISDIR' ? 'invalid-file' : 'io', code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? ''})`);
-  } finally {
-    closeSync(handle);
-  }
-}

@@ -5,16 +5,21 @@ import { readFile } from 'node:fs/promises';
 import { MAX_EXCHANGE_BYTES } from '../../../../shared/exchange/read.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 
+/** Why a file the person named cannot be read, in their words (the transport names the file). */
+export function unreadableFile(error: unknown): RegisterError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new RegisterError('not-found', 'does not exist');
+  if (code === 'EISDIR') return new RegisterError('invalid-file', 'is a folder, not a file');
+  return new RegisterError('io', `cannot be read (${code ?? (error as Error).message})`);
+}
+
 /** The file's bytes, or a refusal naming what is wrong with it. */
-export async function readFileBytes(filePath: string, maxBytes: number, kind: string): Promise<Buffer> {
+async function readFileBytes(filePath: string, maxBytes: number, kind: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new RegisterError('not-found', 'does not exist');
-    if (code === 'EISDIR') throw new RegisterError('invalid-file', 'is a folder, not a file');
-    throw new RegisterError('io', `cannot be read (${code ?? (error as Error).message})`);
+    throw unreadableFile(error);
   }
   if (bytes.length > maxBytes) throw new RegisterError('invalid-file', `is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB; ${kind} never is`);
   if (bytes.length === 0) throw new RegisterError('invalid-file', 'is an empty file');

@@ -2,10 +2,9 @@
 // newer app without writing to it, upgrade an older one, and set the connection up the way every register expects.
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
-import { closeSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { RegisterError } from '../../../../shared/result.ts';
-import { inspectFile, ROPA_APPLICATION_ID } from './file-header.ts';
+import { inspectFile, readFirstBytes, ROPA_APPLICATION_ID } from './file-header.ts';
 import { latestVersion, migrate, newerVersionError, type MigrationOutcome } from './migrate.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 
@@ -52,7 +51,7 @@ function refuseForeignFile(filePath: string, latest: number): void {
 
 /** A file of another kind; an exchange file or a spreadsheet chosen by mistake is named, with what to do instead. */
 function notARegister(filePath: string): RegisterError {
-  const start = firstBytes(filePath, 64).toString('latin1').trimStart();
+  const start = readFirstBytes(filePath, 64).toString('latin1').trimStart();
   if (start.startsWith('{')) {
     return new RegisterError('invalid-file', 'is an exchange file (JSON), not a register: import it into a register instead (Import, or ropa import); the file was left unchanged');
   }
@@ -60,16 +59,6 @@ function notARegister(filePath: string): RegisterError {
     return new RegisterError('invalid-file', 'is a zip file (perhaps a spreadsheet), not a register: import a spreadsheet into a register instead; the file was left unchanged');
   }
   return new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database); the file was left unchanged');
-}
-
-function firstBytes(filePath: string, count: number): Buffer {
-  const buffer = Buffer.alloc(count);
-  const handle = openSync(filePath, 'r');
-  try {
-    return buffer.subarray(0, readSync(handle, buffer, 0, count, 0));
-  } finally {
-    closeSync(handle);
-  }
 }
 
 /** Damage SQLite found: the backups beside the register are the way back. */

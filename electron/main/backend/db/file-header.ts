@@ -29,17 +29,22 @@ export function inspectFile(filePath: string): FileKind {
   }
   if (size === 0) return { kind: 'empty' };
   if (size < HEADER_BYTES) return { kind: 'not-sqlite' };
-  const header = Buffer.alloc(HEADER_BYTES);
-  const handle = openSync(filePath, 'r');
-  try {
-    readSync(handle, header, 0, HEADER_BYTES, 0);
-  } finally {
-    closeSync(handle);
-  }
+  const header = readFirstBytes(filePath, HEADER_BYTES);
   if (!header.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) return { kind: 'not-sqlite' };
   return {
     kind: 'sqlite',
     applicationId: header.readInt32BE(APPLICATION_ID_OFFSET),
     userVersion: header.readInt32BE(USER_VERSION_OFFSET),
   };
+}
+
+/** The first `count` bytes of a file (fewer if it is shorter); fs errors (ENOENT, EISDIR, …) are thrown as they are. */
+export function readFirstBytes(filePath: string, count: number): Buffer {
+  const buffer = Buffer.alloc(count);
+  const handle = openSync(filePath, 'r');
+  try {
+    return buffer.subarray(0, readSync(handle, buffer, 0, count, 0));
+  } finally {
+    closeSync(handle);
+  }
 }
