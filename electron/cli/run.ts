@@ -9,6 +9,7 @@ import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
 import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/languages.ts';
 import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
 import { backups } from './backups-command.ts';
+import { check } from './check-command.ts';
 import { mergeFile, type MergeOptions } from './merge-command.ts';
 import { policy } from './policy-command.ts';
 import { USAGE } from './usage.ts';
@@ -36,6 +37,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         'on-conflict': { type: 'string' },
         owner: { type: 'string' },
         json: { type: 'boolean' },
+        'min-severity': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -67,6 +69,8 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         return await report(backend, operands, values, output);
       case 'policy':
         return await policy(backend, operands, values, output);
+      case 'check':
+        return await check(backend, operands, values, output);
       case 'backups':
         return await backups(backend, operands, output);
       case 'undo-import': {

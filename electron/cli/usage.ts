@@ -26,6 +26,11 @@ Commands:
         Write the record of processing activities (Art. 30) as a PDF for a supervisory authority.
         Only active activities unless --include-drafts; warnings (texts printed in another language,
         items the register leaves empty) go to standard error.
+  check <register.ropa> [--json] [--lang en|uk|bg|sl] [--min-severity error|warning|info] [--organisation ID]
+        Check the register: what is wrong, missing or stale (a missing transfer tool, special-category data
+        without an Art. 9 condition, a processor without a contract, an overdue review, …), each finding with what
+        to do and its legal reference. --json prints the findings as a JSON array. Exit code 4 when an error
+        that no one has accepted remains.
   policy <register.ropa> --out <file.html|.md|.pdf> [--lang en|uk|bg|sl] [--organisation ID]
         Write the public privacy policy (Art. 13/14), generated from the register's active, public
         activities; the format follows the file's extension. Warnings go to standard error.
@@ -38,5 +43,6 @@ Options:
   -h, --help       Show this help.
   -v, --version    Show the version.
 
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong, 3 a merge has conflicts to resolve.
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong, 3 a merge has conflicts to resolve,
+4 the check found an error.
 `;

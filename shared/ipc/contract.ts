@@ -10,6 +10,8 @@ import type { PolicyChanges } from '../policy/changes.ts';
 import type { PrivacyPolicy } from '../policy/policy-document.ts';
 import type { DanglingReference } from '../merge/apply-merge.ts';
 import type { MatchProposal, MergeCounts, RecordMerge } from '../merge/merge-plan.ts';
+import type { Finding } from '../checks/findings.ts';
+import type { RegisterCheck } from '../checks/register-check.ts';
 
 /**
  * The one contract between the register backend and its three transports (Electron IPC, the CLI, the test bridge).
@@ -21,6 +23,7 @@ const none = z.strictObject({});
 const byId = z.strictObject({ id: uuid });
 const draft = z.strictObject({ record: z.record(z.string(), z.unknown()) });
 const resolution = z.enum(['ours', 'theirs']);
+const findingKey = z.string().min(1).max(1_000);
 const mergeFile = { text: z.string().optional(), fileName: z.string().optional(), path: z.string().min(1).optional() };
 
 export const commandInputs = {
@@ -43,6 +46,13 @@ export const commandInputs = {
   deleteActivity: byId,
 
   listAudit: z.strictObject({ recordId: uuid.optional(), limit: z.number().int().min(1).max(10_000).optional() }),
+
+  /** Runs the register checks: every finding (of one organisation's record, if given), worded in `language` (default en). */
+  checkRegister: z.strictObject({ language: z.enum(REPORT_LANGUAGES).optional(), organisationId: uuid.optional() }),
+  /** Accepts a finding (by its key) with the reason; audited. It comes back when what the rule judged changes. */
+  acceptFinding: z.strictObject({ key: findingKey, reason: z.string().trim().min(1, 'must say why the finding is accepted').max(2_000) }),
+  /** Withdraws the acceptance of a finding; audited. */
+  reopenFinding: z.strictObject({ key: findingKey }),
 
   exportRegister: none,
   /** Fills an empty register from a file (`path`, or an exchange file's `text`), its records taken as they are. */
@@ -161,7 +171,7 @@ export type AuditEntry = {
   actor: string;
   recordType: RecordType | 'register';
   recordId: string;
-  action: 'create' | 'update' | 'delete' | 'import';
+  action: 'create' | 'update' | 'delete' | 'import' | 'accept-finding' | 'reopen-finding';
   changes: Array<{ field: string; old: unknown; new: unknown }>;
   source: string | null;
 };
@@ -239,6 +249,9 @@ export interface CommandOutputs {
   setActivityStatus: ProcessingActivity;
   deleteActivity: { id: string };
   listAudit: AuditEntry[];
+  checkRegister: RegisterCheck;
+  acceptFinding: Finding;
+  reopenFinding: { key: string };
   exportRegister: ExchangeDocument;
   importRegister: ImportSummary;
   currentFile: { path: string; nativeDialogs: boolean };

@@ -1,7 +1,7 @@
 // The merged register: the plan with every conflict resolved (per field, per record or for all), and the
 // references that would dangle (a processor their file uses that neither side has), which block the apply.
 import type { ExchangeDocument } from '../exchange/read.ts';
-import type { RecordType } from '../model/records.ts';
+import { isItemRecorded, type ProcessingActivity, type RecordType } from '../model/records.ts';
 import { fieldKey, type MergePlan, type RecordMerge, type Resolution, type Resolutions } from './merge-plan.ts';
 
 export type DanglingReference = { type: RecordType; id: string; field: string; missing: string };
@@ -45,9 +45,23 @@ function mergedRecord(record: RecordMerge, resolutions: Resolutions, unresolved:
         if (value === undefined) delete result[field.field];
         else result[field.field] = value;
       }
-      return result;
+      return record.type === 'activity' ? withoutContradictedConfirmations(result) : result;
     }
   }
+}
+
+/**
+ * "None (confirmed)" stands only where nothing is recorded: when one side confirmed there are no transfers and the
+ * other added one, the merged activity keeps the transfer (what was recorded is never lost) and drops the confirmation.
+ */
+function withoutContradictedConfirmations(record: Record<string, unknown>): Record<string, unknown> {
+  const activity = record as ProcessingActivity;
+  const confirmed = activity.confirmedNone;
+  if (confirmed === undefined) return record;
+  const kept = confirmed.filter((item) => !isItemRecorded(activity, item));
+  if (kept.length === confirmed.length) return record;
+  const { confirmedNone: _dropped, ...rest } = record;
+  return kept.length === 0 ? rest : { ...rest, confirmedNone: kept };
 }
 
 function danglingReferences(document: ExchangeDocument): DanglingReference[] {

@@ -13,7 +13,7 @@ const METADATA = new Set(['id', 'updatedAt', 'revision']);
 
 /** Fields whose value is a list of items, merged item by item rather than replaced. */
 const SET_FIELDS: Readonly<Record<RecordType, ReadonlySet<string>>> = {
-  organisation: new Set(['channels']),
+  organisation: new Set(['channels', 'securityMeasures']),
   processor: new Set(['dataLocations']),
   activity: new Set([
     'purposes',
@@ -28,6 +28,7 @@ const SET_FIELDS: Readonly<Record<RecordType, ReadonlySet<string>>> = {
     'securityMeasures',
     'jointControllers',
     'controllers',
+    'confirmedNone',
   ]),
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { currentCountryCode } from '../reference/countries.ts';
 
 /**
  * A UUID of any version, read case-insensitively and kept lower-case (exchange format). Lower-cased by zod's own
@@ -15,28 +16,25 @@ export const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'is not a language 
 /** The languages the app's documents and translations editor offer first. */
 export const LANGUAGES = ['en', 'uk', 'bg', 'sl'] as const;
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
-
-/** Each two-letter code's answer, asked of `Intl` once: a register names a few countries many times (at most 26 × 26 entries). */
-const countryAnswers = new Map<string, boolean>();
-
-/** True for an ISO 3166-1 alpha-2 code that `Intl` knows as a country or territory. */
+/**
+ * True for a code the register accepts as a country: an ISO 3166-1 alpha-2 code in use, or a renamed one (UK, VD, …)
+ * that `countryCode` reads as its successor.
+ */
 export function isCountryCode(code: string): boolean {
-  let answer = countryAnswers.get(code);
-  if (answer === undefined) {
-    if (!/^[A-Z]{2}$/.test(code)) return false;
-    answer = code !== 'EU' && code !== 'UN' && regionNames.of(code) !== undefined;
-    countryAnswers.set(code, answer);
-  }
-  return answer;
+  return currentCountryCode(code) !== undefined;
 }
 
-export const countryCode = z.string().refine(isCountryCode, 'is not an ISO 3166-1 alpha-2 country code such as DE or UA');
+/** An ISO 3166-1 alpha-2 country code; a renamed code (UK) is read as the current one (GB). */
+export const countryCode = z
+  .string()
+  .refine(isCountryCode, 'is not an ISO 3166-1 alpha-2 country code such as DE or UA')
+  .overwrite((code) => currentCountryCode(code) ?? code);
 
 /** `INT` stands for an international organisation (Art. 46), which has no country. */
 export const transferDestination = z
   .string()
-  .refine((code) => code === 'INT' || isCountryCode(code), 'is not a country code (or INT for an international organisation)');
+  .refine((code) => code === 'INT' || isCountryCode(code), 'is not a country code (or INT for an international organisation)')
+  .overwrite((code) => (code === 'INT' ? code : (currentCountryCode(code) ?? code)));
 
 function isRealDate(year: number, month: number, day: number): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -12,10 +12,12 @@ import { textSchema, type Text } from './text.ts';
 import {
   ACTIVITY_ROLES,
   ACTIVITY_STATUSES,
+  CONFIRMABLE_ITEMS,
   LEGAL_BASES,
   PROCESSOR_KINDS,
   SPECIAL_CATEGORY_CONDITIONS,
   TRANSFER_MECHANISMS,
+  type ConfirmableItem,
 } from './vocabulary.ts';
 
 /** Keys beginning with `x-` are extensions: kept and written back unchanged. */
@@ -91,6 +93,8 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
       website: optionalString,
     }).optional(),
     channels: texts.optional(),
+    /** The general description of the Art. 32 measures (Art. 30(1)(g)) that applies to every activity of the organisation. */
+    securityMeasures: texts.optional(),
   };
 
   const processorFields = {
@@ -105,6 +109,8 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     registrationNumber: optionalString,
     vatId: optionalString,
     dpa: extensible({ signedOn: calendarDate.optional(), reference: optionalString }).optional(),
+    /** Certified under the EU–US Data Privacy Framework: the US adequacy decision covers transfers to it. */
+    dpfCertified: z.boolean().optional(),
   };
 
   const transfer = extensible({
@@ -140,7 +146,9 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     jointControllers: z.array(party).optional(),
     controllers: z.array(party).optional(),
     automatedDecisions: text.optional(),
-    dpia: extensible({ required: z.boolean(), reference: optionalString, completedOn: calendarDate.optional() }).optional(),
+    dpia: extensible({ required: z.boolean(), reason: text.optional(), reference: optionalString, completedOn: calendarDate.optional() }).optional(),
+    /** The items the DPO has confirmed there are none of (no transfers, data collected from the person, …). */
+    confirmedNone: z.array(z.enum(CONFIRMABLE_ITEMS)).optional(),
     public: z.boolean(),
     status: z.enum(ACTIVITY_STATUSES),
     owner: optionalString,
@@ -148,8 +156,8 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     nextReviewOn: calendarDate.optional(),
   };
 
-  const activity = extensible({ ...recordMeta, ...activityFields }).superRefine(checkActivityCompleteness);
-  const activityDraft = extensible({ ...draftMeta, ...activityFields }).superRefine(checkActivityCompleteness);
+  const activity = extensible({ ...recordMeta, ...activityFields }).superRefine(checkActivityCompleteness).superRefine(checkConfirmedNone);
+  const activityDraft = extensible({ ...draftMeta, ...activityFields }).superRefine(checkActivityCompleteness).superRefine(checkConfirmedNone);
 
   return {
     organisation: extensible({ ...recordMeta, ...organisationFields }),
@@ -175,6 +183,12 @@ type ActivityLike = {
   retention?: unknown;
   jointControllers?: unknown[] | undefined;
   controllers?: unknown[] | undefined;
+  sources?: unknown[] | undefined;
+  recipients?: unknown[] | undefined;
+  processorIds?: unknown[] | undefined;
+  transfers?: unknown[] | undefined;
+  automatedDecisions?: unknown;
+  confirmedNone?: ConfirmableItem[] | undefined;
 };
 
 /** What Art. 30 requires of a record that is no longer a draft. */
@@ -195,6 +209,48 @@ function checkActivityCompleteness(activity: ActivityLike, context: z.Refinement
     missing('controllers', 'needs the controllers on whose behalf you act (Art. 30(2)(a))');
   }
 }
+
+/** What each item confirmed as none would hold if it were filled in: a name in `confirmedNone` and a value are a contradiction. */
+export function isItemRecorded(activity: Omit<ActivityLike, 'status' | 'role' | 'purposes' | 'dataSubjects' | 'dataCategories'>, item: ConfirmableItem): boolean {
+  switch (item) {
+    case 'transfers':
+      return (activity.transfers?.length ?? 0) > 0;
+    case 'sources':
+      return (activity.sources?.length ?? 0) > 0;
+    case 'recipients':
+      return (activity.recipients?.length ?? 0) > 0;
+    case 'processors':
+      return (activity.processorIds?.length ?? 0) > 0;
+    case 'automatedDecisions':
+      return activity.automatedDecisions !== undefined;
+    case 'jointControllers':
+      return (activity.jointControllers?.length ?? 0) > 0;
+  }
+}
+
+/** "None (confirmed)" is an answer only where nothing is recorded, and is given once per item. */
+function checkConfirmedNone(activity: ActivityLike, context: z.RefinementCtx): void {
+  const confirmed = activity.confirmedNone;
+  if (confirmed === undefined) return;
+  const seen = new Set<ConfirmableItem>();
+  confirmed.forEach((item, index) => {
+    const path = ['confirmedNone', index];
+    if (seen.has(item)) context.addIssue({ code: 'custom', path, message: `lists "${item}" twice` });
+    else if (isItemRecorded(activity, item)) {
+      context.addIssue({ code: 'custom', path, message: `confirms there are no ${CONFIRMABLE_ITEM_WORDS[item]}, but the activity records some` });
+    }
+    seen.add(item);
+  });
+}
+
+const CONFIRMABLE_ITEM_WORDS: Record<ConfirmableItem, string> = {
+  transfers: 'transfers',
+  sources: 'sources (the data come from the person)',
+  recipients: 'recipients other than processors',
+  processors: 'processors',
+  automatedDecisions: 'automated decisions',
+  jointControllers: 'joint controllers',
+};
 
 export type RecordSchemas = ReturnType<typeof buildSchemas>;
 

@@ -50,23 +50,11 @@ export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 export const PROCESSOR_KINDS = ['processor', 'joint-controller', 'independent-controller'] as const;
 export type ProcessorKind = (typeof PROCESSOR_KINDS)[number];
 
+
 /**
- * Countries and territories with an EU adequacy decision under Art. 45 (as of 2026), plus the EEA,
- * where no transfer tool is needed. The US adequacy covers only DPF-certified organisations.
+ * The items of an activity the DPO may confirm there are none of (`confirmedNone`): no transfers, no sources (the data
+ * come from the person), no recipients other than processors, no processors, no automated decisions, no joint
+ * controllers. Confirmed, the documents print "None"; neither filled nor confirmed, "Not recorded".
  */
-export const EEA_COUNTRIES = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU',
-  'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE', 'IS', 'LI', 'NO',
-] as const;
-export const ADEQUACY_COUNTRIES = [
-  'AD', 'AR', 'CA', 'FO', 'GG', 'IL', 'IM', 'JP', 'JE', 'NZ', 'KR', 'CH', 'GB', 'UY', 'BR',
-] as const;
-
-export type CountryStatus = 'eea' | 'adequacy' | 'dpf-only' | 'third-country';
-
-export function countryTransferStatus(country: string): CountryStatus {
-  if ((EEA_COUNTRIES as readonly string[]).includes(country)) return 'eea';
-  if ((ADEQUACY_COUNTRIES as readonly string[]).includes(country)) return 'adequacy';
-  if (country === 'US') return 'dpf-only';
-  return 'third-country';
-}
+export const CONFIRMABLE_ITEMS = ['transfers', 'sources', 'recipients', 'processors', 'automatedDecisions', 'jointControllers'] as const;
+export type ConfirmableItem = (typeof CONFIRMABLE_ITEMS)[number];

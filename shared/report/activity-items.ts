@@ -1,12 +1,15 @@
 import type { Processor, ProcessingActivity } from '../model/records.ts';
+import type { ConfirmableItem } from '../model/vocabulary.ts';
+import { isEeaCountry } from '../reference/transfer-reference.ts';
 import { dataTable, lines, notRecorded, type LabelledRow } from './layout.ts';
 import type { PdfContent } from './pdf-document.ts';
 import type { ReportContext } from './report-context.ts';
 import { joinPresent } from './record-facts.ts';
 
 /**
- * The Art. 30 items of one activity as label/value rows. An item the register leaves empty is printed as
- * "Not recorded" and reported as a warning, never left out: an authority must see what is missing.
+ * The Art. 30 items of one activity as label/value rows. An item the register leaves empty is printed as "Not
+ * recorded" in red, never left out: an authority must see what is missing. An item the DPO confirmed there are none
+ * of is printed as "None", in normal ink: that is an answer. (What is missing is listed by the register checks.)
  */
 export class ActivityItems {
   private readonly context: ReportContext;
@@ -19,11 +22,15 @@ export class ActivityItems {
     this.where = context.describe(activity);
   }
 
-  /** A row whose value is `value`, or "Not recorded" (with a warning naming `item`) when there is none. */
-  row(label: string, item: string, value: PdfContent | undefined): LabelledRow {
+  /** A row whose value is `value`, or "Not recorded" when there is none. */
+  row(label: string, value: PdfContent | undefined): LabelledRow {
+    return [label, value ?? notRecorded(this.context.catalogue.document.notRecorded)];
+  }
+
+  /** A row of an item that may be confirmed as none: its value, else "None" when confirmed, else "Not recorded". */
+  answer(label: string, value: PdfContent | undefined, item: ConfirmableItem, none = this.context.catalogue.document.none): LabelledRow {
     if (value !== undefined) return [label, value];
-    this.context.texts.notRecorded(this.where, item, this.activity.id);
-    return [label, notRecorded(this.context.catalogue.document.notRecorded)];
+    return this.activity.confirmedNone?.includes(item) === true ? [label, none] : this.row(label, undefined);
   }
 
   /** Texts of a list field, one per line; undefined when the list is empty. */
@@ -43,12 +50,13 @@ export class ActivityItems {
     return [catalogue.field.controller, contact === '' ? name : { text: [{ text: name, bold: true }, `\n${contact}`] }];
   }
 
-  partiesRow(label: string, item: string, parties: ProcessingActivity['controllers']): LabelledRow {
+  partiesRow(label: string, parties: ProcessingActivity['controllers'], item?: ConfirmableItem): LabelledRow {
     const names = (parties ?? []).map((party) => joinPresent([party.name, party.contact], ' · '));
-    return this.row(label, item, names.length === 0 ? undefined : lines(names));
+    const value = names.length === 0 ? undefined : lines(names);
+    return item === undefined ? this.row(label, value) : this.answer(label, value, item);
   }
 
-  /** The organisation's representative and DPO, as the cover gives them; only the DPO is flagged when missing here. */
+  /** The organisation's representative and DPO, as the cover gives them. */
   representativeAndDpoRows(): LabelledRow[] {
     const { organisation, catalogue } = this.context;
     const rows: LabelledRow[] = [];
@@ -57,8 +65,7 @@ export class ActivityItems {
       rows.push([catalogue.field.representative, joinPresent([representative.name, representative.address, representative.email], ' · ')]);
     }
     const dpo = joinPresent([organisation.dpo?.name, organisation.dpo?.email, organisation.dpo?.phone], ' · ');
-    // A missing DPO is the organisation's gap, warned about once with the cover; here it is only shown.
-    rows.push([catalogue.field.dpo, dpo === '' ? notRecorded(catalogue.document.notRecorded) : dpo]);
+    rows.push(this.row(catalogue.field.dpo, dpo === '' ? undefined : dpo));
     return rows;
   }
 
@@ -71,16 +78,16 @@ export class ActivityItems {
       const detail = texts.text(entry.detail, `${this.where} legal basis ${index + 1}`, this.activity.id);
       return { text: [name, { text: `\n${catalogue.legalBasisDetail[kind]}: `, style: 'label' }, detail] };
     });
-    return this.row(catalogue.field.legalBases, 'the legal basis', entries.length === 0 ? undefined : stackOrOne(entries));
+    return this.row(catalogue.field.legalBases, entries.length === 0 ? undefined : stackOrOne(entries));
   }
 
-  /** Art. 9/10 conditions: printed when recorded, and flagged when special-category data have none. */
+  /** Art. 9/10 conditions: printed when recorded, and "Not recorded" when special-category data have none. */
   specialConditionsRows(): LabelledRow[] {
     const { catalogue } = this.context;
     const conditions = (this.activity.specialCategoryConditions ?? []).map((code) => catalogue.specialConditions[code]);
     const needsOne = this.activity.dataCategories.some((category) => category.special === true);
     if (conditions.length === 0 && !needsOne) return [];
-    return [this.row(catalogue.field.specialConditions, 'the Art. 9(2) condition for special-category data', conditions.length === 0 ? undefined : lines(conditions))];
+    return [this.row(catalogue.field.specialConditions, conditions.length === 0 ? undefined : lines(conditions))];
   }
 
   dataCategoriesRow(): LabelledRow {
@@ -89,7 +96,7 @@ export class ActivityItems {
       const name = texts.text(category.name, `${this.where} data category ${index + 1}`, this.activity.id);
       return category.special === true ? { text: [name, ' ', { text: `(${catalogue.field.special})`, bold: true }] } : name;
     });
-    return this.row(catalogue.field.dataCategories, 'the categories of personal data', categories.length === 0 ? undefined : { ul: categories });
+    return this.row(catalogue.field.dataCategories, categories.length === 0 ? undefined : { ul: categories });
   }
 
   /** Each processor the activity uses, with the sub-processors it engages indented below it. */
@@ -97,7 +104,7 @@ export class ActivityItems {
     const { catalogue, processorsById } = this.context;
     const used = (this.activity.processorIds ?? []).map((id) => processorsById.get(id)).filter((p): p is Processor => p !== undefined);
     const entries = used.map((processor) => this.processorChain(processor, 0));
-    return [catalogue.field.processors, entries.length === 0 ? '—' : { stack: entries }];
+    return this.answer(catalogue.field.processors, entries.length === 0 ? undefined : { stack: entries }, 'processors');
   }
 
   private processorChain(processor: Processor, depth: number): PdfContent {
@@ -114,37 +121,38 @@ export class ActivityItems {
 
   recipientsRows(): LabelledRow[] {
     const { catalogue } = this.context;
-    const recipients = this.list(this.activity.recipients, 'recipient');
-    const processors = (this.activity.processorIds ?? []).length;
-    // Processors are recipients too (Art. 4(9)): with processors named, an empty list of other recipients is no gap.
-    const recipientsRow: LabelledRow = recipients === undefined && processors > 0
-      ? [catalogue.field.recipients, '—']
-      : this.row(catalogue.field.recipients, 'the categories of recipients', recipients);
-    return [recipientsRow, this.processorsRow()];
+    return [this.answer(catalogue.field.recipients, this.list(this.activity.recipients, 'recipient'), 'recipients'), this.processorsRow()];
   }
 
-  transfersValue(): PdfContent | undefined {
+  /**
+   * The transfers leaving the EEA (one inside it is none, and is left out), then those that follow from where the
+   * activity's processors keep the data though none is recorded for them; "None" when the DPO confirmed there are none.
+   */
+  transfersRow(): LabelledRow {
     const { catalogue, texts, processorsById } = this.context;
-    const transfers = this.activity.transfers ?? [];
-    if (transfers.length === 0) return undefined;
     const t = catalogue.transfer;
-    const rows = transfers.map((transfer, index): PdfContent[] => {
+    const recorded = (this.activity.transfers ?? []).map((transfer, index) => ({ transfer, index })).filter(({ transfer }) => transfer.country === 'INT' || !isEeaCountry(transfer.country));
+    const rows = recorded.map(({ transfer, index }): PdfContent[] => {
       const where = `${this.where} transfer ${index + 1}`;
       const processor = transfer.processorId === undefined ? undefined : processorsById.get(transfer.processorId);
       const recipient = transfer.recipient !== undefined ? texts.text(transfer.recipient, where, this.activity.id) : processor === undefined ? '' : texts.text(processor.name, 'Processor name', processor.id);
-      const mechanism = transfer.mechanism === undefined ? this.missing(where, 'the transfer mechanism') : catalogue.mechanisms[transfer.mechanism];
+      const mechanism = transfer.mechanism === undefined ? notRecorded(catalogue.document.notRecorded) : catalogue.mechanisms[transfer.mechanism];
       const safeguards = transfer.safeguards === undefined ? '—' : texts.text(transfer.safeguards, `${where} safeguards`, this.activity.id);
       return [texts.country(transfer.country), recipient, mechanism, safeguards];
     });
-    return dataTable([62, '*', 90, '*'], [t.country, t.recipient, t.mechanism, t.safeguards], rows);
+    for (const derived of this.context.derivedTransfersOf(this.activity)) {
+      rows.push([
+        texts.country(derived.country),
+        derivedRecipient(this.context, derived),
+        derived.adequate ? catalogue.mechanisms[derived.processor.dpfCertified === true && derived.country === 'US' ? 'dpf' : 'adequacy'] : notRecorded(catalogue.document.notRecorded),
+        { text: t.derived, italics: true },
+      ]);
+    }
+    const value = rows.length === 0 ? undefined : dataTable([62, '*', 90, '*'], [t.country, t.recipient, t.mechanism, t.safeguards], rows);
+    return this.answer(catalogue.field.transfers, value, 'transfers');
   }
 
-  private missing(where: string, item: string): PdfContent {
-    this.context.texts.notRecorded(where, item, this.activity.id);
-    return notRecorded(this.context.catalogue.document.notRecorded);
-  }
-
-  /** The activity's time limit, then each category whose own limit differs from it. */
+  /** The time limit, then each category whose own limit differs from it. */
   retentionValue(): PdfContent | undefined {
     const { catalogue } = this.context;
     const general = this.text(this.activity.retention, 'retention');
@@ -159,6 +167,15 @@ export class ActivityItems {
     return stackOrOne([...(general === undefined ? [] : [general]), ...perCategory]);
   }
 
+  /** The activity's own measures, and those recorded once for the whole organisation (Art. 30(1)(g), 30(2)(d)). */
+  securityRows(): LabelledRow[] {
+    const { catalogue, organisation, texts } = this.context;
+    const own = this.list(this.activity.securityMeasures, 'security measure');
+    const general = texts.texts(organisation.securityMeasures, 'Organisation security measure', organisation.id);
+    if (general.length === 0) return [this.row(catalogue.field.securityMeasures, own)];
+    return [...(own === undefined ? [] : [[catalogue.field.securityMeasures, own] as const]), [catalogue.field.organisationMeasures, lines(general)]];
+  }
+
   /** Source, automated decisions, DPIA, owner and review dates. */
   furtherRows(): LabelledRow[] {
     const { catalogue, texts } = this.context;
@@ -167,18 +184,27 @@ export class ActivityItems {
     const dpia = activity.dpia;
     const dpiaText = dpia === undefined ? undefined : joinPresent([
       dpia.required ? field.dpiaRequired : field.dpiaNotRequired,
+      dpia.reason === undefined ? undefined : texts.text(dpia.reason, `${this.where} DPIA reason`, activity.id),
       dpia.reference === undefined ? undefined : `${field.dpiaReference} ${dpia.reference}`,
       dpia.completedOn === undefined ? undefined : `${field.dpiaCompleted} ${texts.date(dpia.completedOn)}`,
     ], ', ');
     return [
-      this.row(field.sources, 'the source of the data', this.list(activity.sources, 'source')),
-      this.row(field.automatedDecisions, 'automated decision-making', this.text(activity.automatedDecisions, 'automated decisions')),
-      this.row(field.dpia, 'the data protection impact assessment', dpiaText),
-      this.row(field.owner, 'the owner', activity.owner),
-      this.row(field.lastReviewedOn, 'the last review', activity.lastReviewedOn === undefined ? undefined : texts.date(activity.lastReviewedOn)),
-      this.row(field.nextReviewOn, 'the next review', activity.nextReviewOn === undefined ? undefined : texts.date(activity.nextReviewOn)),
+      this.answer(field.sources, this.list(activity.sources, 'source'), 'sources', field.sourcesFromSubject),
+      this.answer(field.automatedDecisions, this.text(activity.automatedDecisions, 'automated decisions'), 'automatedDecisions'),
+      this.row(field.dpia, dpiaText),
+      this.row(field.owner, activity.owner),
+      this.row(field.lastReviewedOn, activity.lastReviewedOn === undefined ? undefined : texts.date(activity.lastReviewedOn)),
+      this.row(field.nextReviewOn, activity.nextReviewOn === undefined ? undefined : texts.date(activity.nextReviewOn)),
     ];
   }
+}
+
+/** "AWS (via Zendesk)": the processor that keeps the data, and the one the activity reaches it through. */
+export function derivedRecipient(context: ReportContext, derived: { processor: Processor; chain: readonly Processor[] }): string {
+  const { texts, catalogue } = context;
+  const name = texts.text(derived.processor.name, 'Processor name', derived.processor.id);
+  const first = derived.chain[0];
+  return first === undefined ? name : `${name} (${catalogue.transfer.via(texts.text(first.name, 'Processor name', first.id))})`;
 }
 
 function stackOrOne(entries: PdfContent[]): PdfContent {

@@ -5,6 +5,8 @@ import type { ReportContext } from './report-context.ts';
 import type { ReportBlock } from './report-input.ts';
 import { joinPresent } from './record-facts.ts';
 import { heading } from './summary.ts';
+import { derivedRecipient } from './activity-items.ts';
+import { isEeaCountry } from '../reference/transfer-reference.ts';
 
 const ROWS_PER_TABLE = 60;
 
@@ -50,24 +52,39 @@ function processorsAnnex(context: ReportContext): PdfContent[] {
   ];
 }
 
+/**
+ * Every transfer leaving the EEA that the activities in scope record, then those that follow from where their
+ * processors keep the data (named with the processor that causes them); transfers inside the EEA are none.
+ */
 function transfersAnnex(context: ReportContext): PdfContent[] {
   const { catalogue, texts, processorsById } = context;
   const t = catalogue.transfer;
-  const rows = context.activities.flatMap((activity) =>
-    (activity.transfers ?? []).map((transfer): PdfContent[] => {
-      const processor = transfer.processorId === undefined ? undefined : processorsById.get(transfer.processorId);
-      const recipient = transfer.recipient !== undefined
-        ? texts.text(transfer.recipient, `${context.describe(activity)} transfer recipient`, activity.id)
-        : processor === undefined ? '' : texts.text(processor.name, 'Processor name', processor.id);
-      return [
-        context.reference(activity),
-        texts.country(transfer.country),
-        recipient,
-        transfer.mechanism === undefined ? { text: catalogue.document.notRecorded, style: 'notRecorded' } : catalogue.mechanisms[transfer.mechanism],
-        transfer.safeguards === undefined ? '' : texts.text(transfer.safeguards, `${context.describe(activity)} transfer safeguards`, activity.id),
-      ];
-    }),
-  );
+  const notRecordedCell = { text: catalogue.document.notRecorded, style: 'notRecorded' };
+  const rows = context.activities.flatMap((activity) => {
+    const recorded = (activity.transfers ?? [])
+      .filter((transfer) => transfer.country === 'INT' || !isEeaCountry(transfer.country))
+      .map((transfer): PdfContent[] => {
+        const processor = transfer.processorId === undefined ? undefined : processorsById.get(transfer.processorId);
+        const recipient = transfer.recipient !== undefined
+          ? texts.text(transfer.recipient, `${context.describe(activity)} transfer recipient`, activity.id)
+          : processor === undefined ? '' : texts.text(processor.name, 'Processor name', processor.id);
+        return [
+          context.reference(activity),
+          texts.country(transfer.country),
+          recipient,
+          transfer.mechanism === undefined ? notRecordedCell : catalogue.mechanisms[transfer.mechanism],
+          transfer.safeguards === undefined ? '' : texts.text(transfer.safeguards, `${context.describe(activity)} transfer safeguards`, activity.id),
+        ];
+      });
+    const derived = context.derivedTransfersOf(activity).map((transfer): PdfContent[] => [
+      context.reference(activity),
+      texts.country(transfer.country),
+      derivedRecipient(context, transfer),
+      transfer.adequate ? catalogue.mechanisms[transfer.processor.dpfCertified === true && transfer.country === 'US' ? 'dpf' : 'adequacy'] : notRecordedCell,
+      { text: t.derived, italics: true },
+    ]);
+    return [...recorded, ...derived];
+  });
   return [
     heading(context, catalogue.annex.transfersTitle, 'annex-transfers'),
     { stack: tables([44, 66, '*', 100, '*'], [t.activity, t.country, t.recipient, t.mechanism, t.safeguards], rows, catalogue.annex.noTransfers), fontSize: 8 },
@@ -86,7 +103,11 @@ function securityAnnex(context: ReportContext): PdfContent[] {
       byMeasure.set(key, entry);
     }
   }
-  const rows = [...byMeasure.values()].map((entry): PdfContent[] => [entry.text, compactReferences(entry.references)]);
+  const general = texts.texts(context.organisation.securityMeasures, 'Organisation security measure', context.organisation.id);
+  const rows = [
+    ...general.map((measure): PdfContent[] => [measure, catalogue.field.organisationMeasures]),
+    ...[...byMeasure.values()].map((entry): PdfContent[] => [entry.text, compactReferences(entry.references)]),
+  ];
   return [
     heading(context, catalogue.annex.securityTitle, 'annex-security'),
     { stack: tables(['*', 150], [catalogue.annex.measure, catalogue.annex.appliesTo], rows, catalogue.annex.noSecurity), fontSize: 8 },

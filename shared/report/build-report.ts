@@ -1,3 +1,6 @@
+import { derivedTransfers, type DerivedTransfer } from '../checks/derived-transfers.ts';
+import { registerView } from '../checks/register-view.ts';
+import { localCalendarDate } from '../model/dates.ts';
 import type { Organisation, Processor, ProcessingActivity } from '../model/records.ts';
 import { RegisterError } from '../result.ts';
 import { annexes } from './annexes.ts';
@@ -83,14 +86,10 @@ function reportContext(input: ReportInput): ReportContext {
     .filter((activity) => activity.organisationId === organisation.id)
     .filter((activity) => activity.status === 'active' || (input.includeDrafts && activity.status === 'draft'))
     .sort((a, b) => reference(a).localeCompare(reference(b), 'en', { numeric: true }));
-  const processorsById = new Map(register.processors.map((processor) => [processor.id, processor]));
-  const subProcessorsOf = new Map<string, Processor[]>();
-  for (const processor of register.processors) {
-    if (!processor.parentId) continue;
-    const siblings = subProcessorsOf.get(processor.parentId) ?? [];
-    siblings.push(processor);
-    subProcessorsOf.set(processor.parentId, siblings);
-  }
+  const view = registerView(register, register.register.defaultLanguage, localCalendarDate(input.generatedAt));
+  const { processorsById, subProcessorsOf } = view;
+  // Asked for twice per activity (its section and Annex B): worked out once.
+  const derived = new Map<string, DerivedTransfer[]>();
   return {
     input,
     texts,
@@ -101,6 +100,11 @@ function reportContext(input: ReportInput): ReportContext {
     subProcessorsOf,
     processorsInScope: processorsInScope(activities, register.processors, processorsById, subProcessorsOf),
     contents: [],
+    derivedTransfersOf: (activity) => {
+      let transfers = derived.get(activity.id);
+      if (transfers === undefined) derived.set(activity.id, (transfers = derivedTransfers(activity, view)));
+      return transfers;
+    },
     reference,
     describe: (activity) => `${reference(activity)} "${texts.text(activity.name, `${reference(activity)} name`, activity.id)}"`,
   };
@@ -126,7 +130,7 @@ function processorsInScope(
   activities: readonly ProcessingActivity[],
   all: readonly Processor[],
   byId: ReadonlyMap<string, Processor>,
-  children: ReadonlyMap<string, Processor[]>,
+  children: ReadonlyMap<string, readonly Processor[]>,
 ): Processor[] {
   const ids = new Set<string>();
   const down = (id: string) => {

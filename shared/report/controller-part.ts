@@ -33,24 +33,24 @@ function controllerSection(context: ReportContext, activity: ProcessingActivity)
   const field = catalogue.field;
   const items = new ActivityItems(context, activity);
   const jointRows = activity.role === 'joint-controller'
-    ? [items.partiesRow(field.jointControllers, 'the joint controllers', activity.jointControllers)]
+    ? [items.partiesRow(field.jointControllers, activity.jointControllers, 'jointControllers')]
     : [];
   return [
     ...activityHeading(context, activity, CONTROLLER_PART_ID),
     labelledTable([items.controllerRow(), ...jointRows, ...items.representativeAndDpoRows()], part.a),
     labelledTable([
-      items.row(field.purposes, 'the purposes', items.list(activity.purposes, 'purpose')),
+      items.row(field.purposes, items.list(activity.purposes, 'purpose')),
       items.legalBasesRow(),
       ...items.specialConditionsRows(),
     ], part.b),
     labelledTable([
-      items.row(field.dataSubjects, 'the categories of data subjects', items.list(activity.dataSubjects, 'data subjects')),
+      items.row(field.dataSubjects, items.list(activity.dataSubjects, 'data subjects')),
       items.dataCategoriesRow(),
     ], part.c),
     labelledTable(items.recipientsRows(), part.d),
-    labelledTable([items.row(field.transfers, 'the transfers', items.transfersValue())], part.e),
-    labelledTable([items.row(field.retention, 'the time limit for erasure', items.retentionValue())], part.f),
-    labelledTable([items.row(field.securityMeasures, 'the security measures', items.list(activity.securityMeasures, 'security measure'))], part.g),
+    labelledTable([items.transfersRow()], part.e),
+    labelledTable([items.row(field.retention, items.retentionValue())], part.f),
+    labelledTable(items.securityRows(), part.g),
     labelledTable(items.furtherRows(), part.further),
   ];
 }

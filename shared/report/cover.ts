@@ -43,7 +43,6 @@ function dpoText(context: ReportContext): PdfContent {
   const dpo = context.organisation.dpo;
   const line = joinPresent([dpo?.name, dpo?.email, dpo?.phone, dpo?.address], ' · ');
   if (line !== '') return line;
-  context.texts.notRecorded('Organisation', 'the data protection officer', context.organisation.id);
   return notRecorded(context.catalogue.document.notRecorded);
 }
 
@@ -55,6 +54,5 @@ function representativeRows(context: ReportContext): LabelledRow[] {
     return [[label, joinPresent([representative.name, representative.address, representative.email], ' · ')]];
   }
   if (isEeaOrganisation(context.organisation)) return [];
-  context.texts.notRecorded('Organisation', 'the representative in the Union (Art. 27)', context.organisation.id);
   return [[label, notRecorded(context.catalogue.document.notRecorded)]];
 }

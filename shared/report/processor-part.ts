@@ -25,15 +25,15 @@ function processorSection(context: ReportContext, activity: ProcessingActivity):
     ...activityHeading(context, activity, PROCESSOR_PART_ID),
     labelledTable([
       [field.processor, controller],
-      items.partiesRow(field.controllersServed, 'the controllers on whose behalf it acts', activity.controllers),
+      items.partiesRow(field.controllersServed, activity.controllers),
       ...items.representativeAndDpoRows(),
     ], part.a),
     labelledTable([
-      items.row(field.purposes, 'the categories of processing', items.list(activity.purposes, 'purpose')),
-      items.row(field.dataCategories, 'the categories of personal data', items.list(activity.dataCategories.map((category) => category.name), 'data category')),
+      items.row(field.purposes, items.list(activity.purposes, 'purpose')),
+      items.row(field.dataCategories, items.list(activity.dataCategories.map((category) => category.name), 'data category')),
       items.processorsRow(),
     ], part.b),
-    labelledTable([items.row(field.transfers, 'the transfers', items.transfersValue())], part.c),
-    labelledTable([items.row(field.securityMeasures, 'the security measures', items.list(activity.securityMeasures, 'security measure'))], part.d),
+    labelledTable([items.transfersRow()], part.c),
+    labelledTable(items.securityRows(), part.d),
   ];
 }

@@ -1,5 +1,5 @@
 import type { Organisation } from '../model/records.ts';
-import { countryTransferStatus } from '../model/vocabulary.ts';
+import { countryTransferStatus } from '../reference/transfer-reference.ts';
 
 /** The parts that are present, joined; empty when none is. */
 export function joinPresent(parts: ReadonlyArray<string | undefined | null>, separator: string): string {

@@ -1,3 +1,4 @@
+import type { DerivedTransfer } from '../checks/derived-transfers.ts';
 import type { Organisation, Processor, ProcessingActivity } from '../model/records.ts';
 import type { ReportCatalogue } from './catalogue/catalogue.ts';
 import type { ContentsEntry, ReportInput } from './report-input.ts';
@@ -15,10 +16,12 @@ export type ReportContext = {
   /** The processors the activities in scope use, with the chains above and below them. */
   processorsInScope: Processor[];
   /** Sub-processors by the id of the processor that engages them. */
-  subProcessorsOf: ReadonlyMap<string, Processor[]>;
+  subProcessorsOf: ReadonlyMap<string, readonly Processor[]>;
   reference: (activity: ProcessingActivity) => string;
   /** The table of contents and PDF bookmarks, filled in as headings are made (their pages come from rendering). */
   contents: ContentsEntry[];
+  /** The transfers that follow from where the activity's processors keep the data, though none is recorded for them. */
+  derivedTransfersOf: (activity: ProcessingActivity) => DerivedTransfer[];
   /** "PA-0003 Payroll", for warnings and cross references. */
   describe: (activity: ProcessingActivity) => string;
 };

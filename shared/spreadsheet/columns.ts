@@ -8,7 +8,7 @@
 // Extra:  the last column of a record sheet, `extra (JSON)`, holds a JSON object of what the columns cannot carry:
 //         x- extension fields, and whole fields whose value the columns would not give back exactly (translated list
 //         items, an empty-string field, …). See to-rows.ts and from-rows.ts.
-import { isCountryCode } from '../model/primitives.ts';
+import { COUNTRY_CODES } from '../reference/countries.ts';
 import type { RecordType } from '../model/records.ts';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, PROCESSOR_KINDS } from '../model/vocabulary.ts';
 import { boolean, code, codeList, nested, objectList, plain, text, textList, wholeNumber, type FieldCodec } from './codecs.ts';
@@ -26,20 +26,9 @@ export type SheetLayout = {
   codecs: readonly FieldCodec[];
 };
 
-let countryCodes: string[] | undefined;
-
-/** Every ISO 3166-1 alpha-2 code the app accepts, for the country drop-downs (asked of `Intl` once). */
+/** Every ISO 3166-1 alpha-2 code the app offers, for the country drop-downs. */
 export function countryCodeList(): readonly string[] {
-  if (countryCodes === undefined) {
-    countryCodes = [];
-    for (let first = 65; first <= 90; first++) {
-      for (let second = 65; second <= 90; second++) {
-        const candidate = String.fromCharCode(first, second);
-        if (isCountryCode(candidate)) countryCodes.push(candidate);
-      }
-    }
-  }
-  return countryCodes;
+  return COUNTRY_CODES;
 }
 
 const id = code('id', 'id');
@@ -83,6 +72,7 @@ export const ORGANISATIONS: SheetLayout = {
       { key: 'website', column: 'supervisory authority website', kind: 'string' },
     ]),
     textList('channels', 'channels'),
+    textList('securityMeasures', 'security measures'),
     updatedAt,
     revision,
   ],
@@ -112,6 +102,7 @@ export const PROCESSORS: SheetLayout = {
       ],
       'dpa',
     ),
+    boolean('dpfCertified', 'dpf certified'),
     updatedAt,
     revision,
   ],
@@ -165,9 +156,11 @@ export const ACTIVITIES: SheetLayout = {
     text('automatedDecisions', 'automated decisions'),
     nested('dpia', [
       { key: 'required', column: 'dpia required', kind: 'yesNo' },
+      { key: 'reason', column: 'dpia reason', kind: 'text' },
       { key: 'reference', column: 'dpia reference', kind: 'string' },
       { key: 'completedOn', column: 'dpia completed on', kind: 'code' },
     ]),
+    codeList('confirmedNone', 'confirmed none'),
     boolean('public', 'public'),
     plain('owner', 'owner'),
     code('lastReviewedOn', 'last reviewed on'),

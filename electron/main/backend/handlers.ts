@@ -40,6 +40,10 @@ export function createHandlers(session: Session, workers: { reports: ReportJobs;
 
     listAudit: (input) => services().audit.list(input),
 
+    checkRegister: (input) => services().checks.check(input),
+    acceptFinding: ({ key, reason }) => services().checks.accept(key, reason),
+    reopenFinding: ({ key }) => services().checks.reopen(key),
+
     exportRegister: () => services().merges.exportForColleague(),
     undoLastImport: () => session.undoLastImport(),
     listBackups: () => session.listBackups(),

@@ -29,6 +29,8 @@ const MUTATIONS: ReadonlySet<CommandName> = new Set<CommandName>([
   'duplicateActivity',
   'setActivityStatus',
   'deleteActivity',
+  'acceptFinding',
+  'reopenFinding',
   'importRegister',
   'openFile',
   'createFile',

@@ -2,6 +2,7 @@
 // register's translatable texts. Use these instead of calling Intl directly so everything follows i18n.language.
 import { useTranslation } from 'react-i18next';
 import { displayText, type Text } from '../../../shared/model/text.ts';
+import { localCalendarDate } from '../../../shared/model/dates.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
 
@@ -67,9 +68,7 @@ export function languageName(code: string, language: string): string {
 
 /** Today as `YYYY-MM-DD` in the user's time zone. */
 export function today(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localCalendarDate(new Date());
 }
 
 /** Formatting bound to the current UI language (re-renders when it changes). */

@@ -1,5 +1,5 @@
 // 1. Who we are: the controller's identity and contacts, its DPO, its EU representative, the channels covered.
-import { EEA_COUNTRIES } from '../../model/vocabulary.ts';
+import { isEeaCountry } from '../../reference/transfer-reference.ts';
 import type { PolicyContext } from '../policy-context.ts';
 import type { PolicyBlock, PolicyInline } from '../policy-document.ts';
 import { labelled, list, mailto, paragraph, weblink } from './blocks.ts';
@@ -49,7 +49,7 @@ function representative(context: PolicyContext): PolicyBlock[] {
   const words = catalogue.controller;
   const agent = organisation.representative;
   if (agent === undefined) {
-    if (!(EEA_COUNTRIES as readonly string[]).includes(organisation.country)) {
+    if (!isEeaCountry(organisation.country)) {
       context.texts.notRecorded('Organisation', 'the representative in the Union (Art. 27), needed by a controller outside the EEA', organisation.id, 'organisation');
     }
     return [];

@@ -1,7 +1,7 @@
 // 5. Transfers outside the EEA: country, recipient, the safeguard in plain words and how to get a copy
 // (Art. 13(1)(f)); where there are none, the policy says so.
 import type { ProcessingActivity } from '../../model/records.ts';
-import { countryTransferStatus } from '../../model/vocabulary.ts';
+import { countryTransferStatus } from '../../reference/transfer-reference.ts';
 import type { PolicyContext } from '../policy-context.ts';
 import type { PolicyBlock, PolicyCell, PolicyInline } from '../policy-document.ts';
 import { capitalised } from './purposes.ts';

@@ -21,6 +21,8 @@ export type ReportCatalogue = {
     footer: (page: number, pages: number, date: string, revision: number) => string;
     contents: string;
     notRecorded: string;
+    /** An item the DPO confirmed there are none of ("None (confirmed)"), printed in normal ink. */
+    none: string;
     draft: string;
     yes: string;
     no: string;
@@ -85,7 +87,11 @@ export type ReportCatalogue = {
     retention: string;
     retentionOf: (category: string) => string;
     securityMeasures: string;
+    /** The heading of the measures recorded once for the whole organisation. */
+    organisationMeasures: string;
     sources: string;
+    /** Sources confirmed as none: the data come from the person (Art. 13 rather than 14). */
+    sourcesFromSubject: string;
     automatedDecisions: string;
     dpia: string;
     dpiaRequired: string;
@@ -103,6 +109,10 @@ export type ReportCatalogue = {
     safeguards: string;
     activity: string;
     internationalOrganisation: string;
+    /** A sub-processor reached through the processor the activity uses: "via Zendesk". */
+    via: (processor: string) => string;
+    /** A transfer that follows from where a processor keeps the data, though none is recorded for the activity. */
+    derived: string;
   };
   annex: {
     processorsTitle: string;

@@ -1,6 +1,6 @@
 // Helpers for the privacy policy's tests: registers made through the CLI, several CLI runs at once, the fixture's
 // facts as the policy should print them, and the visible text of the HTML and Markdown files.
-import { countryTransferStatus } from '../../../shared/model/vocabulary.ts';
+import { countryTransferStatus } from '../../../shared/reference/transfer-reference.ts';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -41,6 +41,7 @@ export function activityRepository(db: Connection) {
      FROM activities ORDER BY seq`,
   );
   const reference = db.prepare<[string], string>('SELECT reference FROM activities WHERE id = ?').pluck();
+  const references = db.prepare<[], { id: string; reference: string }>('SELECT id, reference FROM activities');
   const insert = db.prepare(
     `INSERT INTO activities (id, reference, organisation_id, role, name, sort_name, status, public, owner, legal_bases,
                              transfer_countries, next_review_on, revision, updated_at, body)
@@ -104,6 +105,10 @@ export function activityRepository(db: Connection) {
     },
     referenceOf(id: string): string | undefined {
       return reference.get(id);
+    },
+    /** Every activity's reference (PA-0001) by id. */
+    references(): Record<string, string> {
+      return Object.fromEntries(references.all().map((row) => [row.id, row.reference]));
     },
     insert(record: ProcessingActivity, reference: string, defaultLanguage: string): void {
       insert.run(record.id, reference, ...columns(record, defaultLanguage));

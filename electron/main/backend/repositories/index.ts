@@ -1,6 +1,7 @@
 import type { Connection } from '../db/connection.ts';
 import { activityRepository } from './activity-repository.ts';
 import { auditRepository } from './audit-repository.ts';
+import { findingAcceptanceRepository } from './finding-acceptance-repository.ts';
 import { organisationRepository } from './organisation-repository.ts';
 import { policyRepository } from './policy-repository.ts';
 import { processorRepository } from './processor-repository.ts';
@@ -17,6 +18,7 @@ export function createRepositories(db: Connection) {
     audit: auditRepository(db),
     policies: policyRepository(db),
     snapshots: snapshotRepository(db),
+    findingAcceptances: findingAcceptanceRepository(db),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Connection } from '../db/connection.ts';
 import { createRepositories } from '../repositories/index.ts';
 import { activityService } from './activities.ts';
 import { auditService } from './audit.ts';
+import { checkService } from './checks.ts';
 import { createServiceContext, type ServiceDependencies } from './context.ts';
 import { exchangeService } from './exchange.ts';
 import { mergeService } from './merges.ts';
@@ -23,6 +24,7 @@ export function createServices(db: Connection, filePath: string, dependencies: S
     processors,
     activities,
     audit: auditService(context),
+    checks: checkService(context),
     exchange,
     policies: policyService(context, exchange),
     merges: mergeService(context, exchange, { organisation: organisations.keeper, processor: processors.keeper, activity: activities.keeper }),

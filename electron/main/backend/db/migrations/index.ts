@@ -3,8 +3,9 @@ import { initialSchema } from './001-initial-schema.ts';
 import { policyVersions } from './002-policy-versions.ts';
 import { exportSnapshots } from './003-export-snapshots.ts';
 import { snapshotsPerExport } from './004-snapshots-per-export.ts';
+import { findingsAndCountries } from './005-findings-and-countries.ts';
 
 /** Every schema step, in order. Add a new numbered file and list it here; never edit a released step. */
-export const MIGRATIONS: readonly Migration[] = [initialSchema, policyVersions, exportSnapshots, snapshotsPerExport];
+export const MIGRATIONS: readonly Migration[] = [initialSchema, policyVersions, exportSnapshots, snapshotsPerExport, findingsAndCountries];
 
 export type { Migration };

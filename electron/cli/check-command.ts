@@ -1,0 +1,59 @@
+// `ropa check`: the register checks on the command line. Human-readable by default (each finding on a few lines:
+// severity and where, the message, what to do, the legal reference), `--json` for the findings as data. The exit code
+// says whether the register has an error no one has accepted: 0 none, 4 at least one.
+import { findingFormat } from '../../shared/checks/check-register.ts';
+import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../../shared/checks/findings.ts';
+import { findingCatalogue, type FindingCatalogue } from '../../shared/checks/messages/index.ts';
+import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../../shared/report/languages.ts';
+import type { Backend } from '../main/backend/backend.ts';
+import { CliFailure, call, expectOperands, openRegister, type Output } from './cli-support.ts';
+
+export type CheckOptions = { json?: boolean | undefined; lang?: string | undefined; 'min-severity'?: string | undefined; organisation?: string | undefined };
+
+const USAGE = 'check <register.ropa> [--json] [--lang en|uk|bg|sl] [--min-severity error|warning|info] [--organisation ID]';
+
+/** The exit code of a register with an error-severity finding that no one accepted. */
+export const EXIT_FINDINGS = 4;
+
+export async function check(backend: Backend, operands: string[], options: CheckOptions, output: Output): Promise<number> {
+  expectOperands(operands, 1, USAGE);
+  const language = options.lang ?? 'en';
+  if (!isReportLanguage(language)) throw new CliFailure(`--lang ${language}: the checks are worded in ${REPORT_LANGUAGES.join(', ')}`, 2);
+  const minimum = options['min-severity'] ?? 'info';
+  if (!(SEVERITIES as readonly string[]).includes(minimum)) throw new CliFailure(`--min-severity ${minimum}: give one of ${SEVERITIES.join(', ')}`, 2);
+  const registerPath = operands[0] as string;
+  await openRegister(backend, registerPath, 'read');
+  const result = await call(
+    backend,
+    'checkRegister',
+    { language, ...(options.organisation === undefined ? {} : { organisationId: options.organisation }) },
+    registerPath,
+  );
+  const shown = result.findings.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[minimum as Severity]);
+  if (options.json === true) output.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+  else output.stdout(humanReadable(shown, language, result.asOf));
+  const failing = result.findings.some((finding) => finding.severity === 'error' && finding.accepted === undefined);
+  return failing ? EXIT_FINDINGS : 0;
+}
+
+function humanReadable(findings: readonly Finding[], language: ReportLanguage, asOf: string): string {
+  const catalogue = findingCatalogue(language);
+  const format = findingFormat(language, catalogue);
+  const lines = findings.map((finding) => describe(finding, catalogue, format.date(asOf), format.date));
+  return [...lines, summary(findings, catalogue)].join('\n');
+}
+
+function describe(finding: Finding, catalogue: FindingCatalogue, asOf: string, date: (iso: string) => string): string {
+  const { record } = finding;
+  const where = [record.reference, catalogue.quote(record.name)].filter((part) => part !== undefined).join(' ');
+  const head = [catalogue.severity[finding.severity].toLocaleUpperCase(), `${finding.rule}`, where, finding.field].filter((part) => part !== undefined).join(' · ');
+  const lines = [head, `  ${finding.message}`, `  → ${finding.hint}`, `  ${[finding.source, finding.asOf === undefined ? undefined : catalogue.referenceDate(asOf)].filter(Boolean).join(' · ')}`];
+  if (finding.accepted !== undefined) lines.push(`  ✓ ${catalogue.accepted(finding.accepted.by, date(finding.accepted.at), finding.accepted.reason)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function summary(findings: readonly Finding[], catalogue: FindingCatalogue): string {
+  const counts = SEVERITIES.map((severity) => `${catalogue.severity[severity]}: ${findings.filter((finding) => finding.severity === severity).length}`);
+  const accepted = findings.filter((finding) => finding.accepted !== undefined).length;
+  return `${counts.join(' · ')}${accepted > 0 ? ` · ✓ ${accepted}` : ''}\n`;
+}

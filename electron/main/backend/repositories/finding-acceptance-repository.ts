@@ -1,0 +1,31 @@
+import type { Connection } from '../db/connection.ts';
+import type { FindingAcceptance, RuleId } from '../../../../shared/checks/findings.ts';
+import type { RecordType } from '../../../../shared/model/records.ts';
+
+/** The findings a person has accepted, each with the fingerprint of what was judged, the reason, who and when. */
+export function findingAcceptanceRepository(db: Connection) {
+  const all = db.prepare<[], FindingAcceptance>(
+    'SELECT key, basis, reason, accepted_by AS "by", accepted_at AS "at" FROM finding_acceptances ORDER BY accepted_at, key',
+  );
+  const one = db.prepare<[string], FindingAcceptance>(
+    'SELECT key, basis, reason, accepted_by AS "by", accepted_at AS "at" FROM finding_acceptances WHERE key = ?',
+  );
+  const upsert = db.prepare(
+    `INSERT INTO finding_acceptances (key, rule, record_type, record_id, basis, reason, accepted_by, accepted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET basis = excluded.basis, reason = excluded.reason,
+                                     accepted_by = excluded.accepted_by, accepted_at = excluded.accepted_at`,
+  );
+  const remove = db.prepare('DELETE FROM finding_acceptances WHERE key = ?');
+
+  return {
+    list: (): FindingAcceptance[] => all.all(),
+    get: (key: string): FindingAcceptance | undefined => one.get(key),
+    save(acceptance: FindingAcceptance & { rule: RuleId; recordType: RecordType; recordId: string }): void {
+      upsert.run(acceptance.key, acceptance.rule, acceptance.recordType, acceptance.recordId, acceptance.basis, acceptance.reason, acceptance.by, acceptance.at);
+    },
+    delete(key: string): void {
+      remove.run(key);
+    },
+  };
+}

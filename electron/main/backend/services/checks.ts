@@ -1,0 +1,78 @@
+// The register checks of an open register: every rule run over its records as they are now, the findings worded in
+// the language asked for, and the acceptances a person gave (kept with the fingerprint of what was judged, audited).
+import { checkRegisterContent, type RegisterCheck } from '../../../../shared/checks/register-check.ts';
+import { localCalendarDate } from '../../../../shared/model/dates.ts';
+import type { ReportLanguage } from '../../../../shared/report/languages.ts';
+import { RegisterError } from '../../../../shared/result.ts';
+import type { Finding } from '../../../../shared/checks/findings.ts';
+import type { ServiceContext } from './context.ts';
+
+export type CheckRequest = { language?: ReportLanguage | undefined; organisationId?: string | undefined };
+
+export function checkService(context: ServiceContext) {
+  const { organisations, processors, activities, findingAcceptances, audit } = context.repositories;
+
+  /** The register's records, references and acceptances read in one transaction: one consistent picture. */
+  const check = (request: CheckRequest): RegisterCheck =>
+    context.transaction(() =>
+      checkRegisterContent({
+        content: { organisations: organisations.list(), processors: processors.list(), activities: activities.list() },
+        defaultLanguage: context.defaultLanguage(),
+        today: localCalendarDate(context.clock()),
+        language: request.language ?? 'en',
+        acceptances: findingAcceptances.list(),
+        references: activities.references(),
+        organisationId: request.organisationId,
+      }),
+    );
+
+  const findingNow = (key: string): Finding => {
+    const finding = check({}).findings.find((candidate) => candidate.key === key);
+    if (finding === undefined) {
+      throw new RegisterError('not-found', 'This finding is no longer in the register: the record has changed or been removed since it was listed', 'key');
+    }
+    return finding;
+  };
+
+  const auditDecision = (finding: Finding, action: 'accept-finding' | 'reopen-finding', reason: string | null, previous: string | null) =>
+    audit.append({
+      at: context.now(),
+      actor: context.actor,
+      recordType: finding.record.type,
+      recordId: finding.record.id,
+      action,
+      changes: [{ field: finding.field === undefined ? finding.rule : `${finding.rule} (${finding.field})`, old: previous, new: reason }],
+      source: null,
+    });
+
+  return {
+    check,
+
+    /** Accepts a finding as it stands now, with the reason; it comes back when what the rule judged changes. */
+    accept(key: string, reason: string): Finding {
+      return context.transaction(() => {
+        const finding = findingNow(key);
+        const at = context.now();
+        const previous = findingAcceptances.get(key)?.reason ?? null;
+        findingAcceptances.save({ key, basis: finding.basis, reason, by: context.actor, at, rule: finding.rule, recordType: finding.record.type, recordId: finding.record.id });
+        auditDecision(finding, 'accept-finding', reason, previous);
+        const { lapsedAcceptance: _lapsed, ...rest } = finding;
+        return { ...rest, accepted: { reason, by: context.actor, at } };
+      });
+    },
+
+    /** Withdraws an acceptance: the finding counts again. */
+    reopen(key: string): { key: string } {
+      return context.transaction(() => {
+        const acceptance = findingAcceptances.get(key);
+        if (acceptance === undefined) throw new RegisterError('not-found', 'This finding is not accepted', 'key');
+        const finding = check({}).findings.find((candidate) => candidate.key === key);
+        findingAcceptances.delete(key);
+        if (finding !== undefined) auditDecision(finding, 'reopen-finding', null, acceptance.reason);
+        return { key };
+      });
+    },
+  };
+}
+
+export type CheckService = ReturnType<typeof checkService>;

@@ -1,0 +1,128 @@
+// The register checks: every rule run over the register once, the findings worded in the reader's language, each
+// matched with the acceptance a person gave it (which holds while what the rule judged is unchanged).
+import type { ProcessingActivity, RecordType } from '../model/records.ts';
+import { displayText, type Text } from '../model/text.ts';
+import { TRANSFER_REFERENCE } from '../reference/transfer-reference.ts';
+import type { ReportLanguage } from '../report/languages.ts';
+import { bySeverity, findingKey, RULES, type Emit, type Finding, type FindingAcceptance, type RawFinding, type RuleId } from './findings.ts';
+import { fingerprint } from './fingerprint.ts';
+import { findingCatalogue, type FindingCatalogue, type FindingFormat } from './messages/index.ts';
+import { registerView, type RegisterContent, type RegisterView } from './register-view.ts';
+import { completenessRules } from './rules/completeness-rules.ts';
+import { dpiaRule } from './rules/dpia-rule.ts';
+import { duplicateRule } from './rules/duplicate-rule.ts';
+import { lawfulnessRules } from './rules/lawfulness-rules.ts';
+import { organisationRules } from './rules/organisation-rules.ts';
+import { activeUsers, processorRules } from './rules/processor-rules.ts';
+import { retentionRules } from './rules/retention-rules.ts';
+import { reviewRules } from './rules/review-rules.ts';
+import { statementRules } from './rules/statement-rules.ts';
+import { transferRules } from './rules/transfer-rules.ts';
+
+export type CheckInput = {
+  content: RegisterContent;
+  defaultLanguage: string;
+  /** Today, `YYYY-MM-DD`. */
+  today: string;
+};
+
+export type PresentOptions = {
+  language: ReportLanguage;
+  acceptances?: readonly FindingAcceptance[];
+  /** Activity references (PA-0001) by id, to name activities as the register does. */
+  references?: Readonly<Record<string, string>>;
+};
+
+/** Every finding in the register, worded in `options.language`, errors first. */
+export function checkRegister(input: CheckInput, options: PresentOptions): Finding[] {
+  const view = registerView(input.content, input.defaultLanguage, input.today);
+  return presentFindings(rawFindings(view), view, options);
+}
+
+/** What every rule finds in the register (retired activities are not checked: they are no longer carried out). */
+export function rawFindings(view: RegisterView): RawFinding[] {
+  const found: RawFinding[] = [];
+  const emit: Emit = (finding) => void found.push(finding);
+  for (const organisation of view.content.organisations) organisationRules(organisation, emit);
+  const users = activeUsers(view);
+  for (const processor of view.content.processors) processorRules(processor, view, users, emit);
+  duplicateRule('processor', view.content.processors, view, emit);
+  const current = view.content.activities.filter((activity) => activity.status !== 'retired');
+  for (const activity of current) activityRules(activity, view, emit);
+  duplicateRule('activity', current, view, emit);
+  return found;
+}
+
+/** The rules that judge one activity on its own (all but duplicates): what the editor runs as the person types. */
+export function activityRules(activity: ProcessingActivity, view: RegisterView, emit: Emit): void {
+  completenessRules(activity, emit);
+  lawfulnessRules(activity, emit);
+  retentionRules(activity, emit);
+  statementRules(activity, view.organisationsById.get(activity.organisationId), emit);
+  transferRules(activity, view, emit);
+  reviewRules(activity, view.today, emit);
+  dpiaRule(activity, emit);
+}
+
+/** Words raw findings in the reader's language, marks the accepted ones, and sorts them errors first. */
+export function presentFindings(raw: readonly RawFinding[], view: RegisterView, options: PresentOptions): Finding[] {
+  const catalogue = findingCatalogue(options.language);
+  const format = findingFormat(options.language, catalogue);
+  const names = recordNames(view, options.language);
+  const acceptances = new Map((options.acceptances ?? []).map((acceptance) => [acceptance.key, acceptance]));
+  const findings = raw.map((finding) => {
+    const worded = word(finding, catalogue, format);
+    const key = findingKey(finding);
+    const basis = fingerprint(finding.basis);
+    const reference = finding.record.type === 'activity' ? options.references?.[finding.record.id] : undefined;
+    const acceptance = acceptances.get(key);
+    const decision = acceptance === undefined ? undefined : { reason: acceptance.reason, by: acceptance.by, at: acceptance.at };
+    return {
+      rule: finding.rule,
+      severity: RULES[finding.rule].severity,
+      record: { ...finding.record, name: names(finding.record.type, finding.record.id), ...(reference === undefined ? {} : { reference }) },
+      ...(finding.field === undefined ? {} : { field: finding.field }),
+      ...worded,
+      key,
+      basis,
+      ...('usesReference' in RULES[finding.rule] ? { asOf: TRANSFER_REFERENCE.asOf } : {}),
+      ...(decision === undefined ? {} : acceptance?.basis === basis ? { accepted: decision } : { lapsedAcceptance: decision }),
+    } satisfies Finding;
+  });
+  return findings.sort(bySeverity);
+}
+
+function word<Rule extends RuleId>(finding: RawFinding<Rule>, catalogue: FindingCatalogue, format: FindingFormat) {
+  const text = catalogue[finding.rule] as FindingCatalogue[Rule];
+  const params = finding.params as Parameters<typeof text.message>[0];
+  const source = typeof text.source === 'string' ? text.source : (text.source as (params: unknown) => string)(params);
+  return {
+    message: (text.message as (params: unknown, format: FindingFormat) => string)(params, format),
+    hint: (text.hint as (params: unknown, format: FindingFormat) => string)(params, format),
+    source,
+  };
+}
+
+/** Countries, dates and lists as the language writes them. */
+export function findingFormat(language: ReportLanguage, catalogue: FindingCatalogue): FindingFormat {
+  const countries = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  const dates = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' });
+  const lists = new Intl.ListFormat(language, { type: 'conjunction' });
+  return {
+    country: (code) => (code === 'INT' ? catalogue.internationalOrganisation : (countries.of(code) ?? code)),
+    date: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    list: (items) => lists.format(items),
+    quote: catalogue.quote,
+  };
+}
+
+/** A record's name in the language, falling back to the register's default language. */
+function recordNames(view: RegisterView, language: string): (type: RecordType, id: string) => string {
+  const name = (text: Text | undefined) => displayText(text, language, view.defaultLanguage);
+  const activities = new Map(view.content.activities.map((activity) => [activity.id, activity]));
+  return (type, id) => {
+    if (type === 'organisation') return name(view.organisationsById.get(id)?.name);
+    if (type === 'processor') return name(view.processorsById.get(id)?.name);
+    return name(activities.get(id)?.name);
+  };
+}

@@ -1,0 +1,93 @@
+// The register as the checks read it: its records indexed once, so that each rule looks a record up instead of
+// searching, and a register of 5,000 activities is checked in one pass.
+import type { Organisation, Processor, ProcessingActivity } from '../model/records.ts';
+import { displayText, type Text } from '../model/text.ts';
+
+export type RegisterContent = {
+  organisations: readonly Organisation[];
+  processors: readonly Processor[];
+  activities: readonly ProcessingActivity[];
+};
+
+export type RegisterView = {
+  content: RegisterContent;
+  defaultLanguage: string;
+  /** Today, `YYYY-MM-DD`, as the caller's clock says (reviews due are judged against it). */
+  today: string;
+  organisationsById: ReadonlyMap<string, Organisation>;
+  processorsById: ReadonlyMap<string, Processor>;
+  /** Sub-processors by the id of the processor that engaged them. */
+  subProcessorsOf: ReadonlyMap<string, readonly Processor[]>;
+  /** The processors above one (who engaged it, who engaged that one, …), nearest first; a loop is cut. */
+  engagersOf(processor: Processor): readonly Processor[];
+  /** A text in the register's default language. */
+  text(value: Text | undefined): string;
+};
+
+export function registerView(content: RegisterContent, defaultLanguage: string, today: string): RegisterView {
+  const processorsById = new Map(content.processors.map((processor) => [processor.id, processor]));
+  const subProcessorsOf = new Map<string, Processor[]>();
+  for (const processor of content.processors) {
+    if (processor.parentId === undefined || processor.parentId === null) continue;
+    const siblings = subProcessorsOf.get(processor.parentId) ?? [];
+    siblings.push(processor);
+    subProcessorsOf.set(processor.parentId, siblings);
+  }
+  const engagers = new Map<string, Processor[]>();
+  return {
+    content,
+    defaultLanguage,
+    today,
+    organisationsById: new Map(content.organisations.map((organisation) => [organisation.id, organisation])),
+    processorsById,
+    subProcessorsOf,
+    engagersOf(processor) {
+      let chain = engagers.get(processor.id);
+      if (chain === undefined) {
+        chain = [];
+        const seen = new Set<string>([processor.id]);
+        for (let parent = parentOf(processor, processorsById); parent !== undefined && !seen.has(parent.id); parent = parentOf(parent, processorsById)) {
+          seen.add(parent.id);
+          chain.push(parent);
+        }
+        engagers.set(processor.id, chain);
+      }
+      return chain;
+    },
+    text: (value) => displayText(value, defaultLanguage, defaultLanguage),
+  };
+}
+
+function parentOf(processor: Processor, byId: ReadonlyMap<string, Processor>): Processor | undefined {
+  return processor.parentId === undefined || processor.parentId === null ? undefined : byId.get(processor.parentId);
+}
+
+/** A processor an activity's data reach: one it uses, or a sub-processor below one (with the chain that leads to it). */
+export type ProcessorReached = { processor: Processor; /** From the processor the activity uses down to this one's engager. */ chain: readonly Processor[] };
+
+/** The processors an activity uses and every sub-processor below them, each once, in the order the record names them. */
+export function processorsReached(activity: ProcessingActivity, view: RegisterView): ProcessorReached[] {
+  const reached: ProcessorReached[] = [];
+  const seen = new Set<string>();
+  const visit = (processor: Processor, chain: readonly Processor[]) => {
+    if (seen.has(processor.id)) return;
+    seen.add(processor.id);
+    reached.push({ processor, chain });
+    for (const child of view.subProcessorsOf.get(processor.id) ?? []) visit(child, [...chain, processor]);
+  };
+  for (const id of activity.processorIds ?? []) {
+    const processor = view.processorsById.get(id);
+    if (processor !== undefined) visit(processor, []);
+  }
+  return reached;
+}
+
+/** Where a processor keeps or reaches the data: its country of establishment and its data locations, each once. */
+export function processorLocations(processor: Processor): string[] {
+  return [...new Set([...(processor.country === undefined ? [] : [processor.country]), ...(processor.dataLocations ?? [])])];
+}
+
+/** A name compared as a person would: case, spacing and punctuation ignored ("Zendesk, Inc." is "zendesk inc"). */
+export function comparableName(name: string): string {
+  return name.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}

@@ -1,0 +1,37 @@
+// Art. 35(1) and (3): processing likely to result in a high risk (special-category data, automated decisions or
+// profiling, systematic monitoring) needs a DPIA, or a recorded decision that none is required.
+import type { ProcessingActivity } from '../../model/records.ts';
+import type { DpiaTrigger, Emit } from '../findings.ts';
+import { allTranslations, termFinder } from './texts.ts';
+
+/** Words that show systematic monitoring (Art. 35(3)(c)), as stems, in the four languages. */
+const findMonitoring = termFinder([
+  'cctv', 'video surveillance', 'video monitoring', 'surveillance camera', 'security camera', 'geolocation', 'gps', 'location tracking',
+  'systematic monitoring', 'employee monitoring', 'monitoring of employees',
+  'відеоспостереж', 'відеонагляд', 'геолокац', 'систематичн моніторинг', 'моніторинг працівник',
+  'видеонаблюдени', 'видеонаблюдение', 'геолокац', 'системно наблюдение', 'наблюдение на служители',
+  'videonadzor', 'video nadzor', 'geolokac', 'sistematično spremljanje', 'spremljanje zaposlenih', 'sledenje lokacij',
+]);
+
+export function dpiaRule(activity: ProcessingActivity, emit: Emit): void {
+  // The DPIA is the controller's (Art. 35); a processor's record assists with it.
+  if (activity.role === 'processor' || activity.dpia !== undefined) return;
+  const triggers: DpiaTrigger[] = [];
+  if (activity.dataCategories.some((category) => category.special === true)) triggers.push('special');
+  if (activity.automatedDecisions !== undefined) triggers.push('automated');
+  const term = findMonitoring([
+    ...allTranslations(activity.name),
+    ...allTranslations(activity.description),
+    ...activity.purposes.flatMap(allTranslations),
+    ...activity.dataCategories.flatMap((category) => allTranslations(category.name)),
+  ]);
+  if (term !== undefined) triggers.push('monitoring');
+  if (triggers.length === 0) return;
+  emit({
+    rule: 'dpia-unassessed',
+    record: { type: 'activity', id: activity.id },
+    field: 'dpia',
+    params: { triggers, ...(term === undefined ? {} : { term }) },
+    basis: { triggers, term, dpia: activity.dpia },
+  });
+}
