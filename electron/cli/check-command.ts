@@ -57,3 +57,18 @@ function summary(findings: readonly Finding[], catalogue: FindingCatalogue): str
   const accepted = findings.filter((finding) => finding.accepted !== undefined).length;
   return `${counts.join(' · ')}${accepted > 0 ? ` · ✓ ${accepted}` : ''}\n`;
 }
+
+/**
+ * The errors and warnings of the register (of one organisation) on standard error, one line each, with the rule to
+ * look up in `ropa check`: what a document made from it stands on. Returns a note for the command's summary line.
+ */
+export async function printFindings(backend: Backend, organisationId: string | undefined, output: Output): Promise<string> {
+  const result = await call(backend, 'checkRegister', organisationId === undefined ? {} : { organisationId });
+  const open = result.findings.filter((finding) => finding.severity !== 'info' && finding.accepted === undefined);
+  for (const finding of open) {
+    const where = [finding.record.reference, `“${finding.record.name}”`].filter((part) => part !== undefined).join(' ');
+    output.stderr(`${finding.severity}: ${where}: ${finding.message} [${finding.rule}]\n`);
+  }
+  const errors = open.filter((finding) => finding.severity === 'error').length;
+  return open.length === 0 ? '' : `; the register checks found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${open.length - errors} ${open.length - errors === 1 ? 'warning' : 'warnings'} (ropa check)`;
+}

@@ -9,7 +9,7 @@ import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
 import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/languages.ts';
 import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
 import { backups } from './backups-command.ts';
-import { check } from './check-command.ts';
+import { check, printFindings } from './check-command.ts';
 import { mergeFile, type MergeOptions } from './merge-command.ts';
 import { policy } from './policy-command.ts';
 import { USAGE } from './usage.ts';
@@ -194,8 +194,9 @@ async function report(
   });
   if ('cancelled' in created) throw new CliFailure('the report was cancelled; nothing was written');
   for (const warning of created.warnings) output.stderr(`warning: ${warning.message}\n`);
-  const warnings = created.warnings.length > 0 ? `, ${counted(created.warnings.length, 'warning')}` : '';
-  output.stdout(`Wrote ${options.out}: ${counted(created.pages, 'page')}, ${counted(created.activities, 'activity', 'activities')}, language ${language}${warnings}.\n`);
+  const findings = await printFindings(backend, options.organisation, output);
+  const warnings = created.warnings.length > 0 ? `, ${counted(created.warnings.length, 'text', 'texts')} in another language` : '';
+  output.stdout(`Wrote ${options.out}: ${counted(created.pages, 'page')}, ${counted(created.activities, 'activity', 'activities')}, language ${language}${warnings}${findings}.\n`);
   return 0;
 }
 

@@ -161,6 +161,8 @@ export type ActivitySummary = {
   status: ActivityStatus;
   nextReviewOn: string | null;
   transferCountries: string[];
+  /** The processors the activity uses directly (its sub-processors follow from theirs). */
+  processorIds: string[];
   revision: number;
   updatedAt: string;
 };

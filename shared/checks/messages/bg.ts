@@ -1,217 +1,308 @@
-import type { FindingCatalogue } from './catalogue.ts';
+import type { FindingCatalogue, FindingFormat } from './catalogue.ts';
 
-const transfer = (position: number, recipient: string, country: string) =>
-  recipient === '' ? `Transfer ${position} (to ${country})` : `Transfer ${position} (${recipient}, ${country})`;
+/**
+ * The register checks in Bulgarian. The legal terms are those of the official Bulgarian text of Regulation (EU)
+ * 2016/679 (Общ регламент относно защитата на данните, "ОРЗД") and of the Commission's acts in Bulgarian, as the
+ * Bulgarian register report and privacy policy use them: "администратор", "обработващ лични данни", "получател",
+ * "субект на данните", "длъжностно лице по защита на данните", "решение относно адекватното ниво на защита",
+ * "стандартни договорни клаузи", "задължителни фирмени правила", "дерогация", "легитимни интереси", "законово
+ * задължение"; a sub-processor is a "подизпълнител". References follow Bulgarian legal usage, with Cyrillic point
+ * letters: "чл. 30, пар. 1, буква „а“ от ОРЗД". Texts of the register are quoted „…“. A country's name stands alone
+ * ("държава на местоназначение: Индия") rather than after "в", which would need "във" or an article for some names.
+ */
 
-const conditionName = (code: string) => (code === 'art10' ? 'Art. 10' : `Art. 9(2)(${code.slice(-1)})`);
+const plural = new Intl.PluralRules('bg');
 
-/** STUB: English text until the bg translation is written. */
+/** The grammatical number of a list: it agrees by how many items it has, whatever the count. */
+const listNumber = (count: number) => plural.select(Math.min(count, 5));
+
+/** The point letters of Art. 9(2) in the Bulgarian alphabetical order. */
+const LETTERS: Readonly<Record<string, string>> = { a: 'а', b: 'б', c: 'в', d: 'г', e: 'д', f: 'е', g: 'ж', h: 'з', i: 'и', j: 'й' };
+
+/** "Предаване № 2 (Zendesk, Индия)"; without a recipient, the destination. */
+function transfer(p: { position: number; recipient: string; country: string }, f: FindingFormat): string {
+  if (p.recipient !== '') return `Предаване № ${p.position} (${p.recipient}, ${f.country(p.country)})`;
+  return p.country === 'INT'
+    ? `Предаване № ${p.position} (на международна организация)`
+    : `Предаване № ${p.position} (държава на местоназначение: ${f.country(p.country)})`;
+}
+
+/**
+ * The Art. 9(2) and Art. 10 codes as Bulgarian cites them, the letters of one paragraph together:
+ * "чл. 9, пар. 2, букви „а“ и „з“ и чл. 10".
+ */
+function conditionNames(codes: readonly string[], f: FindingFormat): string {
+  const letters = codes
+    .filter((code) => code.startsWith('art9-2-'))
+    .map((code) => `„${LETTERS[code.slice(-1)] ?? code.slice(-1)}“`);
+  const parts: string[] = [];
+  if (letters.length > 0) parts.push(`чл. 9, пар. 2, ${listNumber(letters.length) === 'one' ? 'буква' : 'букви'} ${f.list(letters)}`);
+  if (codes.includes('art10')) parts.push('чл. 10');
+  return f.list(parts);
+}
+
+/** A repealed decision as the Bulgarian Official Journal names it: "Решение 2010/87/ЕС на Комисията", "Решение 2001/497/ЕО на Комисията". */
+const decisionName = (decision: string) => `Решение ${decision.replace(/\/EU$/u, '/ЕС').replace(/\/EC$/u, '/ЕО')} на Комисията`;
+
+const DPF = 'Рамката за защита на личните данни между ЕС и САЩ';
+
 export const bg: FindingCatalogue = {
   'controller-contact-missing': {
-    message: () => 'The organisation has no address, e-mail or phone: the register must give the controller’s contact details.',
-    hint: () => 'Enter at least the registered address and a contact e-mail or phone.',
-    source: 'Art. 30(1)(a) GDPR',
+    message: () =>
+      'За организацията не е посочен нито адрес, нито електронна поща, нито телефон, а регистърът трябва да съдържа координатите за връзка с администратора.',
+    hint: () => 'Посочете поне адреса на управление, както и електронна поща или телефон за връзка.',
+    source: 'чл. 30, пар. 1, буква „а“ от ОРЗД',
   },
   'representative-missing': {
-    message: (p, f) => `The organisation is established in ${f.country(p.country)}, outside the EEA, and no representative in the Union is recorded.`,
+    message: (p, f) =>
+      `Организацията е установена извън ЕИП (държава: ${f.country(p.country)}), но не е посочен представител в Съюза.`,
     hint: () =>
-      'Designate a representative in a Member State where the people whose data you process are (Art. 27(1)) and record them; if the exemption of Art. 27(2) applies, accept this finding with the reason.',
-    source: 'Art. 27 and Art. 30(1)(a) GDPR',
+      'Определете представител (чл. 27, пар. 1) в една от държавите членки, в които се намират лицата, чиито данни обработвате, и го впишете в регистъра; ако е приложимо изключението по чл. 27, пар. 2, приемете тази констатация, като посочите причината.',
+    source: 'чл. 27 и чл. 30, пар. 1, буква „а“ от ОРЗД',
   },
   'representative-not-needed': {
-    message: (p, f) => `The organisation is established in ${f.country(p.country)}, in the EEA, yet an Art. 27 representative is recorded.`,
-    hint: () => 'Only a controller established outside the Union designates a representative; remove it, or check the country of establishment.',
-    source: 'Art. 27(1) GDPR',
+    message: (p, f) =>
+      `Организацията е установена в ЕИП (държава: ${f.country(p.country)}), но въпреки това е вписан представител по чл. 27.`,
+    hint: () =>
+      'Представител определя само администратор, който не е установен в Съюза: премахнете представителя или проверете държавата, в която е установена организацията.',
+    source: 'чл. 27, пар. 1 от ОРЗД',
   },
   'dpo-contact-missing': {
-    message: (p, f) => `The data protection officer ${f.quote(p.dpo)} is named without any contact detail.`,
-    hint: () => 'Give the DPO’s e-mail, phone or address: the contact details must be published and given to the authority.',
-    source: 'Art. 37(7) and Art. 30(1)(a) GDPR',
+    message: (p, f) => `Длъжностното лице по защита на данните ${f.quote(p.dpo)} е посочено без никакви координати за връзка.`,
+    hint: () =>
+      'Посочете електронна поща, телефон или адрес на длъжностното лице: координатите му за връзка трябва да бъдат публикувани и съобщени на надзорния орган.',
+    source: 'чл. 37, пар. 7 и чл. 30, пар. 1, буква „а“ от ОРЗД',
   },
   'purpose-missing': {
-    message: (p, f) => (p.placeholder === undefined ? 'No purpose of the processing is recorded.' : `The purpose says only ${f.quote(p.placeholder)}.`),
-    hint: () => 'Say why the data are processed, one purpose per line.',
-    source: 'Art. 30(1)(b) GDPR',
+    message: (p, f) =>
+      p.placeholder === undefined ? 'Не е посочена цел на обработването.' : `Като цел на обработването е посочено само ${f.quote(p.placeholder)}.`,
+    hint: () => 'Посочете защо се обработват данните, като всяка цел е на отделен ред.',
+    source: 'чл. 30, пар. 1, буква „б“ от ОРЗД',
   },
   'legal-basis-missing': {
-    message: () => 'No legal basis (Art. 6(1)) is recorded.',
-    hint: () => 'Choose the Art. 6(1) basis for each purpose; without one, the processing is not lawful.',
-    source: 'Art. 6(1) and Art. 5(2) GDPR',
+    message: () => 'Не е посочено правно основание (чл. 6, пар. 1).',
+    hint: () => 'Изберете правно основание по чл. 6, пар. 1 за всяка цел: без такова обработването не е законосъобразно.',
+    source: 'чл. 6, пар. 1 и чл. 5, пар. 2 от ОРЗД',
   },
   'subjects-missing': {
     message: (p, f) =>
-      p.placeholder === undefined ? 'No category of data subjects is recorded.' : `The categories of data subjects say only ${f.quote(p.placeholder)}.`,
-    hint: () => 'Name whose data these are: customers, employees, applicants, …',
-    source: 'Art. 30(1)(c) GDPR',
+      p.placeholder === undefined
+        ? 'Не е посочена нито една категория субекти на данни.'
+        : `Като категории субекти на данни е посочено само ${f.quote(p.placeholder)}.`,
+    hint: () => 'Посочете чии са данните: на клиенти, служители, кандидати за работа и др.',
+    source: 'чл. 30, пар. 1, буква „в“ от ОРЗД',
   },
   'data-categories-missing': {
     message: (p, f) =>
-      p.placeholder === undefined ? 'No category of personal data is recorded.' : `The categories of personal data say only ${f.quote(p.placeholder)}.`,
-    hint: () => 'List the kinds of data processed (contact details, bank details, health data, …) and mark those of Art. 9 or 10 as special.',
-    source: 'Art. 30(1)(c) GDPR',
+      p.placeholder === undefined
+        ? 'Не е посочена нито една категория лични данни.'
+        : `Като категории лични данни е посочено само ${f.quote(p.placeholder)}.`,
+    hint: () =>
+      'Избройте видовете обработвани данни (данни за контакт, банкови данни, данни за здравословното състояние и др.) и отбележете като специални онези, които попадат в обхвата на чл. 9 или 10.',
+    source: 'чл. 30, пар. 1, буква „в“ от ОРЗД',
   },
   'retention-missing': {
     message: (p, f) =>
-      p.placeholder === undefined ? 'No time limit for erasure is recorded.' : `The time limit for erasure says only ${f.quote(p.placeholder)}.`,
-    hint: () => 'State how long the data are kept: a period (“24 months”) or the event that ends it (“until the contract ends”).',
-    source: 'Art. 30(1)(f) GDPR',
+      p.placeholder === undefined ? 'Не е посочен срок за изтриване.' : `Като срок за изтриване е посочено само ${f.quote(p.placeholder)}.`,
+    hint: () =>
+      'Посочете колко дълго се съхраняват данните: срок („24 месеца“) или събитието, с което той изтича („до прекратяване на договора“).',
+    source: 'чл. 30, пар. 1, буква „е“ от ОРЗД',
   },
   'special-condition-missing': {
-    message: (p, f) => `${f.list(p.categories.map(f.quote))} ${p.categories.length === 1 ? 'is' : 'are'} special-category data, but no Art. 9(2) or Art. 10 condition is recorded.`,
-    hint: () => 'Processing special-category data is prohibited unless a condition of Art. 9(2) applies (Art. 10 for criminal data): record which.',
-    source: 'Art. 9(1), 9(2) and Art. 10 GDPR',
+    message: (p, f) => {
+      const categories = f.list(p.categories.map(f.quote));
+      return listNumber(p.categories.length) === 'one'
+        ? `Категорията ${categories} е специална категория лични данни, но не е посочено условие по чл. 9, пар. 2 или чл. 10.`
+        : `Категориите ${categories} са специални категории лични данни, но не е посочено условие по чл. 9, пар. 2 или чл. 10.`;
+    },
+    hint: () =>
+      'Обработването на специални категории лични данни е забранено, освен ако е приложимо някое от условията по чл. 9, пар. 2 (за данните, свързани с присъди и нарушения — чл. 10): посочете кое.',
+    source: 'чл. 9, пар. 1 и 2 и чл. 10 от ОРЗД',
   },
   'special-condition-without-special-data': {
-    message: (p, f) => `${f.list(p.conditions.map(conditionName))} ${p.conditions.length === 1 ? 'is' : 'are'} recorded, but no data category is marked as special.`,
-    hint: () => 'Mark the special-category data among the data categories, or remove the condition if there are none.',
-    source: 'Art. 9(1) GDPR',
+    message: (p, f) =>
+      `${listNumber(p.conditions.length) === 'one' ? 'Посочено е условие' : 'Посочени са условия'} по ${conditionNames(p.conditions, f)}, но нито една категория данни не е отбелязана като специална.`,
+    hint: () => 'Отбележете специалните категории лични данни сред категориите данни или премахнете условието, ако няма такива.',
+    source: 'чл. 9, пар. 1 от ОРЗД',
   },
   'legitimate-interest-unnamed': {
-    message: (p) => `Legal basis ${p.position} is legitimate interests, but the interest is not named.`,
-    hint: () => 'Name the interest pursued (and keep the balancing test); the privacy notice must state it.',
-    source: 'Art. 6(1)(f) and Art. 13(1)(d) GDPR',
+    message: (p) => `Правно основание № ${p.position} е легитимен интерес, но не е посочено какъв е преследваният интерес.`,
+    hint: () =>
+      'Посочете преследвания легитимен интерес (и съхранявайте теста за баланс на интересите): той трябва да бъде посочен и в политиката за поверителност.',
+    source: 'чл. 6, пар. 1, буква „е“ и чл. 13, пар. 1, буква „г“ от ОРЗД',
   },
   'legal-obligation-law-unnamed': {
     message: (p) =>
-      `Legal basis ${p.position} is ${p.basis === 'legal-obligation' ? 'a legal obligation' : 'a task in the public interest'}, but the law is not named.`,
-    hint: () => 'Name the Union or Member State law that lays down the obligation or the task.',
-    source: 'Art. 6(1)(c), (e) and Art. 6(3) GDPR',
+      `Правно основание № ${p.position} е ${p.basis === 'legal-obligation' ? 'спазването на законово задължение' : 'изпълнението на задача от обществен интерес'}, но не е посочен нормативният акт.`,
+    hint: () => 'Посочете акта от правото на Съюза или на държавата членка, с който е установено задължението или задачата.',
+    source: 'чл. 6, пар. 1, букви „в“ и „д“ и пар. 3 от ОРЗД',
   },
   'retention-vague': {
     message: (p, f) =>
       p.category === undefined
-        ? `The time limit ${f.quote(p.text)} gives neither a period nor an event that ends it.`
-        : `The time limit for ${f.quote(p.category)}, ${f.quote(p.text)}, gives neither a period nor an event that ends it.`,
-    hint: () => 'Replace it with a period (“6 years after the end of the tax year”) or an event (“until consent is withdrawn”).',
-    source: 'Art. 5(1)(e), Art. 30(1)(f) and Art. 13(2)(a) GDPR',
+        ? `Срокът за изтриване ${f.quote(p.text)} не определя нито период, нито събитие, с което той изтича.`
+        : `Срокът за изтриване на категорията ${f.quote(p.category)} (${f.quote(p.text)}) не определя нито период, нито събитие, с което той изтича.`,
+    hint: () => 'Заменете го с период („6 години след края на данъчната година“) или събитие („до оттегляне на съгласието“).',
+    source: 'чл. 5, пар. 1, буква „д“, чл. 30, пар. 1, буква „е“ и чл. 13, пар. 2, буква „а“ от ОРЗД',
   },
   'security-measures-missing': {
-    message: () => 'No technical or organisational security measures are recorded, on the activity or for the organisation.',
-    hint: () => 'Describe the measures in general terms here, or once for the whole organisation.',
-    source: 'Art. 30(1)(g) and Art. 32(1) GDPR',
+    message: () => 'Не са посочени технически или организационни мерки за сигурност — нито за дейността, нито за организацията.',
+    hint: () => 'Опишете мерките в общ вид тук или веднъж за цялата организация.',
+    source: 'чл. 30, пар. 1, буква „ж“ и чл. 32, пар. 1 от ОРЗД',
   },
   'recipients-unstated': {
-    message: () => 'No recipients other than processors are recorded, and none are confirmed.',
-    hint: () => 'List the categories of recipients (authorities, banks, insurers, …) or mark “None (confirmed)”.',
-    source: 'Art. 30(1)(d) GDPR',
+    message: () => 'Не са посочени получатели освен обработващите лични данни, нито е потвърдено, че няма такива.',
+    hint: () => 'Избройте категориите получатели (държавни органи, банки, застрахователи и др.) или отбележете „Няма (потвърдено)“.',
+    source: 'чл. 30, пар. 1, буква „г“ от ОРЗД',
   },
   'transfers-unstated': {
-    message: () => 'No transfer outside the EEA is recorded, and none is confirmed.',
-    hint: () => 'Record each transfer to a third country or international organisation, or mark “None (confirmed)”.',
-    source: 'Art. 30(1)(e) GDPR',
+    message: () => 'Не е посочено предаване на данни извън ЕИП, нито е потвърдено, че няма такова.',
+    hint: () =>
+      'Впишете всяко предаване на лични данни на трета държава или международна организация или отбележете „Няма (потвърдено)“.',
+    source: 'чл. 30, пар. 1, буква „д“ от ОРЗД',
   },
   'sources-unstated': {
-    message: () => 'No source of the data is recorded, and it is not confirmed that they come from the person.',
-    hint: () => 'Name where the data come from when not from the person (Art. 14), or mark “None (confirmed)”: collected from the person.',
-    source: 'Art. 14(2)(f) GDPR',
+    message: () => 'Не е посочен източник на данните, нито е потвърдено, че те се получават от самото лице.',
+    hint: () =>
+      'Посочете откъде идват данните, когато не са получени от самото лице (чл. 14), или отбележете „Няма (потвърдено)“: данните се събират от самото лице.',
+    source: 'чл. 14, пар. 2, буква „е“ от ОРЗД',
   },
   'transfer-mechanism-missing': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))} has no transfer tool, and there is no adequacy decision for it.`,
-    hint: () => 'Record the tool the transfer relies on: standard contractual clauses, binding corporate rules, the DPF for a certified US recipient, …',
-    source: 'Art. 44–46 and Art. 30(1)(e) GDPR',
+    message: (p, f) =>
+      `${transfer(p, f)} не се основава на никакъв механизъм за предаване, а няма и решение относно адекватното ниво на защита, което да го обхваща.`,
+    hint: () =>
+      'Посочете механизма, на който се основава предаването: стандартни договорни клаузи, задължителни фирмени правила, Рамката ЕС–САЩ (DPF) за сертифициран получател в САЩ и др.',
+    source: 'чл. 44–46 и чл. 30, пар. 1, буква „д“ от ОРЗД',
   },
   'transfer-mechanism-invalid': {
     message: (p, f) => {
-      const which = transfer(p.position, p.recipient, f.country(p.country));
-      if (p.problem === 'privacy-shield') return `${which} relies on the EU–US Privacy Shield, invalid since 16 July 2020.`;
-      if (p.problem === 'repealed-scc') return `${which} relies on the standard contractual clauses of Decision ${p.decision ?? ''}, repealed; contracts on them had to be replaced by 27 December 2022.`;
-      return `${which} is recorded under the EU–US Data Privacy Framework, which covers only the United States.`;
+      const which = transfer(p, f);
+      if (p.problem === 'privacy-shield') {
+        return `${which} се основава на Щита за личните данни в отношенията между ЕС и САЩ, който е невалиден от 16 юли 2020 г.`;
+      }
+      if (p.problem === 'repealed-scc') {
+        const clauses =
+          p.decision === undefined
+            ? 'отменени стандартни договорни клаузи'
+            : `стандартните договорни клаузи по ${decisionName(p.decision)}, което е отменено`;
+        return `${which} се основава на ${clauses}; договорите, сключени въз основа на тях, трябваше да бъдат заменени до 27 декември 2022 г.`;
+      }
+      return `${which} е вписано като основано на ${DPF}, която обхваща само САЩ.`;
     },
     hint: (p) =>
       p.problem === 'dpf-outside-us'
-        ? 'Record the tool that actually covers this destination.'
-        : 'Put the transfer on a valid tool: the 2021 standard contractual clauses (Implementing Decision (EU) 2021/914) or, for a certified US recipient, the DPF.',
+        ? 'Посочете механизма, който действително обхваща това предаване.'
+        : `Основете предаването на валиден механизъм: стандартните договорни клаузи от 2021 г. (Решение за изпълнение (ЕС) 2021/914 на Комисията) или — за сертифициран получател в САЩ — ${DPF}.`,
     source: (p) =>
       p.problem === 'privacy-shield'
-        ? 'Art. 44 and 45 GDPR; CJEU C-311/18 (Schrems II)'
+        ? 'чл. 44 и 45 от ОРЗД; решение на Съда на ЕС по дело C-311/18 (Schrems II)'
         : p.problem === 'repealed-scc'
-          ? 'Art. 46(2)(c) GDPR; Implementing Decision (EU) 2021/914, Art. 4'
-          : 'Implementing Decision (EU) 2023/1795',
+          ? 'чл. 46, пар. 2, буква „в“ от ОРЗД; чл. 4 от Решение за изпълнение (ЕС) 2021/914 на Комисията'
+          : 'Решение за изпълнение (ЕС) 2023/1795 на Комисията',
   },
   'transfer-adequacy-unfounded': {
     message: (p, f) =>
       p.country === 'US'
-        ? `${transfer(p.position, p.recipient, f.country(p.country))} relies on adequacy, which covers only recipients certified under the Data Privacy Framework, and this one is not marked as certified.`
-        : `${transfer(p.position, p.recipient, f.country(p.country))} relies on an adequacy decision, but there is none for ${f.country(p.country)}.`,
-    hint: () => 'Record the transfer tool actually in place, or mark the US recipient as DPF-certified if it is.',
-    source: 'Art. 45(1) GDPR',
+        ? `${transfer(p, f)} се основава на решение относно адекватното ниво на защита, което обхваща само получатели, сертифицирани по ${DPF}, а този получател не е отбелязан като сертифициран.`
+        : `${transfer(p, f)} се основава на решение относно адекватното ниво на защита, но ${p.country === 'INT' ? 'за тази международна организация' : `за тази държава (${f.country(p.country)})`} няма такова решение.`,
+    hint: () =>
+      'Посочете механизма за предаване, който действително се прилага, или, ако получателят в САЩ е сертифициран по Рамката ЕС–САЩ (DPF), отбележете това.',
+    source: 'чл. 45, пар. 1 от ОРЗД',
   },
   'transfer-derogation-regular': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))} of an ongoing activity relies on an Art. 49 derogation.`,
-    hint: () => 'Derogations are for occasional transfers; regular ones need an adequacy decision or appropriate safeguards (Art. 46).',
-    source: 'Art. 49(1) GDPR; EDPB Guidelines 2/2018',
+    message: (p, f) => `${transfer(p, f)} в рамките на действаща дейност по обработване се основава на дерогация по чл. 49.`,
+    hint: () =>
+      'Дерогациите са предназначени за инцидентни предавания; за редовните е необходимо решение относно адекватното ниво на защита или подходящи гаранции (чл. 46).',
+    source: 'чл. 49, пар. 1 от ОРЗД; Насоки 2/2018 на ЕКЗД',
   },
   'transfer-dpf-uncertified': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))} relies on the Data Privacy Framework, but the recipient is not marked as certified.`,
-    hint: () => 'Check the recipient on the DPF list (dataprivacyframework.gov) and mark the processor as certified, or record another tool.',
-    source: 'Implementing Decision (EU) 2023/1795',
+    message: (p, f) => `${transfer(p, f)} се основава на ${DPF}, но получателят не е отбелязан като сертифициран.`,
+    hint: () =>
+      'Проверете дали получателят фигурира в списъка на DPF (dataprivacyframework.gov): ако е така, отбележете обработващия като сертифициран, а ако не е — посочете друг механизъм.',
+    source: 'Решение за изпълнение (ЕС) 2023/1795 на Комисията',
   },
   'transfer-to-eea': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))}: ${f.country(p.country)} is in the EEA, so this is not a transfer and documents leave it out.`,
-    hint: () => 'Remove it from the transfers; the recipient belongs among the processors or recipients.',
-    source: 'Art. 44 GDPR',
+    message: (p, f) =>
+      `${transfer(p, f)} не е предаване на лични данни на трета държава: местоназначението е в ЕИП, затова документите не го включват.`,
+    hint: () => 'Премахнете го от предаванията: получателят следва да бъде посочен сред обработващите лични данни или получателите.',
+    source: 'чл. 44 от ОРЗД',
   },
   'transfer-via-subprocessor-unrecorded': {
-    message: (p, f) =>
-      p.chain.length === 0
-        ? `${f.quote(p.processor)} keeps the data in ${f.country(p.country)}, which has no adequacy decision, and the activity records no transfer for it.`
-        : `${f.quote(p.processor)}, a sub-processor of ${f.quote(p.chain[p.chain.length - 1] ?? '')}, keeps the data in ${f.country(p.country)}, which has no adequacy decision, and the activity records no transfer for it.`,
-    hint: () => 'Record the transfer with its tool (the processor’s SCCs with its sub-processor, say), or correct where the processor keeps the data.',
-    source: 'Art. 28(4), Art. 44 and Art. 30(1)(e) GDPR',
+    message: (p, f) => {
+      const where = `съхранява данните в държава без решение относно адекватното ниво на защита (${f.country(p.country)})`;
+      const parent = p.chain[p.chain.length - 1];
+      return parent === undefined
+        ? `${f.quote(p.processor)} ${where}, а в дейността не е вписано такова предаване.`
+        : `${f.quote(p.processor)}, подизпълнител на ${f.quote(parent)}, ${where}, а в дейността не е вписано такова предаване.`;
+    },
+    hint: () =>
+      'Впишете предаването заедно с механизма му (например стандартните договорни клаузи между обработващия и неговия подизпълнител) или коригирайте къде обработващият съхранява данните.',
+    source: 'чл. 28, пар. 4, чл. 44 и чл. 30, пар. 1, буква „д“ от ОРЗД',
   },
   'recipient-country-missing': {
     message: (p, f) =>
       p.parent !== undefined
-        ? `This sub-processor of ${f.quote(p.parent)} has no country recorded.`
+        ? `За този подизпълнител на ${f.quote(p.parent)} не е посочена държава.`
         : p.kind === 'processor'
-          ? 'This processor has no country recorded.'
-          : 'This recipient has no country recorded.',
-    hint: () => 'Record where it is established and where it keeps the data: a transfer outside the EEA cannot be seen otherwise.',
-    source: 'Art. 30(1)(d), (e) and Art. 44 GDPR',
+          ? 'За този обработващ лични данни не е посочена държава.'
+          : 'За този получател не е посочена държава.',
+    hint: () => 'Посочете къде е установен и къде съхранява данните: иначе предаване извън ЕИП не може да бъде установено.',
+    source: 'чл. 30, пар. 1, букви „г“ и „д“ и чл. 44 от ОРЗД',
   },
   'processor-contract-missing': {
-    message: (p, f) => `No Art. 28 contract is recorded for this processor, used by ${listed(p.activities, f)}.`,
-    hint: () => 'Record the data processing agreement (its date and reference), or sign one: processing on your behalf must be governed by a contract.',
-    source: 'Art. 28(3) GDPR',
+    message: (p, f) =>
+      `Не е вписан договор по чл. 28 с този обработващ лични данни, който се използва от ${listNumber(p.activities.length) === 'one' ? 'дейността' : 'дейностите'} ${listed(p.activities, f)}.`,
+    hint: () =>
+      'Впишете договора за обработване на данни (дата и референтен номер) или сключете такъв: обработването от името на администратора трябва да се урежда с договор.',
+    source: 'чл. 28, пар. 3 от ОРЗД',
   },
   'review-overdue': {
-    message: (p, f) => `The review was due on ${f.date(p.date)}.`,
-    hint: () => 'Review the activity, then record the date of the review and the next one.',
-    source: 'Art. 5(2) and Art. 24(1) GDPR',
+    message: (p, f) => `Срокът за преглед (${f.date(p.date)}) е изтекъл.`,
+    hint: () => 'Прегледайте дейността и след това впишете датата на прегледа и датата на следващия.',
+    source: 'чл. 5, пар. 2 и чл. 24, пар. 1 от ОРЗД',
   },
   'review-dates-inconsistent': {
-    message: (p, f) => `The next review (${f.date(p.next)}) is before the last one (${f.date(p.last)}).`,
-    hint: () => 'Correct one of the two dates.',
-    source: 'Art. 5(2) and Art. 24(1) GDPR',
+    message: (p, f) => `Следващият преглед (${f.date(p.next)}) е с по-ранна дата от последния (${f.date(p.last)}).`,
+    hint: () => 'Коригирайте една от двете дати.',
+    source: 'чл. 5, пар. 2 и чл. 24, пар. 1 от ОРЗД',
   },
   'review-date-missing': {
-    message: () => 'No next review date is set.',
-    hint: () => 'Set when the activity will be reviewed next, so it comes up when due.',
-    source: 'Art. 5(2) and Art. 24(1) GDPR',
+    message: () => 'Не е определена дата за следващ преглед.',
+    hint: () => 'Определете кога ще бъде следващият преглед на дейността, за да получите напомняне навреме.',
+    source: 'чл. 5, пар. 2 и чл. 24, пар. 1 от ОРЗД',
   },
   'dpia-unassessed': {
     message: (p, f) => {
       const reasons = p.triggers.map((trigger) =>
-        trigger === 'special' ? 'special-category data' : trigger === 'automated' ? 'automated decisions or profiling' : `systematic monitoring (it mentions ${f.quote(p.term ?? '')})`,
+        trigger === 'special'
+          ? 'специални категории лични данни'
+          : trigger === 'automated'
+            ? 'автоматизирано вземане на решения или профилиране'
+            : `систематично наблюдение (в записа се споменава ${f.quote(p.term ?? '')})`,
       );
-      return `The activity involves ${f.list(reasons)}, and whether a DPIA is required is not recorded.`;
+      return `Дейността включва ${f.list(reasons)}, но не е посочено дали се изисква оценка на въздействието върху защитата на данните.`;
     },
-    hint: () => 'Record the DPIA (reference, date), or that none is required and why.',
-    source: 'Art. 35(1) and (3) GDPR',
+    hint: () => 'Впишете оценката на въздействието (референтен номер, дата) или че такава не се изисква и защо.',
+    source: 'чл. 35, пар. 1 и 3 от ОРЗД',
   },
   'duplicate-record': {
-    message: (p, f) => `The name is the same as that of ${f.list(p.others.map(f.quote))}, but for case, spacing or punctuation.`,
-    hint: () => 'If they are the same, keep one and move what the other says into it; if not, give them names that tell them apart.',
-    source: 'Art. 30(1) GDPR',
+    message: (p, f) =>
+      `Наименованието съвпада с ${listNumber(p.others.length) === 'one' ? 'това' : 'тези'} на ${f.list(p.others.map(f.quote))}, с разлика само в главните и малките букви, интервалите или пунктуацията.`,
+    hint: () =>
+      'Ако става дума за един и същ запис, запазете единия и прехвърлете в него съдържанието на другия; ако не — дайте им наименования, по които да се различават.',
+    source: 'чл. 30, пар. 1 от ОРЗД',
   },
-  referenceDate: (date) => `Transfer facts as of ${date}`,
-  accepted: (by, date, reason) => `Accepted by ${by} on ${date}: ${reason}`,
-  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-  internationalOrganisation: 'an international organisation',
-  quote: (text) => `“${text}”`,
+  referenceDate: (date) => `Сведения за предаването на данни към ${date}`,
+  accepted: (by, date, reason) => `Прието от ${by} на ${date}: ${reason}`,
+  severity: { error: 'Грешка', warning: 'Предупреждение', info: 'Забележка' },
+  internationalOrganisation: 'международна организация',
+  quote: (text) => `„${text}“`,
 };
 
-function listed(names: readonly string[], f: { list(items: readonly string[]): string; quote(text: string): string }): string {
+/** Up to three names, then how many more: "„A“, „B“, „C“ и още 2 дейности". */
+function listed(names: readonly string[], f: FindingFormat): string {
   const shown = names.slice(0, 3).map(f.quote);
-  return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : f.list(shown);
+  if (names.length <= 3) return f.list(shown);
+  const more = names.length - 3;
+  return `${shown.join(', ')} и още ${more} ${plural.select(more) === 'one' ? 'дейност' : 'дейности'}`;
 }

@@ -15,7 +15,7 @@ export const en: FindingCatalogue = {
   'representative-missing': {
     message: (p, f) => `The organisation’s country of establishment, ${f.country(p.country)}, is outside the EEA, and no representative in the Union is recorded.`,
     hint: () =>
-      'Designate a representative in a Member State where the people whose data you process are (Art. 27(1)) and record them; if the exemption of Art. 27(2) applies, accept this finding with the reason.',
+      'Designate in writing a representative (Art. 27(1)) in a Member State where the people whose data you process are (Art. 27(3)) and record them; if the exemption of Art. 27(2) applies, accept this finding with the reason.',
     source: 'Art. 27 and Art. 30(1)(a) GDPR',
   },
   'representative-not-needed': {

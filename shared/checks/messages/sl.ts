@@ -1,217 +1,319 @@
-import type { FindingCatalogue } from './catalogue.ts';
+import type { FindingCatalogue, FindingFormat } from './catalogue.ts';
 
-const transfer = (position: number, recipient: string, country: string) =>
-  recipient === '' ? `Transfer ${position} (to ${country})` : `Transfer ${position} (${recipient}, ${country})`;
+/**
+ * The register checks in Slovenian. The legal terms are those of the official Slovenian text of Regulation (EU)
+ * 2016/679 (Splošna uredba o varstvu podatkov) and of the Commission's acts in Slovenian, as the Slovenian register
+ * report and privacy policy use them: "upravljavec", "obdelovalec", "podobdelovalec", "uporabnik" (recipient, Art. 4(9)),
+ * "posameznik, na katerega se nanašajo osebni podatki", "pooblaščena oseba za varstvo podatkov", "sklep o ustreznosti",
+ * "standardna pogodbena določila", "zavezujoča poslovna pravila", "odstopanje", "zakoniti interesi", "zakonska
+ * obveznost" (Art. 6(1)(c)), "okvir za varstvo zasebnosti podatkov med EU in ZDA" (Implementing Decision (EU)
+ * 2023/1795). References use the report's one style throughout, "točka (a) člena 30(1) Splošne uredbe"; texts of the
+ * register are quoted „…“. Country names and dates arrive in the nominative, so they follow a colon or stand in
+ * parentheses, never after a preposition that would need them declined ("namembna država: Indija").
+ */
 
-const conditionName = (code: string) => (code === 'art10' ? 'Art. 10' : `Art. 9(2)(${code.slice(-1)})`);
+const plural = new Intl.PluralRules('sl');
 
-/** STUB: English text until the sl translation is written. */
+/**
+ * The grammatical number of a list: singular, dual ("two") or plural ("few", "other"). A list agrees by how many items
+ * it has, so 101 items are plural, though the numeral 101 is "one".
+ */
+const listNumber = (count: number) => plural.select(Math.min(count, 5));
+
+/** "Prenos 2 (Zendesk, Indija)"; without a recipient, the destination, worded so that it needs no case ending. */
+function transfer(p: { position: number; recipient: string; country: string }, f: FindingFormat): string {
+  if (p.recipient !== '') return `Prenos ${p.position} (${p.recipient}, ${f.country(p.country)})`;
+  return p.country === 'INT'
+    ? `Prenos ${p.position} (v mednarodno organizacijo)`
+    : `Prenos ${p.position} (namembna država: ${f.country(p.country)})`;
+}
+
+/**
+ * The Art. 9(2) and Art. 10 codes in the genitive, after "iz", the letters of one paragraph together:
+ * "točke (a) člena 9(2)", "točk (a) in (h) člena 9(2) ter člena 10".
+ */
+function conditionNames(codes: readonly string[], f: FindingFormat): string {
+  const letters = codes.filter((code) => code.startsWith('art9-2-')).map((code) => `(${code.slice(-1)})`);
+  const article9 = letters.length === 0 ? undefined : `${listNumber(letters.length) === 'one' ? 'točke' : 'točk'} ${f.list(letters)} člena 9(2)`;
+  const article10 = codes.includes('art10') ? 'člena 10' : undefined;
+  if (article9 === undefined) return article10 ?? '';
+  if (article10 === undefined) return article9;
+  return `${article9} ${letters.length === 1 ? 'in' : 'ter'} ${article10}`;
+}
+
+/**
+ * A repealed decision in the genitive, as the Slovenian Official Journal names it, with the participle that agrees
+ * with it: "Sklepa Komisije 2010/87/EU, ki je bil razveljavljen", "Odločbe Komisije 2001/497/ES, ki je bila razveljavljena".
+ */
+function decisionName(decision: string): string {
+  return decision.endsWith('/EC')
+    ? `Odločbe Komisije ${decision.replace(/\/EC$/u, '/ES')}, ki je bila razveljavljena`
+    : `Sklepa Komisije ${decision}, ki je bil razveljavljen`;
+}
+
 export const sl: FindingCatalogue = {
   'controller-contact-missing': {
-    message: () => 'The organisation has no address, e-mail or phone: the register must give the controller’s contact details.',
-    hint: () => 'Enter at least the registered address and a contact e-mail or phone.',
-    source: 'Art. 30(1)(a) GDPR',
+    message: () => 'Organizacija nima navedenega ne naslova ne e-pošte ne telefona, evidenca pa mora vsebovati kontaktne podatke upravljavca.',
+    hint: () => 'Vnesite vsaj naslov sedeža ter kontaktni e-poštni naslov ali telefonsko številko.',
+    source: 'točka (a) člena 30(1) Splošne uredbe',
   },
   'representative-missing': {
-    message: (p, f) => `The organisation is established in ${f.country(p.country)}, outside the EEA, and no representative in the Union is recorded.`,
+    message: (p, f) => `Organizacija ima sedež zunaj EGP (država sedeža: ${f.country(p.country)}), predstavnik v Uniji pa ni naveden.`,
     hint: () =>
-      'Designate a representative in a Member State where the people whose data you process are (Art. 27(1)) and record them; if the exemption of Art. 27(2) applies, accept this finding with the reason.',
-    source: 'Art. 27 and Art. 30(1)(a) GDPR',
+      'Imenujte predstavnika (člen 27(1)) v eni od držav članic, v katerih so posamezniki, katerih podatke obdelujete, in ga vpišite v evidenco; če velja izjema iz člena 27(2), to ugotovitev sprejmite in navedite razlog.',
+    source: 'člen 27 in točka (a) člena 30(1) Splošne uredbe',
   },
   'representative-not-needed': {
-    message: (p, f) => `The organisation is established in ${f.country(p.country)}, in the EEA, yet an Art. 27 representative is recorded.`,
-    hint: () => 'Only a controller established outside the Union designates a representative; remove it, or check the country of establishment.',
-    source: 'Art. 27(1) GDPR',
+    message: (p, f) => `Organizacija ima sedež v EGP (država sedeža: ${f.country(p.country)}), vendar je naveden predstavnik iz člena 27.`,
+    hint: () => 'Predstavnika imenuje le upravljavec, ki nima sedeža v Uniji: predstavnika odstranite ali preverite državo sedeža.',
+    source: 'člen 27(1) Splošne uredbe',
   },
   'dpo-contact-missing': {
-    message: (p, f) => `The data protection officer ${f.quote(p.dpo)} is named without any contact detail.`,
-    hint: () => 'Give the DPO’s e-mail, phone or address: the contact details must be published and given to the authority.',
-    source: 'Art. 37(7) and Art. 30(1)(a) GDPR',
+    message: (p, f) => `Pooblaščena oseba za varstvo podatkov ${f.quote(p.dpo)} je navedena brez kakršnih koli kontaktnih podatkov.`,
+    hint: () =>
+      'Navedite e-pošto, telefon ali naslov pooblaščene osebe: njene kontaktne podatke je treba objaviti in sporočiti nadzornemu organu.',
+    source: 'člen 37(7) in točka (a) člena 30(1) Splošne uredbe',
   },
   'purpose-missing': {
-    message: (p, f) => (p.placeholder === undefined ? 'No purpose of the processing is recorded.' : `The purpose says only ${f.quote(p.placeholder)}.`),
-    hint: () => 'Say why the data are processed, one purpose per line.',
-    source: 'Art. 30(1)(b) GDPR',
+    message: (p, f) =>
+      p.placeholder === undefined ? 'Namen obdelave ni naveden.' : `Namen obdelave je naveden le kot ${f.quote(p.placeholder)}.`,
+    hint: () => 'Navedite, zakaj se podatki obdelujejo, vsak namen v svoji vrstici.',
+    source: 'točka (b) člena 30(1) Splošne uredbe',
   },
   'legal-basis-missing': {
-    message: () => 'No legal basis (Art. 6(1)) is recorded.',
-    hint: () => 'Choose the Art. 6(1) basis for each purpose; without one, the processing is not lawful.',
-    source: 'Art. 6(1) and Art. 5(2) GDPR',
+    message: () => 'Pravna podlaga (člen 6(1)) ni navedena.',
+    hint: () => 'Za vsak namen izberite pravno podlago iz člena 6(1): brez nje obdelava ni zakonita.',
+    source: 'člen 6(1) in člen 5(2) Splošne uredbe',
   },
   'subjects-missing': {
     message: (p, f) =>
-      p.placeholder === undefined ? 'No category of data subjects is recorded.' : `The categories of data subjects say only ${f.quote(p.placeholder)}.`,
-    hint: () => 'Name whose data these are: customers, employees, applicants, …',
-    source: 'Art. 30(1)(c) GDPR',
+      p.placeholder === undefined
+        ? 'Ni navedena nobena vrsta posameznikov, na katere se nanašajo osebni podatki.'
+        : `Vrste posameznikov, na katere se nanašajo osebni podatki, so navedene le kot ${f.quote(p.placeholder)}.`,
+    hint: () => 'Navedite, na koga se podatki nanašajo: na stranke, zaposlene, kandidate za zaposlitev itd.',
+    source: 'točka (c) člena 30(1) Splošne uredbe',
   },
   'data-categories-missing': {
     message: (p, f) =>
-      p.placeholder === undefined ? 'No category of personal data is recorded.' : `The categories of personal data say only ${f.quote(p.placeholder)}.`,
-    hint: () => 'List the kinds of data processed (contact details, bank details, health data, …) and mark those of Art. 9 or 10 as special.',
-    source: 'Art. 30(1)(c) GDPR',
+      p.placeholder === undefined
+        ? 'Ni navedena nobena vrsta osebnih podatkov.'
+        : `Vrste osebnih podatkov so navedene le kot ${f.quote(p.placeholder)}.`,
+    hint: () =>
+      'Naštejte vrste podatkov, ki se obdelujejo (kontaktni podatki, bančni podatki, podatki o zdravju itd.), in tiste iz člena 9 ali 10 označite kot posebne.',
+    source: 'točka (c) člena 30(1) Splošne uredbe',
   },
   'retention-missing': {
     message: (p, f) =>
-      p.placeholder === undefined ? 'No time limit for erasure is recorded.' : `The time limit for erasure says only ${f.quote(p.placeholder)}.`,
-    hint: () => 'State how long the data are kept: a period (“24 months”) or the event that ends it (“until the contract ends”).',
-    source: 'Art. 30(1)(f) GDPR',
+      p.placeholder === undefined ? 'Rok za izbris ni naveden.' : `Rok za izbris je naveden le kot ${f.quote(p.placeholder)}.`,
+    hint: () => 'Navedite, koliko časa se podatki hranijo: obdobje („24 mesecev“) ali dogodek, s katerim se hramba konča („do prenehanja pogodbe“).',
+    source: 'točka (f) člena 30(1) Splošne uredbe',
   },
   'special-condition-missing': {
-    message: (p, f) => `${f.list(p.categories.map(f.quote))} ${p.categories.length === 1 ? 'is' : 'are'} special-category data, but no Art. 9(2) or Art. 10 condition is recorded.`,
-    hint: () => 'Processing special-category data is prohibited unless a condition of Art. 9(2) applies (Art. 10 for criminal data): record which.',
-    source: 'Art. 9(1), 9(2) and Art. 10 GDPR',
+    message: (p, f) => {
+      const categories = f.list(p.categories.map(f.quote));
+      const number = listNumber(p.categories.length);
+      const subject =
+        number === 'one'
+          ? `Vrsta podatkov ${categories} spada`
+          : number === 'two'
+            ? `Vrsti podatkov ${categories} spadata`
+            : `Vrste podatkov ${categories} spadajo`;
+      return `${subject} med posebne vrste osebnih podatkov, vendar ni naveden pogoj iz člena 9(2) ali člena 10.`;
+    },
+    hint: () =>
+      'Obdelava posebnih vrst osebnih podatkov je prepovedana, razen če velja eden od pogojev iz člena 9(2) (za podatke v zvezi s kazenskimi obsodbami in kaznivimi dejanji člen 10): navedite, kateri.',
+    source: 'člen 9(1) in (2) ter člen 10 Splošne uredbe',
   },
   'special-condition-without-special-data': {
-    message: (p, f) => `${f.list(p.conditions.map(conditionName))} ${p.conditions.length === 1 ? 'is' : 'are'} recorded, but no data category is marked as special.`,
-    hint: () => 'Mark the special-category data among the data categories, or remove the condition if there are none.',
-    source: 'Art. 9(1) GDPR',
+    message: (p, f) => {
+      const number = listNumber(p.conditions.length);
+      const recorded = number === 'one' ? 'Naveden je pogoj' : number === 'two' ? 'Navedena sta pogoja' : 'Navedeni so pogoji';
+      return `${recorded} iz ${conditionNames(p.conditions, f)}, vendar nobena vrsta podatkov ni označena kot posebna.`;
+    },
+    hint: () => 'Med vrstami podatkov označite posebne vrste osebnih podatkov ali odstranite pogoj, če takih podatkov ni.',
+    source: 'člen 9(1) Splošne uredbe',
   },
   'legitimate-interest-unnamed': {
-    message: (p) => `Legal basis ${p.position} is legitimate interests, but the interest is not named.`,
-    hint: () => 'Name the interest pursued (and keep the balancing test); the privacy notice must state it.',
-    source: 'Art. 6(1)(f) and Art. 13(1)(d) GDPR',
+    message: (p) => `Pravna podlaga ${p.position} je zakoniti interes, vendar ni navedeno, za kateri interes gre.`,
+    hint: () =>
+      'Navedite zakoniti interes, za katerega si prizadevate (in hranite dokumentacijo o tehtanju interesov): navesti ga je treba tudi v politiki zasebnosti.',
+    source: 'točka (f) člena 6(1) in točka (d) člena 13(1) Splošne uredbe',
   },
   'legal-obligation-law-unnamed': {
     message: (p) =>
-      `Legal basis ${p.position} is ${p.basis === 'legal-obligation' ? 'a legal obligation' : 'a task in the public interest'}, but the law is not named.`,
-    hint: () => 'Name the Union or Member State law that lays down the obligation or the task.',
-    source: 'Art. 6(1)(c), (e) and Art. 6(3) GDPR',
+      `Pravna podlaga ${p.position} je ${p.basis === 'legal-obligation' ? 'zakonska obveznost' : 'naloga, ki se izvaja v javnem interesu'}, vendar predpis ni naveden.`,
+    hint: () => 'Navedite predpis Unije ali države članice, ki določa obveznost ali nalogo.',
+    source: 'točki (c) in (e) člena 6(1) ter člen 6(3) Splošne uredbe',
   },
   'retention-vague': {
     message: (p, f) =>
       p.category === undefined
-        ? `The time limit ${f.quote(p.text)} gives neither a period nor an event that ends it.`
-        : `The time limit for ${f.quote(p.category)}, ${f.quote(p.text)}, gives neither a period nor an event that ends it.`,
-    hint: () => 'Replace it with a period (“6 years after the end of the tax year”) or an event (“until consent is withdrawn”).',
-    source: 'Art. 5(1)(e), Art. 30(1)(f) and Art. 13(2)(a) GDPR',
+        ? `Rok za izbris ${f.quote(p.text)} ne določa niti obdobja niti dogodka, s katerim se hramba konča.`
+        : `Rok za izbris pri vrsti podatkov ${f.quote(p.category)} (${f.quote(p.text)}) ne določa niti obdobja niti dogodka, s katerim se hramba konča.`,
+    hint: () => 'Nadomestite ga z obdobjem („6 let po koncu davčnega leta“) ali dogodkom („do preklica privolitve“).',
+    source: 'točka (e) člena 5(1), točka (f) člena 30(1) in točka (a) člena 13(2) Splošne uredbe',
   },
   'security-measures-missing': {
-    message: () => 'No technical or organisational security measures are recorded, on the activity or for the organisation.',
-    hint: () => 'Describe the measures in general terms here, or once for the whole organisation.',
-    source: 'Art. 30(1)(g) and Art. 32(1) GDPR',
+    message: () => 'Niso navedeni nobeni tehnični ali organizacijski varnostni ukrepi, ne pri dejavnosti obdelave ne za organizacijo.',
+    hint: () => 'Ukrepe na splošno opišite tukaj ali enkrat za celotno organizacijo.',
+    source: 'točka (g) člena 30(1) in člen 32(1) Splošne uredbe',
   },
   'recipients-unstated': {
-    message: () => 'No recipients other than processors are recorded, and none are confirmed.',
-    hint: () => 'List the categories of recipients (authorities, banks, insurers, …) or mark “None (confirmed)”.',
-    source: 'Art. 30(1)(d) GDPR',
+    message: () => 'Razen obdelovalcev ni naveden noben uporabnik, niti ni potrjeno, da jih ni.',
+    hint: () => 'Naštejte vrste uporabnikov (organi, banke, zavarovalnice itd.) ali označite „Ni (potrjeno)“.',
+    source: 'točka (d) člena 30(1) Splošne uredbe',
   },
   'transfers-unstated': {
-    message: () => 'No transfer outside the EEA is recorded, and none is confirmed.',
-    hint: () => 'Record each transfer to a third country or international organisation, or mark “None (confirmed)”.',
-    source: 'Art. 30(1)(e) GDPR',
+    message: () => 'Ni naveden noben prenos zunaj EGP, niti ni potrjeno, da prenosov ni.',
+    hint: () => 'Vpišite vsak prenos v tretjo državo ali mednarodno organizacijo ali označite „Ni (potrjeno)“.',
+    source: 'točka (e) člena 30(1) Splošne uredbe',
   },
   'sources-unstated': {
-    message: () => 'No source of the data is recorded, and it is not confirmed that they come from the person.',
-    hint: () => 'Name where the data come from when not from the person (Art. 14), or mark “None (confirmed)”: collected from the person.',
-    source: 'Art. 14(2)(f) GDPR',
+    message: () => 'Vir podatkov ni naveden, niti ni potrjeno, da so podatki pridobljeni od posameznika samega.',
+    hint: () =>
+      'Navedite, od kod izvirajo podatki, kadar niso pridobljeni od posameznika (člen 14), ali označite „Ni (potrjeno)“: podatki so pridobljeni od posameznika.',
+    source: 'točka (f) člena 14(2) Splošne uredbe',
   },
   'transfer-mechanism-missing': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))} has no transfer tool, and there is no adequacy decision for it.`,
-    hint: () => 'Record the tool the transfer relies on: standard contractual clauses, binding corporate rules, the DPF for a certified US recipient, …',
-    source: 'Art. 44–46 and Art. 30(1)(e) GDPR',
+    message: (p, f) => `${transfer(p, f)} nima navedenega mehanizma prenosa, sklepa o ustreznosti, ki bi ga pokrival, pa ni.`,
+    hint: () =>
+      'Navedite mehanizem, na katerem temelji prenos: standardna pogodbena določila, zavezujoča poslovna pravila, okvir DPF za certificiranega uporabnika v ZDA itd.',
+    source: 'členi 44 do 46 in točka (e) člena 30(1) Splošne uredbe',
   },
   'transfer-mechanism-invalid': {
     message: (p, f) => {
-      const which = transfer(p.position, p.recipient, f.country(p.country));
-      if (p.problem === 'privacy-shield') return `${which} relies on the EU–US Privacy Shield, invalid since 16 July 2020.`;
-      if (p.problem === 'repealed-scc') return `${which} relies on the standard contractual clauses of Decision ${p.decision ?? ''}, repealed; contracts on them had to be replaced by 27 December 2022.`;
-      return `${which} is recorded under the EU–US Data Privacy Framework, which covers only the United States.`;
+      const which = transfer(p, f);
+      if (p.problem === 'privacy-shield') return `${which} temelji na zasebnostnem ščitu EU-ZDA, ki je neveljaven od 16. julija 2020.`;
+      if (p.problem === 'repealed-scc') {
+        const clauses =
+          p.decision === undefined
+            ? 'razveljavljenih standardnih pogodbenih določilih'
+            : `standardnih pogodbenih določilih iz ${decisionName(p.decision)}`;
+        return `${which} temelji na ${clauses}; pogodbe na njihovi podlagi je bilo treba nadomestiti do 27. decembra 2022.`;
+      }
+      return `${which} naj bi temeljil na okviru za varstvo zasebnosti podatkov med EU in ZDA, ki pa velja le za ZDA.`;
     },
     hint: (p) =>
       p.problem === 'dpf-outside-us'
-        ? 'Record the tool that actually covers this destination.'
-        : 'Put the transfer on a valid tool: the 2021 standard contractual clauses (Implementing Decision (EU) 2021/914) or, for a certified US recipient, the DPF.',
+        ? 'Navedite mehanizem, ki dejansko pokriva ta prenos.'
+        : 'Prenos uredite z veljavnim mehanizmom: s standardnimi pogodbenimi določili iz leta 2021 (Izvedbeni sklep Komisije (EU) 2021/914) ali, za certificiranega uporabnika v ZDA, z okvirom za varstvo zasebnosti podatkov med EU in ZDA.',
     source: (p) =>
       p.problem === 'privacy-shield'
-        ? 'Art. 44 and 45 GDPR; CJEU C-311/18 (Schrems II)'
+        ? 'člena 44 in 45 Splošne uredbe; sodba Sodišča EU v zadevi C-311/18 (Schrems II)'
         : p.problem === 'repealed-scc'
-          ? 'Art. 46(2)(c) GDPR; Implementing Decision (EU) 2021/914, Art. 4'
-          : 'Implementing Decision (EU) 2023/1795',
+          ? 'točka (c) člena 46(2) Splošne uredbe; člen 4 Izvedbenega sklepa Komisije (EU) 2021/914'
+          : 'Izvedbeni sklep Komisije (EU) 2023/1795',
   },
   'transfer-adequacy-unfounded': {
     message: (p, f) =>
       p.country === 'US'
-        ? `${transfer(p.position, p.recipient, f.country(p.country))} relies on adequacy, which covers only recipients certified under the Data Privacy Framework, and this one is not marked as certified.`
-        : `${transfer(p.position, p.recipient, f.country(p.country))} relies on an adequacy decision, but there is none for ${f.country(p.country)}.`,
-    hint: () => 'Record the transfer tool actually in place, or mark the US recipient as DPF-certified if it is.',
-    source: 'Art. 45(1) GDPR',
+        ? `${transfer(p, f)} temelji na sklepu o ustreznosti, ki velja le za uporabnike, certificirane v okviru za varstvo zasebnosti podatkov med EU in ZDA, ta uporabnik pa ni označen kot certificiran.`
+        : `${transfer(p, f)} temelji na sklepu o ustreznosti, vendar ${p.country === 'INT' ? 'za to mednarodno organizacijo' : `za to državo (${f.country(p.country)})`} takega sklepa ni.`,
+    hint: () =>
+      'Navedite mehanizem prenosa, ki se dejansko uporablja, ali pa uporabnika v ZDA označite kot certificiranega v okviru DPF, če to drži.',
+    source: 'člen 45(1) Splošne uredbe',
   },
   'transfer-derogation-regular': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))} of an ongoing activity relies on an Art. 49 derogation.`,
-    hint: () => 'Derogations are for occasional transfers; regular ones need an adequacy decision or appropriate safeguards (Art. 46).',
-    source: 'Art. 49(1) GDPR; EDPB Guidelines 2/2018',
+    message: (p, f) => `${transfer(p, f)} je del dejavnosti obdelave, ki se stalno izvaja, in temelji na odstopanju iz člena 49.`,
+    hint: () =>
+      'Odstopanja so namenjena občasnim prenosom; za redne prenose je potreben sklep o ustreznosti ali ustrezni zaščitni ukrepi (člen 46).',
+    source: 'člen 49(1) Splošne uredbe; Smernice EOVP 2/2018',
   },
   'transfer-dpf-uncertified': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))} relies on the Data Privacy Framework, but the recipient is not marked as certified.`,
-    hint: () => 'Check the recipient on the DPF list (dataprivacyframework.gov) and mark the processor as certified, or record another tool.',
-    source: 'Implementing Decision (EU) 2023/1795',
+    message: (p, f) => `${transfer(p, f)} temelji na okviru za varstvo zasebnosti podatkov med EU in ZDA, vendar uporabnik ni označen kot certificiran.`,
+    hint: () =>
+      'Preverite, ali je uporabnik na seznamu DPF (dataprivacyframework.gov), in obdelovalca označite kot certificiranega ali navedite drug mehanizem.',
+    source: 'Izvedbeni sklep Komisije (EU) 2023/1795',
   },
   'transfer-to-eea': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))}: ${f.country(p.country)} is in the EEA, so this is not a transfer and documents leave it out.`,
-    hint: () => 'Remove it from the transfers; the recipient belongs among the processors or recipients.',
-    source: 'Art. 44 GDPR',
+    message: (p, f) => `${transfer(p, f)} ni prenos v tretjo državo: namembna država spada v EGP, zato ga dokumenti ne vključujejo.`,
+    hint: () => 'Odstranite ga iz prenosov; uporabnik sodi med obdelovalce ali uporabnike.',
+    source: 'člen 44 Splošne uredbe',
   },
   'transfer-via-subprocessor-unrecorded': {
-    message: (p, f) =>
-      p.chain.length === 0
-        ? `${f.quote(p.processor)} keeps the data in ${f.country(p.country)}, which has no adequacy decision, and the activity records no transfer for it.`
-        : `${f.quote(p.processor)}, a sub-processor of ${f.quote(p.chain[p.chain.length - 1] ?? '')}, keeps the data in ${f.country(p.country)}, which has no adequacy decision, and the activity records no transfer for it.`,
-    hint: () => 'Record the transfer with its tool (the processor’s SCCs with its sub-processor, say), or correct where the processor keeps the data.',
-    source: 'Art. 28(4), Art. 44 and Art. 30(1)(e) GDPR',
+    message: (p, f) => {
+      const where = `hrani podatke v državi brez sklepa o ustreznosti (${f.country(p.country)})`;
+      const parent = p.chain[p.chain.length - 1];
+      return parent === undefined
+        ? `${f.quote(p.processor)} ${where}, dejavnost obdelave pa tega prenosa ne navaja.`
+        : `${f.quote(p.processor)}, podobdelovalec obdelovalca ${f.quote(parent)}, ${where}, dejavnost obdelave pa tega prenosa ne navaja.`;
+    },
+    hint: () =>
+      'Vpišite prenos skupaj z mehanizmom (na primer s standardnimi pogodbenimi določili med obdelovalcem in njegovim podobdelovalcem) ali popravite podatek o tem, kje obdelovalec hrani podatke.',
+    source: 'člen 28(4), člen 44 in točka (e) člena 30(1) Splošne uredbe',
   },
   'recipient-country-missing': {
     message: (p, f) =>
       p.parent !== undefined
-        ? `This sub-processor of ${f.quote(p.parent)} has no country recorded.`
+        ? `Za tega podobdelovalca obdelovalca ${f.quote(p.parent)} ni navedena država.`
         : p.kind === 'processor'
-          ? 'This processor has no country recorded.'
-          : 'This recipient has no country recorded.',
-    hint: () => 'Record where it is established and where it keeps the data: a transfer outside the EEA cannot be seen otherwise.',
-    source: 'Art. 30(1)(d), (e) and Art. 44 GDPR',
+          ? 'Za tega obdelovalca ni navedena država.'
+          : 'Za tega uporabnika ni navedena država.',
+    hint: () => 'Navedite, kje ima sedež in kje hrani podatke: sicer prenosa zunaj EGP ni mogoče zaznati.',
+    source: 'točki (d) in (e) člena 30(1) ter člen 44 Splošne uredbe',
   },
   'processor-contract-missing': {
-    message: (p, f) => `No Art. 28 contract is recorded for this processor, used by ${listed(p.activities, f)}.`,
-    hint: () => 'Record the data processing agreement (its date and reference), or sign one: processing on your behalf must be governed by a contract.',
-    source: 'Art. 28(3) GDPR',
+    message: (p, f) => {
+      const number = listNumber(p.activities.length);
+      const usedBy =
+        number === 'one'
+          ? 'ga uporablja dejavnost obdelave'
+          : number === 'two'
+            ? 'ga uporabljata dejavnosti obdelave'
+            : 'ga uporabljajo dejavnosti obdelave';
+      return `Za tega obdelovalca, ki ${usedBy} ${listed(p.activities, f)}, ni navedena pogodba iz člena 28.`;
+    },
+    hint: () =>
+      'Vpišite pogodbo o obdelavi osebnih podatkov (njen datum in oznako) ali jo sklenite: obdelava v imenu upravljavca mora temeljiti na pogodbi.',
+    source: 'člen 28(3) Splošne uredbe',
   },
   'review-overdue': {
-    message: (p, f) => `The review was due on ${f.date(p.date)}.`,
-    hint: () => 'Review the activity, then record the date of the review and the next one.',
-    source: 'Art. 5(2) and Art. 24(1) GDPR',
+    message: (p, f) => `Rok za pregled (${f.date(p.date)}) je že potekel.`,
+    hint: () => 'Preglejte dejavnost obdelave, nato vpišite datum pregleda in datum naslednjega pregleda.',
+    source: 'člen 5(2) in člen 24(1) Splošne uredbe',
   },
   'review-dates-inconsistent': {
-    message: (p, f) => `The next review (${f.date(p.next)}) is before the last one (${f.date(p.last)}).`,
-    hint: () => 'Correct one of the two dates.',
-    source: 'Art. 5(2) and Art. 24(1) GDPR',
+    message: (p, f) => `Naslednji pregled (${f.date(p.next)}) je pred zadnjim (${f.date(p.last)}).`,
+    hint: () => 'Popravite enega od obeh datumov.',
+    source: 'člen 5(2) in člen 24(1) Splošne uredbe',
   },
   'review-date-missing': {
-    message: () => 'No next review date is set.',
-    hint: () => 'Set when the activity will be reviewed next, so it comes up when due.',
-    source: 'Art. 5(2) and Art. 24(1) GDPR',
+    message: () => 'Datum naslednjega pregleda ni določen.',
+    hint: () => 'Določite, kdaj bo dejavnost obdelave znova pregledana, da vas bo aplikacija ob roku nanjo opomnila.',
+    source: 'člen 5(2) in člen 24(1) Splošne uredbe',
   },
   'dpia-unassessed': {
     message: (p, f) => {
       const reasons = p.triggers.map((trigger) =>
-        trigger === 'special' ? 'special-category data' : trigger === 'automated' ? 'automated decisions or profiling' : `systematic monitoring (it mentions ${f.quote(p.term ?? '')})`,
+        trigger === 'special'
+          ? 'posebne vrste osebnih podatkov'
+          : trigger === 'automated'
+            ? 'avtomatizirano sprejemanje odločitev ali oblikovanje profilov'
+            : `sistematično spremljanje (v zapisu se omenja ${f.quote(p.term ?? '')})`,
       );
-      return `The activity involves ${f.list(reasons)}, and whether a DPIA is required is not recorded.`;
+      return `Dejavnost obdelave vključuje ${f.list(reasons)}, vendar ni navedeno, ali je potrebna ocena učinka v zvezi z varstvom podatkov.`;
     },
-    hint: () => 'Record the DPIA (reference, date), or that none is required and why.',
-    source: 'Art. 35(1) and (3) GDPR',
+    hint: () => 'Vpišite oceno učinka (oznako, datum) ali navedite, da ni potrebna, in zakaj.',
+    source: 'člen 35(1) in (3) Splošne uredbe',
   },
   'duplicate-record': {
-    message: (p, f) => `The name is the same as that of ${f.list(p.others.map(f.quote))}, but for case, spacing or punctuation.`,
-    hint: () => 'If they are the same, keep one and move what the other says into it; if not, give them names that tell them apart.',
-    source: 'Art. 30(1) GDPR',
+    message: (p, f) =>
+      `Ime se od ${listNumber(p.others.length) === 'one' ? 'imena' : 'imen'} ${f.list(p.others.map(f.quote))} razlikuje le po velikih in malih črkah, presledkih ali ločilih.`,
+    hint: () =>
+      'Če gre za isto dejavnost, ohranite en zapis in vanj prenesite vsebino drugega; če ne, jih poimenujte tako, da jih bo mogoče razlikovati.',
+    source: 'člen 30(1) Splošne uredbe',
   },
-  referenceDate: (date) => `Transfer facts as of ${date}`,
-  accepted: (by, date, reason) => `Accepted by ${by} on ${date}: ${reason}`,
-  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-  internationalOrganisation: 'an international organisation',
-  quote: (text) => `“${text}”`,
+  referenceDate: (date) => `Stanje podatkov o prenosih: ${date}`,
+  accepted: (by, date, reason) => `Sprejeto (${by}, ${date}): ${reason}`,
+  severity: { error: 'Napaka', warning: 'Opozorilo', info: 'Opomba' },
+  internationalOrganisation: 'mednarodna organizacija',
+  quote: (text) => `„${text}“`,
 };
 
-function listed(names: readonly string[], f: { list(items: readonly string[]): string; quote(text: string): string }): string {
+/** Up to three names, then how many more: "„A“, „B“, „C“ in še 2 dejavnosti". */
+function listed(names: readonly string[], f: FindingFormat): string {
   const shown = names.slice(0, 3).map(f.quote);
-  return names.length > 3 ? `${shown.join(', ')} and ${names.length - 3} more` : f.list(shown);
+  if (names.length <= 3) return f.list(shown);
+  const more = names.length - 3;
+  return `${shown.join(', ')} in še ${more} ${plural.select(more) === 'one' ? 'dejavnost' : 'dejavnosti'}`;
 }

@@ -16,6 +16,7 @@ type SummaryRow = {
   status: ActivityStatus;
   nextReviewOn: string | null;
   transferCountries: string;
+  processorIds: string | null;
   revision: number;
   updatedAt: string;
 };
@@ -37,7 +38,9 @@ function splitCodes(list: string): string[] {
 export function activityRepository(db: Connection) {
   const summaries = db.prepare<[], SummaryRow>(
     `SELECT id, reference, name, role, organisation_id AS organisationId, legal_bases AS legalBases, owner, status,
-            next_review_on AS nextReviewOn, transfer_countries AS transferCountries, revision, updated_at AS updatedAt
+            next_review_on AS nextReviewOn, transfer_countries AS transferCountries, revision, updated_at AS updatedAt,
+            (SELECT group_concat(processor_id) FROM (SELECT processor_id FROM activity_processors
+               WHERE activity_id = activities.id ORDER BY position)) AS processorIds
      FROM activities ORDER BY seq`,
   );
   const reference = db.prepare<[string], string>('SELECT reference FROM activities WHERE id = ?').pluck();
@@ -99,6 +102,7 @@ export function activityRepository(db: Connection) {
         status: row.status,
         nextReviewOn: row.nextReviewOn,
         transferCountries: splitCodes(row.transferCountries),
+        processorIds: splitCodes(row.processorIds ?? ''),
         revision: row.revision,
         updatedAt: row.updatedAt,
       }));
