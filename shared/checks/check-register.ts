@@ -56,8 +56,8 @@ export function rawFindings(view: RegisterView): RawFinding[] {
 /** The rules that judge one activity on its own (all but duplicates): what the editor runs as the person types. */
 export function activityRules(activity: ProcessingActivity, view: RegisterView, emit: Emit): void {
   completenessRules(activity, emit);
-  lawfulnessRules(activity, emit);
-  retentionRules(activity, emit);
+  lawfulnessRules(activity, view, emit);
+  retentionRules(activity, view, emit);
   statementRules(activity, view.organisationsById.get(activity.organisationId), emit);
   transferRules(activity, view, emit);
   reviewRules(activity, view.today, emit);
@@ -70,9 +70,14 @@ export function presentFindings(raw: readonly RawFinding[], view: RegisterView, 
   const format = findingFormat(options.language, catalogue);
   const names = recordNames(view, options.language);
   const acceptances = new Map((options.acceptances ?? []).map((acceptance) => [acceptance.key, acceptance]));
+  const seen = new Map<string, number>();
   const findings = raw.map((finding) => {
     const worded = word(finding, catalogue, format);
-    const key = findingKey(finding);
+    // Two items alike in every way (the same transfer recorded twice) are told apart by their order.
+    const identity = findingKey(finding);
+    const occurrence = (seen.get(identity) ?? 0) + 1;
+    seen.set(identity, occurrence);
+    const key = occurrence === 1 ? identity : `${identity}#${occurrence}`;
     const basis = fingerprint(finding.basis);
     const reference = finding.record.type === 'activity' ? options.references?.[finding.record.id] : undefined;
     const acceptance = acceptances.get(key);

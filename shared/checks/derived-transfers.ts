@@ -31,14 +31,22 @@ export function derivedTransfers(activity: ProcessingActivity, view: RegisterVie
   return derived;
 }
 
-/** A recorded transfer to `country` that names the processor (by id, or by name as recipient) or one that engaged it. */
+/** A recorded transfer to `country` to the processor or to one that engaged it. */
 function isRecorded(transfers: readonly Transfer[], country: string, processor: Processor, view: RegisterView): boolean {
-  const candidates = [processor, ...view.engagersOf(processor)];
-  const ids = new Set(candidates.map((candidate) => candidate.id));
-  const names = new Set(candidates.map((candidate) => comparableName(view.text(candidate.name))));
-  return transfers.some(
-    (transfer) =>
-      transfer.country === country &&
-      (transfer.processorId !== undefined ? ids.has(transfer.processorId) : transfer.recipient !== undefined && names.has(comparableName(view.text(transfer.recipient)))),
-  );
+  const ids = new Set([processor, ...view.engagersOf(processor)].map((candidate) => candidate.id));
+  return transfers.some((transfer) => {
+    if (transfer.country !== country) return false;
+    const recipient = transferProcessor(transfer, view);
+    return recipient !== undefined && ids.has(recipient.id);
+  });
+}
+
+/**
+ * The processor a transfer goes to: the one it names, or, for a transfer that names only its recipient, the processor
+ * of that name ("Zendesk, Inc." as recipient is the processor Zendesk Inc).
+ */
+export function transferProcessor(transfer: Transfer, view: RegisterView): Processor | undefined {
+  if (transfer.processorId !== undefined) return view.processorsById.get(transfer.processorId);
+  if (transfer.recipient === undefined) return undefined;
+  return view.processorByName(comparableName(view.text(transfer.recipient)));
 }

@@ -94,7 +94,7 @@ export type RuleParams = {
   'review-overdue': { date: string };
   'review-dates-inconsistent': { next: string; last: string };
   'review-date-missing': Record<string, never>;
-  'dpia-unassessed': { triggers: DpiaTrigger[]; term?: string };
+  'dpia-unassessed': { triggers: DpiaTrigger[]; term?: string; /** "Not required" is recorded without the reason. */ reasonMissing?: boolean };
   'duplicate-record': { others: string[] };
 };
 
@@ -141,8 +141,12 @@ export type RawFinding<Rule extends RuleId = RuleId> = {
 /** Adds one raw finding (typed by its rule). */
 export type Emit = <Rule extends RuleId>(finding: RawFinding<Rule>) => void;
 
+/**
+ * The finding's identity: rule, record, field and detail. A field's position in a list (`transfers[1]`) is left out,
+ * since it moves when an earlier item is removed; the rules that judge list items name the item in `detail` instead.
+ */
 export function findingKey(finding: Pick<RawFinding, 'rule' | 'record' | 'field' | 'detail'>): string {
-  return [finding.rule, finding.record.type, finding.record.id, finding.field ?? '', finding.detail ?? ''].join('|');
+  return [finding.rule, finding.record.type, finding.record.id, (finding.field ?? '').replace(/\[\d+\]/g, '[]'), finding.detail ?? ''].join('|');
 }
 
 /** Errors first, then warnings, then notes; within one, in the order they were found. */

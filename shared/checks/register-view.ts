@@ -20,6 +20,8 @@ export type RegisterView = {
   subProcessorsOf: ReadonlyMap<string, readonly Processor[]>;
   /** The processors above one (who engaged it, who engaged that one, …), nearest first; a loop is cut. */
   engagersOf(processor: Processor): readonly Processor[];
+  /** The processor whose name, compared as a person would (`comparableName`), is this; the first of several. */
+  processorByName(name: string): Processor | undefined;
   /** A text in the register's default language. */
   text(value: Text | undefined): string;
 };
@@ -34,6 +36,8 @@ export function registerView(content: RegisterContent, defaultLanguage: string, 
     subProcessorsOf.set(processor.parentId, siblings);
   }
   const engagers = new Map<string, Processor[]>();
+  let byName: Map<string, Processor> | undefined;
+  const text = (value: Text | undefined) => displayText(value, defaultLanguage, defaultLanguage);
   return {
     content,
     defaultLanguage,
@@ -54,7 +58,17 @@ export function registerView(content: RegisterContent, defaultLanguage: string, 
       }
       return chain;
     },
-    text: (value) => displayText(value, defaultLanguage, defaultLanguage),
+    processorByName(name) {
+      if (byName === undefined) {
+        byName = new Map();
+        for (const processor of content.processors) {
+          const key = comparableName(text(processor.name));
+          if (!byName.has(key)) byName.set(key, processor);
+        }
+      }
+      return byName.get(name);
+    },
+    text,
   };
 }
 

@@ -61,6 +61,8 @@ export const TRANSFER_REFERENCE = {
   repealedStandardClauses: {
     decisions: ['2001/497/EC', '2004/915/EC', '2010/87/EU', '2002/16/EC'],
     replacedBy: 'Commission Implementing Decision (EU) 2021/914',
+    /** The number by which safeguards name the current clauses. */
+    currentNumber: '2021/914',
     invalidSince: '2022-12-27',
   },
 } as const;

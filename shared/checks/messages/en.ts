@@ -152,10 +152,16 @@ export const en: FindingCatalogue = {
     source: 'Art. 44 GDPR',
   },
   'transfer-via-subprocessor-unrecorded': {
-    message: (p, f) =>
-      p.chain.length === 0
-        ? `${f.quote(p.processor)} keeps the data in a country without an adequacy decision (${f.country(p.country)}), and the activity records no transfer there.`
-        : `${f.quote(p.processor)}, a sub-processor of ${f.quote(p.chain[p.chain.length - 1] ?? '')}, keeps the data in a country without an adequacy decision (${f.country(p.country)}), and the activity records no transfer there.`,
+    message: (p, f) => {
+      const where =
+        p.country === 'US'
+          ? `keeps the data in a country whose adequacy decision covers only certified recipients (${f.country(p.country)}), is not marked as certified under the Data Privacy Framework,`
+          : `keeps the data in a country without an adequacy decision (${f.country(p.country)}),`;
+      const parent = p.chain[p.chain.length - 1];
+      return parent === undefined
+        ? `${f.quote(p.processor)} ${where} and the activity records no transfer there.`
+        : `${f.quote(p.processor)}, a sub-processor of ${f.quote(parent)}, ${where} and the activity records no transfer there.`;
+    },
     hint: () => 'Record the transfer with its tool (the processor’s SCCs with its sub-processor, say), or correct where the processor keeps the data.',
     source: 'Art. 28(4), Art. 44 and Art. 30(1)(e) GDPR',
   },
@@ -194,7 +200,9 @@ export const en: FindingCatalogue = {
       const reasons = p.triggers.map((trigger) =>
         trigger === 'special' ? 'special-category data' : trigger === 'automated' ? 'automated decisions or profiling' : `systematic monitoring (it mentions ${f.quote(p.term ?? '')})`,
       );
-      return `The activity involves ${f.list(reasons)}, and whether a DPIA is required is not recorded.`;
+      return p.reasonMissing === true
+        ? `The activity involves ${f.list(reasons)}; it is recorded that no DPIA is required, but not why.`
+        : `The activity involves ${f.list(reasons)}, and whether a DPIA is required is not recorded.`;
     },
     hint: () => 'Record the DPIA (reference, date), or that none is required and why.',
     source: 'Art. 35(1) and (3) GDPR',

@@ -232,7 +232,10 @@ export const sl: FindingCatalogue = {
   },
   'transfer-via-subprocessor-unrecorded': {
     message: (p, f) => {
-      const where = `hrani podatke v državi brez sklepa o ustreznosti (${f.country(p.country)})`;
+      const where =
+        p.country === 'US'
+          ? `hrani podatke v državi, katere sklep o ustreznosti zajema le certificirane uporabnike (${f.country(p.country)}), in ni označen kot certificiran v okviru za varstvo zasebnosti podatkov med EU in ZDA`
+          : `hrani podatke v državi brez sklepa o ustreznosti (${f.country(p.country)})`;
       const parent = p.chain[p.chain.length - 1];
       return parent === undefined
         ? `${f.quote(p.processor)} ${where}, dejavnost obdelave pa tega prenosa ne navaja.`
@@ -291,7 +294,9 @@ export const sl: FindingCatalogue = {
             ? 'avtomatizirano sprejemanje odločitev ali oblikovanje profilov'
             : `sistematično spremljanje (v zapisu se omenja ${f.quote(p.term ?? '')})`,
       );
-      return `Dejavnost obdelave vključuje ${f.list(reasons)}, vendar ni navedeno, ali je potrebna ocena učinka v zvezi z varstvom podatkov.`;
+      return p.reasonMissing === true
+        ? `Dejavnost obdelave vključuje ${f.list(reasons)}; navedeno je, da ocena učinka v zvezi z varstvom podatkov ni potrebna, ne pa tudi, zakaj.`
+        : `Dejavnost obdelave vključuje ${f.list(reasons)}, vendar ni navedeno, ali je potrebna ocena učinka v zvezi z varstvom podatkov.`;
     },
     hint: () => 'Vpišite oceno učinka (oznako, datum) ali navedite, da ni potrebna, in zakaj.',
     source: 'člen 35(1) in (3) Splošne uredbe',

@@ -2,7 +2,7 @@
 // profiling, systematic monitoring) needs a DPIA, or a recorded decision that none is required.
 import type { ProcessingActivity } from '../../model/records.ts';
 import type { DpiaTrigger, Emit } from '../findings.ts';
-import { allTranslations, termFinder } from './texts.ts';
+import { allTranslations, says, termFinder } from './texts.ts';
 
 /** Words that show systematic monitoring (Art. 35(3)(c)), as stems, in the four languages. */
 const findMonitoring = termFinder([
@@ -15,7 +15,8 @@ const findMonitoring = termFinder([
 
 export function dpiaRule(activity: ProcessingActivity, emit: Emit): void {
   // The DPIA is the controller's (Art. 35); a processor's record assists with it.
-  if (activity.role === 'processor' || activity.dpia !== undefined) return;
+  // Answered: a DPIA recorded, or "not required" with the reason (without one, the answer is only half given).
+  if (activity.role === 'processor' || (activity.dpia !== undefined && (activity.dpia.required || says(activity.dpia.reason)))) return;
   const triggers: DpiaTrigger[] = [];
   if (activity.dataCategories.some((category) => category.special === true)) triggers.push('special');
   if (activity.automatedDecisions !== undefined) triggers.push('automated');
@@ -31,7 +32,7 @@ export function dpiaRule(activity: ProcessingActivity, emit: Emit): void {
     rule: 'dpia-unassessed',
     record: { type: 'activity', id: activity.id },
     field: 'dpia',
-    params: { triggers, ...(term === undefined ? {} : { term }) },
+    params: { triggers, ...(term === undefined ? {} : { term }), ...(activity.dpia === undefined ? {} : { reasonMissing: true }) },
     basis: { triggers, term, dpia: activity.dpia },
   });
 }

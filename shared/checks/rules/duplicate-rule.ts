@@ -5,13 +5,17 @@ import type { Text } from '../../model/text.ts';
 import type { Emit } from '../findings.ts';
 import { comparableName, type RegisterView } from '../register-view.ts';
 
-type Named = { id: string; name: Text };
+type Named = { id: string; name: Text; organisationId?: string };
 
-/** Records of one type grouped by comparable name; each of a group of two or more gets a finding naming the others. */
+/**
+ * Records of one type grouped by comparable name; each of a group of two or more gets a finding naming the others.
+ * Activities are compared within their organisation: each company of a group has its own payroll.
+ */
 export function duplicateRule(type: Extract<RecordType, 'activity' | 'processor'>, records: readonly Named[], view: Pick<RegisterView, 'text'>, emit: Emit): void {
   const groups = new Map<string, Named[]>();
   for (const record of records) {
-    const key = comparableName(view.text(record.name));
+    const name = comparableName(view.text(record.name));
+    const key = name === '' ? '' : `${record.organisationId ?? ''}\u0000${name}`;
     if (key === '') continue;
     const group = groups.get(key) ?? [];
     group.push(record);

@@ -2,9 +2,10 @@
 // and the Art. 9(2) or Art. 10 condition for special-category data.
 import type { ProcessingActivity } from '../../model/records.ts';
 import type { Emit } from '../findings.ts';
-import { allTranslations, says } from './texts.ts';
+import type { RegisterView } from '../register-view.ts';
+import { says } from './texts.ts';
 
-export function lawfulnessRules(activity: ProcessingActivity, emit: Emit): void {
+export function lawfulnessRules(activity: ProcessingActivity, view: Pick<RegisterView, 'text'>, emit: Emit): void {
   // A processor acts on its controller's basis and conditions (Art. 30(2) asks for neither).
   if (activity.role === 'processor') return;
   const record = { type: 'activity' as const, id: activity.id };
@@ -13,9 +14,9 @@ export function lawfulnessRules(activity: ProcessingActivity, emit: Emit): void 
     if (says(entry.detail)) return;
     const field = `legalBases[${index}].detail`;
     if (entry.basis === 'legitimate-interests') {
-      emit({ rule: 'legitimate-interest-unnamed', record, field, params: { position: index + 1 }, basis: entry });
+      emit({ rule: 'legitimate-interest-unnamed', record, field, detail: entry.basis, params: { position: index + 1 }, basis: entry });
     } else if (entry.basis === 'legal-obligation' || entry.basis === 'public-task') {
-      emit({ rule: 'legal-obligation-law-unnamed', record, field, params: { position: index + 1, basis: entry.basis }, basis: entry });
+      emit({ rule: 'legal-obligation-law-unnamed', record, field, detail: entry.basis, params: { position: index + 1, basis: entry.basis }, basis: entry });
     }
   });
 
@@ -26,7 +27,7 @@ export function lawfulnessRules(activity: ProcessingActivity, emit: Emit): void 
       rule: 'special-condition-missing',
       record,
       field: 'specialCategoryConditions',
-      params: { categories: special.map((category) => allTranslations(category.name)[0] ?? '') },
+      params: { categories: special.map((category) => view.text(category.name)) },
       basis: { special: special.map((category) => category.name), conditions },
     });
   }

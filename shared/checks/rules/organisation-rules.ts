@@ -14,10 +14,10 @@ export function organisationRules(organisation: Organisation, emit: Emit): void 
   }
   const inEea = isEeaCountry(country);
   if (!inEea && representative === undefined) {
-    emit({ rule: 'representative-missing', record, field: 'representative', params: { country }, basis: { country, representative } });
+    emit({ rule: 'representative-missing', record, field: 'representative.name', params: { country }, basis: { country, representative } });
   }
   if (inEea && representative !== undefined) {
-    emit({ rule: 'representative-not-needed', record, field: 'representative', params: { country }, basis: { country, representative } });
+    emit({ rule: 'representative-not-needed', record, field: 'representative.name', params: { country }, basis: { country, representative } });
   }
   if (dpo !== undefined && filled(dpo.name) && !filled(dpo.email) && !filled(dpo.phone) && !filled(dpo.address)) {
     emit({ rule: 'dpo-contact-missing', record, field: 'dpo.email', params: { dpo: (dpo.name ?? '').trim() }, basis: dpo });

@@ -4,19 +4,27 @@ import type { ProcessingActivity } from '../../model/records.ts';
 import type { Text } from '../../model/text.ts';
 import type { Emit } from '../findings.ts';
 import { isVagueRetention } from './retention-terms.ts';
+import { comparableName, type RegisterView } from '../register-view.ts';
 import { allTranslations, placeholderIn } from './texts.ts';
 
-export function retentionRules(activity: ProcessingActivity, emit: Emit): void {
+export function retentionRules(activity: ProcessingActivity, view: Pick<RegisterView, 'text'>, emit: Emit): void {
   const record = { type: 'activity' as const, id: activity.id };
   const judge = (value: Text | undefined, field: string, category?: string) => {
     // A placeholder is a missing limit (completeness), not a vague one.
     if (value === undefined || placeholderIn(value) !== undefined) return;
     const texts = allTranslations(value);
     if (texts.length === 0 || !texts.every(isVagueRetention)) return;
-    emit({ rule: 'retention-vague', record, field, params: { text: texts[0] as string, ...(category === undefined ? {} : { category }) }, basis: value });
+    emit({
+      rule: 'retention-vague',
+      record,
+      field,
+      ...(category === undefined ? {} : { detail: comparableName(category) }),
+      params: { text: view.text(value), ...(category === undefined ? {} : { category }) },
+      basis: value,
+    });
   };
   judge(activity.retention, 'retention');
   activity.dataCategories.forEach((category, index) =>
-    judge(category.retention, `dataCategories[${index}].retention`, allTranslations(category.name)[0] ?? String(index + 1)),
+    judge(category.retention, `dataCategories[${index}].retention`, view.text(category.name) || String(index + 1)),
   );
 }

@@ -11,18 +11,19 @@ const confirmed = (activity: ProcessingActivity, item: ConfirmableItem) => activ
 export function statementRules(activity: ProcessingActivity, organisation: Organisation | undefined, emit: Emit): void {
   const record = { type: 'activity' as const, id: activity.id };
   const asController = activity.role !== 'processor';
-  const basis = (field: keyof ProcessingActivity) => ({ value: activity[field], confirmedNone: activity.confirmedNone });
+  // What the rule judged: the item and whether it is confirmed as none (not the other items' confirmations).
+  const basis = (field: keyof ProcessingActivity, item: ConfirmableItem) => ({ value: activity[field], confirmed: confirmed(activity, item) });
 
   if (asController && listGap(activity.recipients).empty && !confirmed(activity, 'recipients')) {
-    emit({ rule: 'recipients-unstated', record, field: 'recipients', params: {}, basis: basis('recipients') });
+    emit({ rule: 'recipients-unstated', record, field: 'recipients', params: {}, basis: basis('recipients', 'recipients') });
   }
   // A "transfer" inside the EEA is none (reported on its own): only those leaving it state a transfer.
   const leaving = (activity.transfers ?? []).filter((transfer) => transfer.country === 'INT' || !isEeaCountry(transfer.country));
   if (leaving.length === 0 && !confirmed(activity, 'transfers')) {
-    emit({ rule: 'transfers-unstated', record, field: 'transfers', params: {}, basis: basis('transfers') });
+    emit({ rule: 'transfers-unstated', record, field: 'transfers', params: {}, basis: basis('transfers', 'transfers') });
   }
   if (asController && listGap(activity.sources).empty && !confirmed(activity, 'sources')) {
-    emit({ rule: 'sources-unstated', record, field: 'sources', params: {}, basis: basis('sources') });
+    emit({ rule: 'sources-unstated', record, field: 'sources', params: {}, basis: basis('sources', 'sources') });
   }
   if (listGap(activity.securityMeasures).empty && listGap(organisation?.securityMeasures).empty) {
     emit({

@@ -1,10 +1,10 @@
 // Chapter V: each transfer the record names has a valid tool where the destination has no adequacy decision, and every
 // place outside the EEA where a processor or sub-processor of the activity keeps the data is recorded as a transfer.
 import type { ProcessingActivity, Transfer } from '../../model/records.ts';
-import { countryTransferStatus, isAdequateFor, repealedClausesNamed } from '../../reference/transfer-reference.ts';
-import { derivedTransfers } from '../derived-transfers.ts';
-import type { Emit } from '../findings.ts';
-import { processorLocations, type RegisterView } from '../register-view.ts';
+import { countryTransferStatus, isAdequateFor, repealedClausesNamed, TRANSFER_REFERENCE } from '../../reference/transfer-reference.ts';
+import { derivedTransfers, transferProcessor } from '../derived-transfers.ts';
+import type { Emit, RuleParams } from '../findings.ts';
+import { comparableName, processorLocations, type RegisterView } from '../register-view.ts';
 import { allTranslations } from './texts.ts';
 
 export function transferRules(activity: ProcessingActivity, view: RegisterView, emit: Emit): void {
@@ -28,44 +28,64 @@ export function transferRules(activity: ProcessingActivity, view: RegisterView, 
 function recordedTransferRules(activity: ProcessingActivity, transfer: Transfer, index: number, view: RegisterView, emit: Emit): void {
   const record = { type: 'activity' as const, id: activity.id };
   const { country, mechanism } = transfer;
-  const processor = transfer.processorId === undefined ? undefined : view.processorsById.get(transfer.processorId);
+  const processor = transferProcessor(transfer, view);
   const recipient = transfer.recipient !== undefined ? view.text(transfer.recipient) : processor === undefined ? '' : view.text(processor.name);
   const params = { country, position: index + 1, recipient };
   const basis = { transfer, dpf: processor?.dpfCertified };
   const at = (field: 'country' | 'mechanism' | 'safeguards') => `transfers[${index}].${field}`;
+  // The transfer by what it is, not by its place in the list: an acceptance stays with it when another one is removed.
+  const detail = `${country}:${processor?.id ?? comparableName(recipient)}`;
+  const emitFor = <Rule extends TransferRule>(rule: Rule, field: 'country' | 'mechanism' | 'safeguards', ruleParams: RuleParams[Rule]) =>
+    emit({ rule, record, field: at(field), detail, params: ruleParams, basis });
 
   if (country !== 'INT' && countryTransferStatus(country) === 'eea') {
-    emit({ rule: 'transfer-to-eea', record, field: at('country'), params, basis });
+    emitFor('transfer-to-eea', 'country', params);
     return;
   }
   const certified = processor?.dpfCertified === true;
   const adequate = country !== 'INT' && isAdequateFor(country, certified);
   switch (mechanism) {
     case undefined:
-      if (!adequate) emit({ rule: 'transfer-mechanism-missing', record, field: at('mechanism'), params, basis });
+      if (!adequate) emitFor('transfer-mechanism-missing', 'mechanism', params);
       return;
     case 'privacy-shield':
-      emit({ rule: 'transfer-mechanism-invalid', record, field: at('mechanism'), params: { ...params, problem: 'privacy-shield' }, basis });
+      emitFor('transfer-mechanism-invalid', 'mechanism', { ...params, problem: 'privacy-shield' });
       return;
     case 'scc': {
-      const decision = allTranslations(transfer.safeguards).map(repealedClausesNamed).find((named) => named !== undefined);
-      if (decision !== undefined) {
-        emit({ rule: 'transfer-mechanism-invalid', record, field: at('safeguards'), params: { ...params, problem: 'repealed-scc', decision }, basis });
-      }
+      const decision = repealedClausesRelied(transfer);
+      if (decision !== undefined) emitFor('transfer-mechanism-invalid', 'safeguards', { ...params, problem: 'repealed-scc', decision });
       return;
     }
     case 'dpf':
-      if (country !== 'US') emit({ rule: 'transfer-mechanism-invalid', record, field: at('mechanism'), params: { ...params, problem: 'dpf-outside-us' }, basis });
-      else if (!certified) emit({ rule: 'transfer-dpf-uncertified', record, field: at('mechanism'), params, basis });
+      if (country !== 'US') emitFor('transfer-mechanism-invalid', 'mechanism', { ...params, problem: 'dpf-outside-us' });
+      else if (!certified) emitFor('transfer-dpf-uncertified', 'mechanism', params);
       return;
     case 'adequacy':
-      if (!adequate) emit({ rule: 'transfer-adequacy-unfounded', record, field: at('mechanism'), params, basis });
+      if (!adequate) emitFor('transfer-adequacy-unfounded', 'mechanism', params);
       return;
     case 'derogation':
       // Art. 49 covers occasional, not repetitive transfers (EDPB Guidelines 2/2018): an ongoing activity's are regular.
-      if (activity.status === 'active') emit({ rule: 'transfer-derogation-regular', record, field: at('mechanism'), params, basis });
+      if (activity.status === 'active') emitFor('transfer-derogation-regular', 'mechanism', params);
       return;
     default:
       return;
   }
+}
+
+type TransferRule =
+  | 'transfer-to-eea'
+  | 'transfer-mechanism-missing'
+  | 'transfer-mechanism-invalid'
+  | 'transfer-dpf-uncertified'
+  | 'transfer-adequacy-unfounded'
+  | 'transfer-derogation-regular';
+
+/**
+ * The repealed SCC decision the safeguards rely on: one they name, unless they also name the 2021 clauses (a text
+ * saying the new clauses "replaced Decision 2010/87/EU" relies on the new ones).
+ */
+function repealedClausesRelied(transfer: Transfer): string | undefined {
+  const texts = allTranslations(transfer.safeguards);
+  if (texts.some((text) => text.includes(TRANSFER_REFERENCE.repealedStandardClauses.currentNumber))) return undefined;
+  return texts.map(repealedClausesNamed).find((named) => named !== undefined);
 }

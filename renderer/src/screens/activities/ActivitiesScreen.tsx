@@ -4,15 +4,17 @@
 import { useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useQuery, type ActivitySummary } from '../../api/index.ts';
+import { useQuery } from '../../api/index.ts';
+import { countFindings, useFindingsByRecord, useRegisterCheck, type FindingCounts } from '../../components/findings/index.ts';
 import { EmptyState, RegisterTable, ScreenHeader } from '../../components/index.ts';
 import { today, useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { navigate } from '../../shell/routing.ts';
-import { activityColumns } from './activityColumns.tsx';
+import { activityColumns, type ActivityRow } from './activityColumns.tsx';
 import { ActivityEditorLoader } from './ActivityEditor.tsx';
 
-const NO_ACTIVITIES: ActivitySummary[] = [];
+const NO_ACTIVITIES: ActivityRow[] = [];
+const NO_FINDINGS: FindingCounts = { error: 0, warning: 0, info: 0, accepted: 0 };
 
 export function ActivitiesScreen({ id }: { id: string | null }) {
   const { t } = useTranslation(['activities', 'vocabulary']);
@@ -20,6 +22,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
   const info = useRegister();
   const activities = useQuery('listActivities', {});
   const organisations = useQuery('listOrganisations', {});
+  const check = useRegisterCheck();
 
   // The organisations are read again after every save; the columns (and so the table's 10,000 rows) are made again
   // only when a name changed, not for every new copy of the same list.
@@ -42,7 +45,13 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
 
   // The rows wait for the organisations' names too: rows shown without them would be made again when they arrive.
   const organisationsKnown = organisations.data !== undefined || organisations.error !== undefined;
-  const rows = activities.data !== undefined && organisationsKnown ? activities.data : NO_ACTIVITIES;
+  // Each row carries its open findings, so the Checks column sorts and filters on what it shows.
+  const findingsByRecord = useFindingsByRecord(check.data?.findings);
+  const counts = useMemo(() => new Map([...findingsByRecord].map(([recordId, findings]) => [recordId, countFindings(findings)])), [findingsByRecord]);
+  const rows = useMemo(
+    () => (activities.data !== undefined && organisationsKnown ? activities.data.map((summary) => ({ ...summary, findings: counts.get(summary.id) ?? NO_FINDINGS })) : NO_ACTIVITIES),
+    [activities.data, organisationsKnown, counts],
+  );
 
   const newActivity = (
     <Button className="button button-primary" onPress={() => void navigate('activities', 'new')}>
@@ -67,7 +76,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
           initialSorting={[{ id: 'reference', desc: false }]}
           initialHidden={['transfers', 'updated']}
           stateKey="activities"
-          compactColumns={id === null ? undefined : ['reference', 'name', 'status', 'nextReview']}
+          compactColumns={id === null ? undefined : ['reference', 'name', 'status', 'findings']}
           loading={rows === NO_ACTIVITIES && (activities.loading || organisations.loading)}
           countLabel={(shown, total) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}
           rowClassName={(row) => (row.status === 'retired' ? 'is-retired' : undefined)}

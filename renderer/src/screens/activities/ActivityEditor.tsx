@@ -2,7 +2,7 @@
 // (each titled with its letter and one plain line), then automated decisions, DPIA, publication, status, owner and
 // review dates. Validates with the shared activityDraft schema as you go; Save, Ctrl/Cmd+S; Duplicate, Retire
 // (offered again before Delete), Delete with a confirmation that names what goes.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessingActivity, ProcessingActivityDraft } from '../../../../shared/model/records.ts';
@@ -30,10 +30,12 @@ import {
   useSeed,
   type Option,
 } from '../../components/index.ts';
+import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { useFieldFocusRequests } from '../../shell/fieldFocus.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { navigate } from '../../shell/routing.ts';
-import { ACTIVITY_ROLES, ACTIVITY_STATUSES, SPECIAL_CATEGORY_CONDITIONS } from '../../../../shared/model/vocabulary.ts';
+import { ACTIVITY_ROLES, ACTIVITY_STATUSES, SPECIAL_CATEGORY_CONDITIONS, type ConfirmableItem } from '../../../../shared/model/vocabulary.ts';
 import {
   DataCategoriesField,
   DpiaFields,
@@ -42,6 +44,8 @@ import {
   ProcessorsField,
   TransfersField,
 } from './ActivityFields.tsx';
+import { ConfirmedNoneField } from './ConfirmedNoneField.tsx';
+import { useActivityFindings } from './useActivityFindings.ts';
 
 /** Records just created here, so the editor can show them at once under their new id without a reload flash. */
 const justSaved = new Map<string, ProcessingActivity>();
@@ -117,6 +121,10 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
   const draft = form.draft;
   const id = draft.id;
   const reference = summaries.data?.find((summary) => summary.id === id)?.reference;
+  const findings = useActivityFindings(draft, reference);
+  const goToField = useCallback((field: string) => form.focusIssue(field), [form]);
+  useFieldFocusRequests(id, true, goToField);
+  const recorded = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
 
   const organisationOptions: Option[] = (organisations.data ?? []).map((organisation) => ({
     value: organisation.id,
@@ -179,11 +187,13 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
   );
 
   const role = draft.role;
+  const confirmed = (item: ConfirmableItem) => draft.confirmedNone?.includes(item) === true;
   const sections = ['general', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'other'] as const;
   const statusTone = draft.status;
   const number = (index: number) => ({ number: index + 1 });
 
   return (
+    <RecordFindingsProvider findings={findings} canDecide={!isNew && !form.dirty && !info.readOnly} goTo={goToField}>
     <EditorPanel
       form={form}
       label={t('editorLabel')}
@@ -203,6 +213,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
       notice={copyNotice && copyOf !== undefined ? t('copyNotice', { name: copyOf }) : undefined}
       onClose={editor.close}
     >
+      <RecordFindings />
       <div className="editor-tools">
         <TranslationLanguagePicker defaultLanguage={info.defaultLanguage} value={translationLanguage} onChange={setTranslationLanguage} />
         <nav className="section-jump" aria-label={t('jumpTo')}>
@@ -219,6 +230,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
 
       <EditorSection id="activity-section-general" title={t('section.general')} explanation={t('section.generalText')}>
         <TranslatableTextField path="name" label={t('field.name')} isRequired autoFocus={isNew} />
+        <FieldFindings paths={['name']} />
         <TranslatableTextField path="description" label={t('field.description')} multiline />
       </EditorSection>
 
@@ -238,6 +250,9 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
             addLabel={t('field.addJointController')}
             isRequired={role === 'joint-controller'}
           />
+        )}
+        {role === 'controller' && (draft.jointControllers?.length ?? 0) === 0 && (
+          <ConfirmedNoneField item="jointControllers" label={t('field.noJointControllers')} recorded={false} />
         )}
         {(role === 'processor' || (draft.controllers?.length ?? 0) > 0) && (
           <PartiesField
@@ -259,6 +274,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
           isRequired
           multiline
         />
+        <FieldFindings paths={['purposes']} />
         <LegalBasesField isRequired={role !== 'processor'} description={role === 'processor' ? t('field.legalBasesProcessor') : undefined} />
         <CheckboxGroupField
           path="specialCategoryConditions"
@@ -267,6 +283,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
           columns={2}
           options={SPECIAL_CATEGORY_CONDITIONS.map((value) => ({ value, label: t(`vocabulary:specialCondition.${value}`) }))}
         />
+        <FieldFindings paths={['legalBases', 'specialCategoryConditions']} />
       </EditorSection>
 
       <EditorSection id="activity-section-c" title={t('section.c')} explanation={t('section.cText')}>
@@ -277,29 +294,43 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
           addLabel={t('field.addDataSubject')}
           isRequired
         />
+        <FieldFindings paths={['dataSubjects']} />
         <DataCategoriesField />
-        <TextListField
-          path="sources"
-          label={t('field.sources')}
-          description={t('field.sourcesHelp')}
-          itemLabel={(index) => t('field.source', number(index))}
-          addLabel={t('field.addSource')}
-        />
+        <FieldFindings paths={['dataCategories']} />
+        {!confirmed('sources') && (
+          <TextListField
+            path="sources"
+            label={t('field.sources')}
+            description={t('field.sourcesHelp')}
+            itemLabel={(index) => t('field.source', number(index))}
+            addLabel={t('field.addSource')}
+          />
+        )}
+        <ConfirmedNoneField item="sources" label={t('field.noSources')} recorded={recorded(draft.sources)} description={t('field.noSourcesHelp')} />
+        <FieldFindings paths={['sources']} />
       </EditorSection>
 
       <EditorSection id="activity-section-d" title={t('section.d')} explanation={t('section.dText')}>
-        <TextListField
-          path="recipients"
-          label={t('field.recipients')}
-          description={t('field.recipientsHelp')}
-          itemLabel={(index) => t('field.recipient', number(index))}
-          addLabel={t('field.addRecipient')}
-        />
-        <ProcessorsField options={processorOptions} />
+        {!confirmed('recipients') && (
+          <TextListField
+            path="recipients"
+            label={t('field.recipients')}
+            description={t('field.recipientsHelp')}
+            itemLabel={(index) => t('field.recipient', number(index))}
+            addLabel={t('field.addRecipient')}
+          />
+        )}
+        <ConfirmedNoneField item="recipients" label={t('field.noRecipients')} recorded={recorded(draft.recipients)} />
+        <FieldFindings paths={['recipients']} />
+        {!confirmed('processors') && <ProcessorsField options={processorOptions} />}
+        <ConfirmedNoneField item="processors" label={t('field.noProcessorsConfirmed')} recorded={recorded(draft.processorIds)} />
+        <FieldFindings paths={['processorIds']} />
       </EditorSection>
 
       <EditorSection id="activity-section-e" title={t('section.e')} explanation={t('section.eText')}>
-        <TransfersField processors={processors.data ?? []} />
+        {!confirmed('transfers') && <TransfersField processors={processors.data ?? []} />}
+        <ConfirmedNoneField item="transfers" label={t('field.noTransfersConfirmed')} recorded={recorded(draft.transfers)} description={t('field.noTransfersHelp')} />
+        <FieldFindings paths={['transfers']} />
       </EditorSection>
 
       <EditorSection id="activity-section-f" title={t('section.f')} explanation={t('section.fText')}>
@@ -310,6 +341,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
           isRequired={draft.status !== 'draft'}
           placeholder={t('field.retentionPlaceholder')}
         />
+        <FieldFindings paths={['retention']} />
       </EditorSection>
 
       <EditorSection id="activity-section-g" title={t('section.g')} explanation={t('section.gText')}>
@@ -320,11 +352,16 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
           addLabel={t('field.addSecurityMeasure')}
           multiline
         />
+        <FieldFindings paths={['securityMeasures']} />
       </EditorSection>
 
       <EditorSection id="activity-section-other" title={t('section.other')} explanation={t('section.otherText')}>
-        <TranslatableTextField path="automatedDecisions" label={t('field.automatedDecisions')} description={t('field.automatedDecisionsHelp')} multiline />
+        {!confirmed('automatedDecisions') && (
+          <TranslatableTextField path="automatedDecisions" label={t('field.automatedDecisions')} description={t('field.automatedDecisionsHelp')} multiline />
+        )}
+        <ConfirmedNoneField item="automatedDecisions" label={t('field.noAutomatedDecisions')} recorded={draft.automatedDecisions !== undefined} />
         <DpiaFields />
+        <FieldFindings paths={['dpia']} />
         <CheckboxField
           path="public"
           label={t('field.public')}
@@ -343,8 +380,10 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
           <DateField path="lastReviewedOn" label={t('field.lastReviewedOn')} />
           <DateField path="nextReviewOn" label={t('field.nextReviewOn')} />
         </div>
+        <FieldFindings paths={['nextReviewOn', 'lastReviewedOn']} />
       </EditorSection>
     </EditorPanel>
+    </RecordFindingsProvider>
   );
 }
 

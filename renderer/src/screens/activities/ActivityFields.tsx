@@ -20,6 +20,7 @@ import {
   TranslatableTextField,
   notify,
   transferStatus,
+  useField,
   useFormContext,
   type Option,
 } from '../../components/index.ts';
@@ -272,7 +273,9 @@ export function TransfersField(props: { processors: readonly Processor[] }) {
 export function DpiaFields() {
   const { t } = useTranslation('activities');
   const { form } = useFormContext();
-  const dpia = form.get('dpia') as { required: boolean; reference?: string; completedOn?: string } | undefined;
+  // Bound to `dpia` too, so that a finding about the DPIA can bring the keyboard here.
+  const field = useField<{ required: boolean }>('dpia', t('field.dpia'));
+  const dpia = form.get('dpia') as { required: boolean; reason?: unknown; reference?: string; completedOn?: string } | undefined;
   const value = dpia === undefined ? 'unknown' : dpia.required ? 'required' : 'not-required';
   return (
     <div className="dpia-fields">
@@ -293,13 +296,16 @@ export function DpiaFields() {
               ['not-required', t('field.dpiaNotRequired')],
               ['required', t('field.dpiaRequired')],
             ] as const
-          ).map(([key, label]) => (
-            <Radio key={key} value={key} className="radio">
+          ).map(([key, label], index) => (
+            <Radio key={key} value={key} className="radio" inputRef={index === 0 ? field.focusTarget : undefined}>
               <span>{label}</span>
             </Radio>
           ))}
         </div>
       </RadioGroup>
+      {dpia !== undefined && !dpia.required && (
+        <TranslatableTextField path="dpia.reason" label={t('field.dpiaReason')} description={t('field.dpiaReasonHelp')} multiline />
+      )}
       {dpia !== undefined && (
         <div className="field-row">
           <TextField path="dpia.reference" label={t('field.dpiaReference')} />

@@ -3,10 +3,15 @@ import { createColumnHelper, type FilterFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
 import type { ActivitySummary } from '../../api/index.ts';
 import { Badge, CellText, type RegisterColumn } from '../../components/index.ts';
+import { findingsColumn } from '../../components/findings/findingsColumn.tsx';
+import type { FindingCounts } from '../../components/findings/index.ts';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, LEGAL_BASES } from '../../../../shared/model/vocabulary.ts';
 import type { useFormat } from '../../i18n/format.ts';
 
-const column = createColumnHelper<ActivitySummary>();
+/** A row of the table: the activity's summary and the counts of its open findings. */
+export type ActivityRow = ActivitySummary & { findings: FindingCounts };
+
+const column = createColumnHelper<ActivityRow>();
 
 type Format = ReturnType<typeof useFormat>;
 
@@ -24,7 +29,7 @@ export function activityColumns(options: {
   organisationName: (id: string) => string;
   organisationNames: string[];
   today: string;
-}): RegisterColumn<ActivitySummary>[] {
+}): RegisterColumn<ActivityRow>[] {
   const { t, format, defaultLanguage, today } = options;
   // The words of the closed lists, looked up once here rather than once per row (10,000 rows, at every data load).
   const labels = <K extends string>(keys: readonly K[], prefix: string) =>
@@ -33,7 +38,7 @@ export function activityColumns(options: {
   const statusLabel = labels(ACTIVITY_STATUSES, 'status');
   const legalBasisLabel = labels(LEGAL_BASES, 'legalBasis');
   const dueLabel = t('activities:review.due');
-  const reviewFilter: FilterFn<ActivitySummary> = (row, _columnId, value) =>
+  const reviewFilter: FilterFn<ActivityRow> = (row, _columnId, value) =>
     value === undefined || reviewState(row.original.nextReviewOn, row.original.status, today) === value;
   const statusTone = { draft: 'warn', active: 'good', retired: 'muted' } as const;
   return [
@@ -118,6 +123,7 @@ export function activityColumns(options: {
         );
       },
     }),
+    findingsColumn<ActivityRow>(t),
     column.accessor((row) => row.transferCountries.map((code) => format.country(code)), {
       id: 'transfers',
       meta: { label: t('activities:column.transfers'), width: 160, filter: { kind: 'text' } },

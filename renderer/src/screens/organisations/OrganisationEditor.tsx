@@ -2,7 +2,7 @@
 // contact details, DPO, Art. 27 representative, supervisory authority and the channels its privacy policy covers.
 // Validates with the shared organisationDraft schema as you go (messages next to the field, also those the backend
 // returns); Save and Ctrl/Cmd+S; Delete asks first and shows the register's refusal when activities still use it.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -23,7 +23,10 @@ import {
   useRecordEditor,
   useSeed,
 } from '../../components/index.ts';
+import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
+import { useFieldFocusRequests } from '../../shell/fieldFocus.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useOrganisationFindings } from './useOrganisationFindings.ts';
 
 /** What the form edits: an organisation draft whose required fields may still be missing. */
 export type OrganisationForm = Omit<OrganisationDraft, 'name' | 'country'> & {
@@ -90,6 +93,9 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
   const { form, translationLanguage, setTranslationLanguage } = editor;
   const draft = form.draft;
   const id = draft.id;
+  const findings = useOrganisationFindings(draft);
+  const goToField = useCallback((field: string) => form.focusIssue(field), [form]);
+  useFieldFocusRequests(id, true, goToField);
   const usedBy = id === undefined ? 0 : (activities.data ?? []).filter((activity) => activity.organisationId === id).length;
 
   const remove = () =>
@@ -104,6 +110,7 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
     });
 
   return (
+    <RecordFindingsProvider findings={findings} canDecide={!isNew && !form.dirty && !info.readOnly} goTo={goToField}>
     <EditorPanel
       form={form}
       label={t('editorLabel')}
@@ -120,6 +127,7 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
       }
       onClose={editor.close}
     >
+      <RecordFindings />
       <div className="editor-tools">
         <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
       </div>
@@ -133,6 +141,7 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
         </div>
         <TextAreaField path="address" label={t('field.address')} description={t('field.addressHelp')} rows={2} />
         <CountryPicker path="country" label={t('field.country')} isRequired showStatus={false} />
+        <FieldFindings paths={['address']} />
       </EditorSection>
 
       <EditorSection title={t('section.contact')} explanation={t('section.contactText')}>
@@ -150,6 +159,7 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
           <TextField path="dpo.phone" label={t('field.dpoPhone')} type="tel" />
         </div>
         <TextAreaField path="dpo.address" label={t('field.dpoAddress')} rows={2} />
+        <FieldFindings paths={['dpo']} />
       </EditorSection>
 
       <EditorSection title={t('section.representative')} explanation={t('section.representativeText')}>
@@ -158,6 +168,7 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
           <TextField path="representative.email" label={t('field.representativeEmail')} type="email" />
         </div>
         <TextAreaField path="representative.address" label={t('field.representativeAddress')} rows={2} />
+        <FieldFindings paths={['representative']} />
       </EditorSection>
 
       <EditorSection title={t('section.authority')} explanation={t('section.authorityText')}>
@@ -179,6 +190,18 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
           emptyText={t('field.noChannels')}
         />
       </EditorSection>
+
+      <EditorSection title={t('section.security')} explanation={t('section.securityText')}>
+        <TextListField
+          path="securityMeasures"
+          label={t('field.securityMeasures')}
+          itemLabel={(index) => t('field.securityMeasure', { number: index + 1 })}
+          addLabel={t('field.addSecurityMeasure')}
+          emptyText={t('field.noSecurityMeasures')}
+          multiline
+        />
+      </EditorSection>
     </EditorPanel>
+    </RecordFindingsProvider>
   );
 }

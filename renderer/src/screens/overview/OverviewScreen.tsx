@@ -7,11 +7,12 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../api/index.ts';
 import { useQuery } from '../../api/index.ts';
 import { Badge, CountryStatusBadge, transferStatus, ScreenHeader } from '../../components/index.ts';
-import { today, useFormat } from '../../i18n/format.ts';
+import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { hrefFor } from '../../shell/routing.ts';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../shared/model/vocabulary.ts';
 import { FirstRun } from './FirstRun.tsx';
+import { RegisterHealth } from './RegisterHealth.tsx';
 
 export function OverviewScreen() {
   const { t } = useTranslation(['overview', 'vocabulary']);
@@ -34,7 +35,6 @@ function Dashboard() {
   const processors = useQuery('listProcessors', {});
   const organisations = useQuery('listOrganisations', {});
   const audit = useQuery('listAudit', { limit: 15 });
-  const now = today();
 
   const stats = useMemo(() => {
     const list = activities.data ?? [];
@@ -48,15 +48,12 @@ function Dashboard() {
       if (activity.transferCountries.length > 0) withTransfers += 1;
       for (const country of activity.transferCountries) countries.add(country);
     }
-    const due = list
-      .filter((activity) => activity.status !== 'retired' && activity.nextReviewOn !== null && activity.nextReviewOn <= now)
-      .sort((a, b) => (a.nextReviewOn ?? '').localeCompare(b.nextReviewOn ?? ''));
     const withoutAdequacy = [...countries].filter((country) => {
       const status = transferStatus(country);
       return status === 'third-country' || status === 'dpf-only' || status === null;
     });
-    return { total: list.length, byStatus, byRole, countries: [...countries], withTransfers, due, withoutAdequacy };
-  }, [activities.data, now]);
+    return { total: list.length, byStatus, byRole, countries: [...countries], withTransfers, withoutAdequacy };
+  }, [activities.data]);
 
   const processorStats = useMemo(() => {
     const list = processors.data ?? [];
@@ -75,8 +72,6 @@ function Dashboard() {
     return map;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [activities.data, processors.data, organisations.data, info.defaultLanguage, format.language]);
-
-  const shownDue = stats.due.slice(0, 10);
 
   return (
     <div className="overview">
@@ -160,32 +155,7 @@ function Dashboard() {
       </section>
 
       <div className="overview-columns">
-        <section className="panel" aria-labelledby="attention-title">
-          <h2 id="attention-title" className="panel-title">
-            {t('attention')}
-          </h2>
-          <h3 className="panel-subtitle">{t('reviewsDue')}</h3>
-          {stats.due.length === 0 ? (
-            <p className="muted">{t('noReviewsDue')}</p>
-          ) : (
-            <ul className="attention-list">
-              {shownDue.map((activity) => (
-                <li key={activity.id}>
-                  <Link href={hrefFor('activities', activity.id)} className="text-link">
-                    <span className="mono">{activity.reference}</span> {format.text(activity.name, info.defaultLanguage)}
-                  </Link>{' '}
-                  <span className="muted">{t('reviewDueOn', { date: format.date(activity.nextReviewOn) })}</span>
-                </li>
-              ))}
-              {stats.due.length > shownDue.length && <li className="muted">{t('moreDue', { count: stats.due.length - shownDue.length })}</li>}
-            </ul>
-          )}
-          {(stats.byStatus['draft'] ?? 0) > 0 && (
-            <p className="attention-drafts">
-              <Badge tone="warn">{t('vocabulary:status.draft')}</Badge> {t('drafts', { count: stats.byStatus['draft'] ?? 0 })}
-            </p>
-          )}
-        </section>
+        <RegisterHealth drafts={stats.byStatus['draft'] ?? 0} />
 
         <section className="panel" aria-labelledby="changes-title">
           <h2 id="changes-title" className="panel-title">

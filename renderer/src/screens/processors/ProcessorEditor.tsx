@@ -3,7 +3,7 @@
 // country, data locations, contact, numbers and the Art. 28 contract (a "contract in place" tick, then its date and
 // reference). Below the form: the activities that use the processor. Save and Ctrl/Cmd+S; Delete asks first and
 // shows the register's refusal when activities or sub-processors still depend on it.
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { findProcessorCycle } from '../../../../shared/exchange/read.ts';
@@ -12,6 +12,7 @@ import { displayText } from '../../../../shared/model/text.ts';
 import { PROCESSOR_KINDS } from '../../../../shared/model/vocabulary.ts';
 import { call, type ActivitySummary } from '../../api/index.ts';
 import {
+  CheckboxField,
   CountryListField,
   CountryPicker,
   DateField,
@@ -30,10 +31,13 @@ import {
   type Option,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
+import { useFieldFocusRequests } from '../../shell/fieldFocus.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { hrefFor } from '../../shell/routing.ts';
 import type { ActivityRecords } from '../transfers/activityRecords.ts';
 import { chainOf, selfAndDescendants, type ProcessorUse } from './processorTree.ts';
+import { useProcessorFindings } from './useProcessorFindings.ts';
 
 /** What the form edits: a processor draft whose name may still be missing. */
 export type ProcessorForm = Omit<ProcessorDraft, 'name'> & { name?: ProcessorDraft['name'] };
@@ -109,6 +113,9 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
   const { form, translationLanguage, setTranslationLanguage } = editor;
   const draft = form.draft;
   const id = draft.id;
+  const findings = useProcessorFindings(draft);
+  const goToField = useCallback((field: string) => form.focusIssue(field), [form]);
+  useFieldFocusRequests(id, true, goToField);
 
   // Parents on offer: every processor but this one and those below it, in tree order with their chain.
   const parentOptions = useMemo<Option[]>(() => {
@@ -157,6 +164,7 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
   const chain = parent === undefined ? [] : [...chainOf(parent, byId), parent];
 
   return (
+    <RecordFindingsProvider findings={findings} canDecide={!isNew && !form.dirty && !info.readOnly} goTo={goToField}>
     <EditorPanel
       form={form}
       label={t('editorLabel')}
@@ -178,6 +186,7 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
       }
       onClose={editor.close}
     >
+      <RecordFindings />
       <div className="editor-tools">
         <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
       </div>
@@ -191,6 +200,7 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
           placeholder={t('field.kindDefault')}
         />
         <TranslatableTextField path="name" label={t('field.name')} description={t('field.nameHelp')} isRequired autoFocus={isNew} />
+        <FieldFindings paths={['name']} />
         <SelectField
           path="parentId"
           label={t('field.parent')}
@@ -205,6 +215,8 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
         <TextAreaField path="address" label={t('field.address')} rows={2} />
         <CountryPicker path="country" label={t('field.country')} description={t('field.countryHelp')} />
         <CountryListField path="dataLocations" label={t('field.dataLocations')} description={t('field.dataLocationsHelp')} addLabel={t('field.addDataLocation')} />
+        <FieldFindings paths={['country', 'dataLocations']} />
+        <CheckboxField path="dpfCertified" label={t('field.dpfCertified')} description={t('field.dpfCertifiedHelp')} uncheckedValue={undefined} />
       </EditorSection>
 
       <EditorSection title={t('section.identifiers')} explanation={t('section.identifiersText')}>
@@ -223,6 +235,7 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
             <TextField path="dpa.reference" label={t('field.dpaReference')} description={t('field.dpaReferenceHelp')} />
           </div>
         )}
+        <FieldFindings paths={['dpa']} />
       </EditorSection>
 
       {!isNew && (
@@ -231,6 +244,7 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
         </EditorSection>
       )}
     </EditorPanel>
+    </RecordFindingsProvider>
   );
 }
 

@@ -13,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import type { Processor } from '../../../../shared/model/records.ts';
 import { PROCESSOR_KINDS } from '../../../../shared/model/vocabulary.ts';
 import { useQuery } from '../../api/index.ts';
+import { countFindings, useFindingsByRecord, useRegisterCheck } from '../../components/findings/index.ts';
+import { findingsColumn } from '../../components/findings/findingsColumn.tsx';
 import {
   Badge,
   CellText,
@@ -50,6 +52,8 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
   const processors = useQuery('listProcessors', {});
   const summaries = useQuery('listActivities', {});
   const [newParent, setNewParent] = useState<string | null>(null);
+  const check = useRegisterCheck();
+  const findingsByRecord = useFindingsByRecord(check.data?.findings);
 
   const selected = id !== null && id !== 'new' ? id : null;
   const [readWanted, setReadWanted] = useState(false);
@@ -63,8 +67,16 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
   const counting = readEnabled && !records.done;
   // The counts are part of the rows (not looked up by a column), so the table sorts on what it shows.
   const tree = useMemo(
-    () => buildProcessorTree(processors.data ?? [], (processorId) => (countsKnown ? (uses.get(processorId)?.length ?? 0) : undefined)),
-    [processors.data, uses, countsKnown],
+    () =>
+      buildProcessorTree(
+        processors.data ?? [],
+        (processorId) => (countsKnown ? (uses.get(processorId)?.length ?? 0) : undefined),
+        (processorId) => {
+          const findings = findingsByRecord.get(processorId);
+          return findings === undefined ? undefined : countFindings(findings);
+        },
+      ),
+    [processors.data, uses, countsKnown, findingsByRecord],
   );
 
   const columns = useMemo<RegisterColumn<ProcessorNode>[]>(() => {
@@ -129,6 +141,7 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
           );
         },
       }),
+      findingsColumn<ProcessorNode>(t),
       column.accessor((node) => node.activities, {
         id: 'activities',
         meta: { label: t('column.activities'), width: 100, numeric: true },
@@ -192,7 +205,7 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
           searchLabel={t('search')}
           actions={actions}
           initialSorting={[{ id: 'name', desc: false }]}
-          compactColumns={id === null ? undefined : ['name', 'contract']}
+          compactColumns={id === null ? undefined : ['name', 'contract', 'findings']}
           stateKey="processors"
           loading={processors.loading && processors.data === undefined}
           countLabel={(shown) => t('count', { shown: format.number(shown), total: format.number(total), count: total })}

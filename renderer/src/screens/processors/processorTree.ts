@@ -1,6 +1,7 @@
 // The tree of processors: sub-processors under the processor that engaged them (chains of any depth), plus the
 // helpers the editor needs (a processor's chain of parents, its descendants) and which activities use which processor.
 import type { Processor, ProcessingActivity } from '../../../../shared/model/records.ts';
+import type { FindingCounts } from '../../components/findings/index.ts';
 
 export type ProcessorNode = {
   processor: Processor;
@@ -8,13 +9,21 @@ export type ProcessorNode = {
   children: ProcessorNode[];
   /** How many activities use it; undefined while not known. */
   activities: number | undefined;
+  /** Its open findings, by severity. */
+  findings: FindingCounts;
 };
+
+const NO_FINDINGS: FindingCounts = { error: 0, warning: 0, info: 0, accepted: 0 };
 
 /**
  * The processors as a forest. A processor whose parent is missing, or that sits in a loop (which the register
  * refuses, but an old file might hold), is shown at the top level so that nothing disappears.
  */
-export function buildProcessorTree(processors: readonly Processor[], activityCount: (id: string) => number | undefined = () => undefined): ProcessorNode[] {
+export function buildProcessorTree(
+  processors: readonly Processor[],
+  activityCount: (id: string) => number | undefined = () => undefined,
+  findingsOf: (id: string) => FindingCounts | undefined = () => undefined,
+): ProcessorNode[] {
   const byId = new Map(processors.map((processor) => [processor.id, processor]));
   const childrenOf = new Map<string, Processor[]>();
   const roots: Processor[] = [];
@@ -31,7 +40,7 @@ export function buildProcessorTree(processors: readonly Processor[], activityCou
   const grow = (processor: Processor, depth: number): ProcessorNode => {
     placed.add(processor.id);
     const children = (childrenOf.get(processor.id) ?? []).filter((child) => !placed.has(child.id)).map((child) => grow(child, depth + 1));
-    return { processor, depth, children, activities: activityCount(processor.id) };
+    return { processor, depth, children, activities: activityCount(processor.id), findings: findingsOf(processor.id) ?? NO_FINDINGS };
   };
   const forest = roots.map((root) => grow(root, 0));
   // Whatever was not reached from a top-level processor is in a loop: show it at the top.

@@ -12,7 +12,10 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessingActivity, Transfer } from '../../../../shared/model/records.ts';
 import { TRANSFER_MECHANISMS } from '../../../../shared/model/vocabulary.ts';
-import type { CountryStatus } from '../../../../shared/reference/transfer-reference.ts';
+import { isAdequateFor, isEeaCountry, type CountryStatus } from '../../../../shared/reference/transfer-reference.ts';
+import { derivedTransfers } from '../../../../shared/checks/derived-transfers.ts';
+import { registerView, processorLocations } from '../../../../shared/checks/register-view.ts';
+import { goToRecordField } from '../../shell/fieldFocus.ts';
 import { useQuery } from '../../api/index.ts';
 import { Badge, CellText, EmptyState, RegisterTable, transferStatus, type RegisterColumn, ScreenHeader } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
@@ -21,7 +24,8 @@ import { navigate } from '../../shell/routing.ts';
 import { useActivityRecords } from './activityRecords.ts';
 import './transfers.css';
 
-type Flag = 'invalid' | 'missing' | null;
+/** Invalid tool (Privacy Shield), no tool where one is needed, or a transfer through a processor that no one recorded. */
+type Flag = 'invalid' | 'missing' | 'unrecorded' | null;
 
 type DestinationRow = {
   kind: 'destination';
@@ -42,6 +46,8 @@ type TransferRow = {
   reference: string | undefined;
   processor: Processor | undefined;
   flag: Flag;
+  /** Not recorded for the activity: it follows from where this processor (reached through `chain`) keeps the data. */
+  derived?: { processor: Processor; chain: readonly Processor[] };
 };
 
 type Row = DestinationRow | TransferRow;
@@ -49,9 +55,10 @@ type Row = DestinationRow | TransferRow;
 const column = createColumnHelper<Row>();
 
 /** A transfer that a DPO must fix: Privacy Shield (invalid), or no tool to a destination that needs one. */
-function flagOf(transfer: Transfer, status: CountryStatus | 'int'): Flag {
+function flagOf(transfer: Transfer, processor: Processor | undefined): Flag {
   if (transfer.mechanism === 'privacy-shield') return 'invalid';
-  if (transfer.mechanism === undefined && status !== 'eea' && status !== 'adequacy') return 'missing';
+  const adequate = transfer.country !== 'INT' && isAdequateFor(transfer.country, processor?.dpfCertified === true);
+  if (transfer.mechanism === undefined && !adequate) return 'missing';
   return null;
 }
 
@@ -64,38 +71,52 @@ export function TransfersScreen(_props: { id: string | null }) {
   const summaries = useQuery('listActivities', {});
   const processors = useQuery('listProcessors', {});
 
-  const withTransfers = useMemo(() => summaries.data?.filter((summary) => summary.transferCountries.length > 0), [summaries.data]);
+  // The activities to read: those that record transfers, and those whose processors (or their sub-processors) keep
+  // data outside the EEA, whose transfers follow from that.
+  const abroad = useMemo(() => processorsReachingAbroad(processors.data ?? []), [processors.data]);
+  const withTransfers = useMemo(
+    () =>
+      processors.data === undefined
+        ? undefined
+        : summaries.data?.filter((summary) => summary.transferCountries.length > 0 || summary.processorIds.some((processorId) => abroad.has(processorId))),
+    [summaries.data, processors.data, abroad],
+  );
   const records = useActivityRecords(info.id, withTransfers);
 
   const groups = useMemo<DestinationRow[]>(() => {
-    const processorById = new Map((processors.data ?? []).map((processor) => [processor.id, processor]));
+    const view = registerView({ organisations: [], processors: processors.data ?? [], activities: [] }, info.defaultLanguage, '');
     const references = new Map((summaries.data ?? []).map((summary) => [summary.id, summary.reference]));
     const byCountry = new Map<string, DestinationRow>();
+    const add = (row: Omit<TransferRow, 'kind' | 'status' | 'reference'>) => {
+      const status = transferStatus(row.country) ?? 'int';
+      let group = byCountry.get(row.country);
+      if (group === undefined) {
+        group = { kind: 'destination', id: `destination:${row.country}`, country: row.country, status, transfers: [], flagged: 0 };
+        byCountry.set(row.country, group);
+      }
+      if (row.flag !== null) group.flagged += 1;
+      group.transfers.push({ ...row, kind: 'transfer', status, reference: references.get(row.activity.id) });
+    };
     for (const activity of records.records) {
       (activity.transfers ?? []).forEach((transfer, index) => {
-        const status = transferStatus(transfer.country) ?? 'int';
-        let group = byCountry.get(transfer.country);
-        if (group === undefined) {
-          group = { kind: 'destination', id: `destination:${transfer.country}`, country: transfer.country, status, transfers: [], flagged: 0 };
-          byCountry.set(transfer.country, group);
-        }
-        const flag = flagOf(transfer, status);
-        if (flag !== null) group.flagged += 1;
-        group.transfers.push({
-          kind: 'transfer',
-          id: `${activity.id}:${index}`,
-          country: transfer.country,
-          status,
-          transfer,
-          activity,
-          reference: references.get(activity.id),
-          processor: transfer.processorId === undefined ? undefined : processorById.get(transfer.processorId),
-          flag,
-        });
+        const processor = transfer.processorId === undefined ? undefined : view.processorsById.get(transfer.processorId);
+        add({ id: `${activity.id}:${index}`, country: transfer.country, transfer, activity, processor, flag: flagOf(transfer, processor) });
       });
+      for (const derived of derivedTransfers(activity, view)) {
+        const mechanism = derived.adequate ? (derived.country === 'US' ? 'dpf' : 'adequacy') : undefined;
+        add({
+          id: `${activity.id}:via:${derived.processor.id}:${derived.country}`,
+          country: derived.country,
+          transfer: { country: derived.country, processorId: derived.processor.id, ...(mechanism === undefined ? {} : { mechanism }) },
+          activity,
+          processor: derived.processor,
+          flag: derived.adequate ? null : 'unrecorded',
+          derived: { processor: derived.processor, chain: derived.chain },
+        });
+      }
     }
     return [...byCountry.values()];
-  }, [records.records, processors.data, summaries.data]);
+  }, [records.records, processors.data, summaries.data, info.defaultLanguage]);
 
   const transferCount = groups.reduce((sum, group) => sum + group.transfers.length, 0);
 
@@ -103,8 +124,13 @@ export function TransfersScreen(_props: { id: string | null }) {
     const text = (value: Parameters<typeof format.text>[0]) => format.text(value, info.defaultLanguage);
     const mechanismLabel = (row: TransferRow) =>
       row.transfer.mechanism === undefined ? t('mechanismNone') : t(`vocabulary:mechanism.${row.transfer.mechanism}`);
-    const recipientOf = (row: TransferRow) =>
-      row.transfer.recipient !== undefined ? text(row.transfer.recipient) : row.processor !== undefined ? text(row.processor.name) : undefined;
+    const recipientOf = (row: TransferRow) => {
+      if (row.derived !== undefined) {
+        const via = row.derived.chain[0];
+        return via === undefined ? text(row.derived.processor.name) : t('via', { processor: text(row.derived.processor.name), through: text(via.name) });
+      }
+      return row.transfer.recipient !== undefined ? text(row.transfer.recipient) : row.processor !== undefined ? text(row.processor.name) : undefined;
+    };
     const statusLabel = (status: CountryStatus | 'int') => t(`status.${status}`);
     return [
       column.accessor((row) => format.country(row.country), {
@@ -178,6 +204,13 @@ export function TransfersScreen(_props: { id: string | null }) {
               </Badge>
             );
           }
+          if (row.flag === 'unrecorded') {
+            return (
+              <Badge tone="bad" title={t('unrecordedHelp')}>
+                {t('unrecorded')}
+              </Badge>
+            );
+          }
           if (row.flag === 'missing') {
             return (
               <Badge tone="bad" title={t('mechanismMissingHelp')}>
@@ -188,12 +221,19 @@ export function TransfersScreen(_props: { id: string | null }) {
           return <CellText value={cell.getValue()} />;
         },
       }),
-      column.accessor((row) => (row.kind === 'transfer' && row.transfer.safeguards !== undefined ? text(row.transfer.safeguards) : undefined), {
-        id: 'safeguards',
-        meta: { label: t('column.safeguards'), width: 200, filter: { kind: 'text' } },
-        sortingFn: 'text',
-        cell: (cell) => (cell.row.original.kind === 'transfer' ? <CellText value={cell.getValue()} /> : null),
-      }),
+      column.accessor(
+        (row) => (row.kind !== 'transfer' ? undefined : row.derived !== undefined ? t('derived') : row.transfer.safeguards !== undefined ? text(row.transfer.safeguards) : undefined),
+        {
+          id: 'safeguards',
+          meta: { label: t('column.safeguards'), width: 200, filter: { kind: 'text' } },
+          sortingFn: 'text',
+          cell: (cell) => {
+            const row = cell.row.original;
+            if (row.kind !== 'transfer') return null;
+            return row.derived !== undefined ? <span className="transfer-derived">{cell.getValue()}</span> : <CellText value={cell.getValue()} />;
+          },
+        },
+      ),
       column.accessor((row) => (row.kind === 'transfer' ? [row.reference ?? '', text(row.activity.name)].join(' ').trim() : undefined), {
         id: 'activity',
         meta: { label: t('column.activity'), width: 240, filter: { kind: 'text' } },
@@ -246,7 +286,7 @@ export function TransfersScreen(_props: { id: string | null }) {
         getRowId={(row) => row.id}
         getSubRows={(row) => (row.kind === 'destination' ? row.transfers : undefined)}
         onOpen={(row) => {
-          if (row.kind === 'transfer') void navigate('activities', row.activity.id);
+          if (row.kind === 'transfer') void goToRecordField('activity', row.activity.id, 'transfers');
         }}
         searchLabel={t('search')}
         initialSorting={[{ id: 'destination', desc: false }]}
@@ -260,10 +300,28 @@ export function TransfersScreen(_props: { id: string | null }) {
             : t('countLineFiltered', { shown: format.number(shown), transfers: t('countTransfers', { count: transferCount }), destinations });
         }}
         rowLabel={(row) => (row.kind === 'destination' ? format.country(row.country) : undefined)}
-        rowClassName={(row) => (row.kind === 'destination' ? 'transfer-group-row' : row.flag !== null ? 'transfer-row-flagged' : undefined)}
+        rowClassName={(row) =>
+          row.kind === 'destination' ? 'transfer-group-row' : `${row.flag !== null ? 'transfer-row-flagged' : ''} ${row.derived !== undefined ? 'transfer-row-derived' : ''}`.trim() || undefined
+        }
         emptyMessage={<EmptyState title={t('empty')} actions={goToActivities} />}
         noMatchesMessage={t('noMatches')}
       />
     </div>
   );
+}
+
+/** The processors that keep data outside the EEA, themselves or through a sub-processor below them (any depth). */
+function processorsReachingAbroad(processors: readonly Processor[]): Set<string> {
+  const byId = new Map(processors.map((processor) => [processor.id, processor]));
+  const abroad = new Set<string>();
+  for (const processor of processors) {
+    if (!processorLocations(processor).some((country) => !isEeaCountry(country))) continue;
+    // This one and every processor above it: an activity using any of them reaches it.
+    const seen = new Set<string>();
+    for (let current: Processor | undefined = processor; current !== undefined && !seen.has(current.id); current = current.parentId ? byId.get(current.parentId) : undefined) {
+      seen.add(current.id);
+      abroad.add(current.id);
+    }
+  }
+  return abroad;
 }
