@@ -30,7 +30,8 @@ export async function check(backend: Backend, operands: string[], options: Check
     registerPath,
   );
   const shown = result.findings.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[minimum as Severity]);
-  if (options.json === true) output.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+  // One finding per line: a JSON array that a script reads whole and a person can still grep.
+  if (options.json === true) output.stdout(`[\n${shown.map((finding) => JSON.stringify(finding)).join(',\n')}\n]\n`);
   else output.stdout(humanReadable(shown, language, result.asOf));
   const failing = result.findings.some((finding) => finding.severity === 'error' && finding.accepted === undefined);
   return failing ? EXIT_FINDINGS : 0;
@@ -49,6 +50,7 @@ function describe(finding: Finding, catalogue: FindingCatalogue, asOf: string, d
   const head = [catalogue.severity[finding.severity].toLocaleUpperCase(), `${finding.rule}`, where, finding.field].filter((part) => part !== undefined).join(' · ');
   const lines = [head, `  ${finding.message}`, `  → ${finding.hint}`, `  ${[finding.source, finding.asOf === undefined ? undefined : catalogue.referenceDate(asOf)].filter(Boolean).join(' · ')}`];
   if (finding.accepted !== undefined) lines.push(`  ✓ ${catalogue.accepted(finding.accepted.by, date(finding.accepted.at), finding.accepted.reason)}`);
+  if (finding.lapsedAcceptance !== undefined) lines.push(`  ! ${catalogue.lapsed(finding.lapsedAcceptance.by, date(finding.lapsedAcceptance.at), finding.lapsedAcceptance.reason)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -28,6 +28,8 @@ export type CheckInput = {
 
 export type PresentOptions = {
   language: ReportLanguage;
+  /** Give every finding its `basis` (for accepting one); otherwise only findings with an acceptance have it. */
+  withBasis?: boolean;
   acceptances?: readonly FindingAcceptance[];
   /** Activity references (PA-0001) by id, to name activities as the register does. */
   references?: Readonly<Record<string, string>>;
@@ -71,50 +73,56 @@ export function presentFindings(raw: readonly RawFinding[], view: RegisterView, 
   const names = recordNames(view, options.language);
   const acceptances = new Map((options.acceptances ?? []).map((acceptance) => [acceptance.key, acceptance]));
   const seen = new Map<string, number>();
-  const findings = raw.map((finding) => {
-    const worded = word(finding, catalogue, format);
+  // Written field by field rather than spread together: a register of 5,000 activities has some 20,000 findings.
+  const findings = raw.map((raw) => {
     // Two items alike in every way (the same transfer recorded twice) are told apart by their order.
-    const identity = findingKey(finding);
+    const identity = findingKey(raw);
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);
     const key = occurrence === 1 ? identity : `${identity}#${occurrence}`;
-    const basis = fingerprint(finding.basis);
-    const reference = finding.record.type === 'activity' ? options.references?.[finding.record.id] : undefined;
+    const record: Finding['record'] = { type: raw.record.type, id: raw.record.id, name: names(raw.record.type, raw.record.id) };
+    const reference = raw.record.type === 'activity' ? options.references?.[raw.record.id] : undefined;
+    if (reference !== undefined) record.reference = reference;
+    const rule = RULES[raw.rule];
+    const finding: Finding = { rule: raw.rule, severity: rule.severity, record, message: '', hint: '', source: '', key };
+    if (raw.field !== undefined) finding.field = raw.field;
+    word(raw, catalogue, format, finding);
+    if ('usesReference' in rule) finding.asOf = TRANSFER_REFERENCE.asOf;
+    // The fingerprint is worked out where it is compared (an acceptance of this finding) or asked for.
     const acceptance = acceptances.get(key);
-    const decision = acceptance === undefined ? undefined : { reason: acceptance.reason, by: acceptance.by, at: acceptance.at };
-    return {
-      rule: finding.rule,
-      severity: RULES[finding.rule].severity,
-      record: { ...finding.record, name: names(finding.record.type, finding.record.id), ...(reference === undefined ? {} : { reference }) },
-      ...(finding.field === undefined ? {} : { field: finding.field }),
-      ...worded,
-      key,
-      basis,
-      ...('usesReference' in RULES[finding.rule] ? { asOf: TRANSFER_REFERENCE.asOf } : {}),
-      ...(decision === undefined ? {} : acceptance?.basis === basis ? { accepted: decision } : { lapsedAcceptance: decision }),
-    } satisfies Finding;
+    if (acceptance !== undefined || options.withBasis === true) finding.basis = fingerprint(raw.basis);
+    if (acceptance !== undefined) {
+      const decision = { reason: acceptance.reason, by: acceptance.by, at: acceptance.at };
+      if (acceptance.basis === finding.basis) finding.accepted = decision;
+      else finding.lapsedAcceptance = decision;
+    }
+    return finding;
   });
   return findings.sort(bySeverity);
 }
 
-function word<Rule extends RuleId>(finding: RawFinding<Rule>, catalogue: FindingCatalogue, format: FindingFormat) {
-  const text = catalogue[finding.rule] as FindingCatalogue[Rule];
-  const params = finding.params as Parameters<typeof text.message>[0];
-  const source = typeof text.source === 'string' ? text.source : (text.source as (params: unknown) => string)(params);
-  return {
-    message: (text.message as (params: unknown, format: FindingFormat) => string)(params, format),
-    hint: (text.hint as (params: unknown, format: FindingFormat) => string)(params, format),
-    source,
-  };
+/** Writes the finding's message, hint and source in the catalogue's language. */
+function word<Rule extends RuleId>(raw: RawFinding<Rule>, catalogue: FindingCatalogue, format: FindingFormat, finding: Finding): void {
+  const text = catalogue[raw.rule] as FindingCatalogue[Rule];
+  const params = raw.params as Parameters<typeof text.message>[0];
+  finding.message = (text.message as (params: unknown, format: FindingFormat) => string)(params, format);
+  finding.hint = (text.hint as (params: unknown, format: FindingFormat) => string)(params, format);
+  finding.source = typeof text.source === 'string' ? text.source : (text.source as (params: unknown) => string)(params);
 }
 
 /** Countries, dates and lists as the language writes them. */
 export function findingFormat(language: ReportLanguage, catalogue: FindingCatalogue): FindingFormat {
   const countries = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  const countryNames = new Map<string, string>();
   const dates = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' });
   const lists = new Intl.ListFormat(language, { type: 'conjunction' });
   return {
-    country: (code) => (code === 'INT' ? catalogue.internationalOrganisation : (countries.of(code) ?? code)),
+    country: (code) => {
+      if (code === 'INT') return catalogue.internationalOrganisation;
+      let name = countryNames.get(code);
+      if (name === undefined) countryNames.set(code, (name = countries.of(code) ?? code));
+      return name;
+    },
     date: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
     list: (items) => lists.format(items),
     quote: catalogue.quote,

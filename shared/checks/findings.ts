@@ -116,8 +116,8 @@ export type Finding = {
   source: string;
   /** Stable for as long as the problem is the same one: an acceptance names it. */
   key: string;
-  /** What the rule judged, as a fingerprint: an acceptance holds while it is unchanged. */
-  basis: string;
+  /** What the rule judged, as a fingerprint: an acceptance holds while it is unchanged (given where it is compared). */
+  basis?: string;
   /** The date of the transfer reference the rule judged with (for rules that use it). */
   asOf?: string;
   /** Accepted by a person, with the reason; still shown, marked as accepted. */

@@ -28,11 +28,14 @@ export function checkRegisterContent(input: {
   acceptances: FindingAcceptance[];
   references?: Readonly<Record<string, string>>;
   organisationId?: string | undefined;
+  /** Give every finding its fingerprint (to accept one). */
+  withBasis?: boolean;
 }): RegisterCheck {
   const view = registerView(input.content, input.defaultLanguage, input.today);
   const all = presentFindings(rawFindings(view), view, {
     language: input.language,
     acceptances: input.acceptances,
+    ...(input.withBasis === true ? { withBasis: true } : {}),
     ...(input.references === undefined ? {} : { references: input.references }),
   });
   const organisationId = input.organisationId;

@@ -104,7 +104,8 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     service: text.optional(),
     address: optionalString,
     country: countryCode.optional(),
-    dataLocations: z.array(countryCode).optional(),
+    // Each place once: a renamed code read as its successor (UK as GB) may repeat one already listed.
+    dataLocations: z.array(countryCode).overwrite((codes) => (new Set(codes).size === codes.length ? codes : [...new Set(codes)])).optional(),
     contact: optionalString,
     registrationNumber: optionalString,
     vatId: optionalString,

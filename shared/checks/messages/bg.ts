@@ -299,6 +299,7 @@ export const bg: FindingCatalogue = {
   },
   referenceDate: (date) => `Сведения за предаването на данни към ${date}`,
   accepted: (by, date, reason) => `Прието от ${by} на ${date}: ${reason}`,
+  lapsed: (by, date, reason) => `Прието от ${by} на ${date} („${reason}“), но оттогава оцененото се е променило`,
   severity: { error: 'Грешка', warning: 'Предупреждение', info: 'Забележка' },
   internationalOrganisation: 'международна организация',
   quote: (text) => `„${text}“`,

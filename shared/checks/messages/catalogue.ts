@@ -31,6 +31,8 @@ export type FindingCatalogue = {
   referenceDate(date: string): string;
   /** "Accepted by … on …: reason". */
   accepted(by: string, date: string, reason: string): string;
+  /** An acceptance given before what the rule judged changed: the finding is back. */
+  lapsed(by: string, date: string, reason: string): string;
   severity: { error: string; warning: string; info: string };
   /** How `INT`, an international organisation as a transfer's destination, is named. */
   internationalOrganisation: string;

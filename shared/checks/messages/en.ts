@@ -214,6 +214,7 @@ export const en: FindingCatalogue = {
   },
   referenceDate: (date) => `Transfer facts as of ${date}`,
   accepted: (by, date, reason) => `Accepted by ${by} on ${date}: ${reason}`,
+  lapsed: (by, date, reason) => `Accepted by ${by} on ${date} (“${reason}”), but what it judged has changed since`,
   severity: { error: 'Error', warning: 'Warning', info: 'Note' },
   internationalOrganisation: 'an international organisation',
   quote: (text) => `“${text}”`,

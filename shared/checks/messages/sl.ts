@@ -310,6 +310,7 @@ export const sl: FindingCatalogue = {
   },
   referenceDate: (date) => `Stanje podatkov o prenosih: ${date}`,
   accepted: (by, date, reason) => `Sprejeto (${by}, ${date}): ${reason}`,
+  lapsed: (by, date, reason) => `Sprejeto (${by}, ${date}): „${reason}“, vendar se je presojano od takrat spremenilo`,
   severity: { error: 'Napaka', warning: 'Opozorilo', info: 'Opomba' },
   internationalOrganisation: 'mednarodna organizacija',
   quote: (text) => `„${text}“`,

@@ -276,6 +276,7 @@ export const uk: FindingCatalogue = {
   },
   referenceDate: (date) => `Відомості про передавання станом на ${date}`,
   accepted: (by, date, reason) => `Прийнято ${date} (${by}): ${reason}`,
+  lapsed: (by, date, reason) => `Прийнято ${date} (${by}): «${reason}», але відтоді те, що оцінювалося, змінилося`,
   severity: { error: 'Помилка', warning: 'Попередження', info: 'Примітка' },
   internationalOrganisation: 'міжнародна організація',
   quote: (text) => `«${text}»`,

@@ -54,6 +54,7 @@ describe('a new register file', () => {
       'activity_transfers',
       'audit_log',
       'export_snapshots',
+      'finding_acceptances',
       'organisations',
       'policy_texts',
       'policy_versions',
@@ -146,7 +147,7 @@ describe('opening a file that is not a register of this app', () => {
 function formatOneRegister(folder = tempFolder()): string {
   const filePath = newRegisterFile(folder);
   const db = new Database(filePath);
-  db.exec('DROP TABLE policy_texts; DROP TABLE policy_versions; DROP TABLE export_snapshots;');
+  db.exec('DROP TABLE policy_texts; DROP TABLE policy_versions; DROP TABLE export_snapshots; DROP TABLE finding_acceptances;');
   db.pragma('user_version = 1');
   db.close();
   return filePath;
@@ -204,5 +205,172 @@ describe('upgrading an older register', () => {
     const filePath = newRegisterFile(folder);
     openRegisterDatabase(filePath).db.close();
     expect(readdirSync(folder)).toEqual(['register.ropa']);
+  });
+});
+
+/** Ids of the records a format-4 register holds in the tests of migration 5. */
+const V4 = {
+  albion: '00000000-0000-4000-8000-0000000000a1',
+  sava: '00000000-0000-4000-8000-0000000000a2',
+  payrollBureau: '00000000-0000-4000-8000-0000000000b1',
+  hosting: '00000000-0000-4000-8000-0000000000b2',
+  payroll: '00000000-0000-4000-8000-0000000000c1',
+  support: '00000000-0000-4000-8000-0000000000c2',
+};
+
+/**
+ * A register as format 4 wrote it (migrations 1–4, then rows put in as that version's repositories did), holding the
+ * codes `Intl` accepted then and ISO 3166-1 no longer assigns: an organisation in "UK", a processor in "UK" keeping
+ * data in "UK", "GB" and "VD", activities transferring to "UK" and "VD"; and beside them records with none, and audit rows.
+ */
+function formatFourRegisterWithRenamedCodes(folder = tempFolder()): string {
+  const filePath = path.join(folder, 'register.ropa');
+  createRegisterStoreFile(filePath, { name: 'Format 4 register', defaultLanguage: 'en' }, dependencies, { migrations: MIGRATIONS.slice(0, 4) });
+  const db = new Database(filePath);
+  db.pragma('foreign_keys = ON');
+  const at = '2026-03-01T09:00:00Z';
+  const organisation = db.prepare('INSERT INTO organisations (id, name, sort_name, country, revision, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const processor = db.prepare(
+    'INSERT INTO processors (id, parent_id, kind, name, sort_name, country, has_dpa, revision, updated_at, body) VALUES (?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const activity = db.prepare(
+    `INSERT INTO activities (id, reference, organisation_id, role, name, sort_name, status, public, owner, legal_bases,
+     transfer_countries, next_review_on, revision, updated_at, body) VALUES (?, ?, ?, 'controller', ?, ?, 'active', 1, NULL, 'contract', ?, NULL, ?, ?, ?)`,
+  );
+  const usesProcessor = db.prepare('INSERT INTO activity_processors (activity_id, position, processor_id) VALUES (?, ?, ?)');
+  const transfer = db.prepare('INSERT INTO activity_transfers (activity_id, position, country, mechanism, processor_id) VALUES (?, ?, ?, ?, ?)');
+  const audit = db.prepare('INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source) VALUES (?, ?, ?, ?, ?, ?, ?)');
+
+  const albion = { id: V4.albion, updatedAt: at, revision: 3, name: 'Albion Payroll Ltd', address: '1 Fleet Street, London', country: 'UK' };
+  // Its name has a Ukrainian translation: the body holds "uk", which a case-blind search for "UK" also finds.
+  const sava = { id: V4.sava, updatedAt: at, revision: 1, name: { en: 'Sava Logistics', uk: 'Сава Логістика' }, country: 'SI' };
+  for (const record of [albion, sava]) {
+    organisation.run(record.id, JSON.stringify(record.name), 'sort', record.country, record.revision, at, JSON.stringify(record));
+  }
+  const payrollBureau = { id: V4.payrollBureau, updatedAt: at, revision: 2, name: 'Payroll Bureau', country: 'UK', dataLocations: ['UK', 'GB', 'VD'], dpa: { signedOn: '2025-01-10' } };
+  const hosting = { id: V4.hosting, updatedAt: at, revision: 1, name: 'Hosting GmbH', country: 'DE', dataLocations: ['DE'] };
+  for (const record of [payrollBureau, hosting] as Array<{ id: string; name: string; country: string; revision: number; dpa?: object }>) {
+    processor.run(record.id, 'processor', JSON.stringify(record.name), record.name, record.country, record.dpa === undefined ? 0 : 1, record.revision, at, JSON.stringify(record));
+  }
+  const base = { role: 'controller', purposes: ['Paying salaries'], legalBases: [{ basis: 'contract' }], dataSubjects: ['Employees'], dataCategories: [{ name: 'Bank account details' }], retention: '10 years', public: true, status: 'active' };
+  const payroll = {
+    id: V4.payroll, updatedAt: at, revision: 4, organisationId: V4.albion, ...base, name: 'Payroll', processorIds: [V4.payrollBureau],
+    transfers: [
+      { country: 'UK', processorId: V4.payrollBureau, mechanism: 'adequacy' },
+      { country: 'VD', recipient: 'Hanoi development centre', mechanism: 'scc' },
+    ],
+  };
+  const support = {
+    id: V4.support, updatedAt: at, revision: 1, organisationId: V4.sava, ...base, name: 'Customer support', processorIds: [V4.hosting],
+    transfers: [
+      { country: 'VD', recipient: 'Hanoi support desk', mechanism: 'scc' },
+      { country: 'VN', recipient: 'Saigon support desk', mechanism: 'scc' },
+    ],
+  };
+  type Transfer = { country: string; recipient?: string; processorId?: string; mechanism: string };
+  [payroll, support].forEach((record: { id: string; name: string; organisationId: string; revision: number; processorIds: string[]; transfers: Transfer[] }, index) => {
+    const countries = [...new Set(record.transfers.map((entry) => entry.country))].join(',');
+    activity.run(record.id, `PA-000${index + 1}`, record.organisationId, JSON.stringify(record.name), record.name, countries, record.revision, at, JSON.stringify(record));
+    record.processorIds.forEach((id, position) => usesProcessor.run(record.id, position, id));
+    record.transfers.forEach((entry, position) => transfer.run(record.id, position, entry.country, entry.mechanism, entry.processorId ?? null));
+  });
+
+  audit.run(at, 'dpo@albion', 'register', 'register', 'import', '[]', 'albion.ropa.json (sha256 0000)');
+  for (const record of [albion, sava, payrollBureau, hosting, payroll, support]) {
+    const type = 'organisationId' in record ? 'activity' : 'dataLocations' in record ? 'processor' : 'organisation';
+    audit.run(at, 'dpo@albion', type, record.id, 'create', '[]', null);
+  }
+  audit.run('2026-03-02T10:00:00Z', 'dpo@albion', 'organisation', V4.albion, 'update', JSON.stringify([{ field: 'country', old: 'GB', new: 'UK' }]), null);
+  db.prepare('UPDATE register SET revision = 11, activity_counter = 2').run();
+  db.close();
+  return filePath;
+}
+
+type Rows = Record<string, unknown>[];
+const everyRow = (db: Database.Database, table: string, order: string): Rows => db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Rows;
+const bodyOf = (db: Database.Database, table: string, id: string) => JSON.parse(db.prepare(`SELECT body FROM ${table} WHERE id = ?`).pluck().get(id) as string);
+
+describe('upgrading a format-4 register to format 5 (finding acceptances, current country codes)', () => {
+  it('rewrites renamed country codes in the records and in the columns copied from them, and nothing else', () => {
+    const filePath = formatFourRegisterWithRenamedCodes();
+    const before = new Database(filePath, { readonly: true });
+    expect(before.pragma('user_version', { simple: true })).toBe(4);
+    const auditBefore = everyRow(before, 'audit_log', 'id');
+    const revisionsBefore = ['organisations', 'processors', 'activities'].map((table) => everyRow(before, table, 'seq').map((row) => [row['id'], row['revision'], row['updated_at']]));
+    const untouchedBefore = [bodyOf(before, 'organisations', V4.sava), bodyOf(before, 'processors', V4.hosting)];
+    const registerBefore = before.prepare('SELECT revision, activity_counter FROM register').get();
+    before.close();
+
+    const { db, migration } = openRegisterDatabase(filePath, { now: testClock().now });
+    expect(migration).toMatchObject({ from: 4, to: 5 });
+
+    // The organisation in "UK" is in GB, in its body and in the column the lists filter on.
+    expect(db.prepare('SELECT country FROM organisations WHERE id = ?').pluck().get(V4.albion)).toBe('GB');
+    expect(bodyOf(db, 'organisations', V4.albion)).toEqual({ id: V4.albion, updatedAt: '2026-03-01T09:00:00Z', revision: 3, name: 'Albion Payroll Ltd', address: '1 Fleet Street, London', country: 'GB' });
+
+    // The processor's places: "UK" and "GB" are one country now, kept once, in their order; "VD" is Viet Nam.
+    expect(db.prepare('SELECT country FROM processors WHERE id = ?').pluck().get(V4.payrollBureau)).toBe('GB');
+    expect(bodyOf(db, 'processors', V4.payrollBureau)).toMatchObject({ country: 'GB', dataLocations: ['GB', 'VN'], dpa: { signedOn: '2025-01-10' } });
+
+    // The transfers, in the body, in the table of transfers and in the activity's list of destinations.
+    expect(bodyOf(db, 'activities', V4.payroll).transfers).toEqual([
+      { country: 'GB', processorId: V4.payrollBureau, mechanism: 'adequacy' },
+      { country: 'VN', recipient: 'Hanoi development centre', mechanism: 'scc' },
+    ]);
+    expect(db.prepare('SELECT country FROM activity_transfers WHERE activity_id = ? ORDER BY position').pluck().all(V4.payroll)).toEqual(['GB', 'VN']);
+    expect(db.prepare('SELECT transfer_countries FROM activities WHERE id = ?').pluck().get(V4.payroll)).toBe('GB,VN');
+    // Two transfers that are one country now: both kept (two recipients), the destination listed once.
+    expect(bodyOf(db, 'activities', V4.support).transfers.map((entry: { country: string }) => entry.country)).toEqual(['VN', 'VN']);
+    expect(db.prepare('SELECT country FROM activity_transfers WHERE activity_id = ? ORDER BY position').pluck().all(V4.support)).toEqual(['VN', 'VN']);
+    expect(db.prepare('SELECT transfer_countries FROM activities WHERE id = ?').pluck().get(V4.support)).toBe('VN');
+
+    // Records without a renamed code, even one whose body says "uk" (a translation), are as they were.
+    expect([bodyOf(db, 'organisations', V4.sava), bodyOf(db, 'processors', V4.hosting)]).toEqual(untouchedBefore);
+    // A code is not an edit: no revision, time or audit row changes, and every audit row keeps its id.
+    expect(['organisations', 'processors', 'activities'].map((table) => everyRow(db, table, 'seq').map((row) => [row['id'], row['revision'], row['updated_at']]))).toEqual(revisionsBefore);
+    expect(db.prepare('SELECT revision, activity_counter FROM register').get()).toEqual(registerBefore);
+    expect(everyRow(db, 'audit_log', 'id')).toEqual(auditBefore);
+
+    expect(db.prepare('SELECT count(*) FROM finding_acceptances').pluck().get()).toBe(0);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    db.close();
+  });
+
+  it('lets the audit log record accepting and reopening a finding, which format 4 refused', () => {
+    const filePath = formatFourRegisterWithRenamedCodes();
+    const acceptance = [
+      '2026-11-20T12:00:00Z', 'dpo@test', 'organisation', V4.albion, 'accept-finding',
+      JSON.stringify([{ field: 'representative-missing (representative)', old: null, new: 'Art. 27(2) exemption: occasional processing' }]), null,
+    ];
+    const insert = 'INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source) VALUES (?, ?, ?, ?, ?, ?, ?)';
+    const old = new Database(filePath);
+    expect(() => old.prepare(insert).run(...acceptance)).toThrow(/CHECK constraint failed/);
+    old.close();
+
+    const { db } = openRegisterDatabase(filePath, { now: testClock().now });
+    const lastBefore = db.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
+    const written = db.prepare(insert).run(...acceptance);
+    db.prepare(insert).run(...acceptance.slice(0, 4), 'reopen-finding', '[]', null);
+    expect(written.lastInsertRowid).toBe(lastBefore + 1);
+    expect(() => db.prepare(insert).run(...acceptance.slice(0, 4), 'forget', '[]', null)).toThrow(/CHECK constraint failed/);
+    // The index the audit trail of one record is read by came back with the rebuilt table.
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'audit_log'").pluck().all()).toEqual(['audit_log_by_record']);
+    db.close();
+  });
+
+  it('opens in the app with the current codes, and its records pass the checks', async () => {
+    const filePath = formatFourRegisterWithRenamedCodes();
+    const { call } = startBackend();
+    await call('openFile', { path: filePath });
+    const exported = await call('exportRegister', {});
+    expect(exported.organisations.map((record) => record.country)).toEqual(['GB', 'SI']);
+    expect(exported.processors.map((record) => record.dataLocations)).toEqual([['GB', 'VN'], ['DE']]);
+    expect(exported.activities.map((record) => record.transfers?.map((entry) => entry.country))).toEqual([['GB', 'VN'], ['VN', 'VN']]);
+    const { findings } = await call('checkRegister', {});
+    // The United Kingdom has an adequacy decision: the transfer there needs no other tool, and no check names "UK".
+    expect(findings.filter((finding) => finding.record.id === V4.payroll).map((finding) => finding.rule)).not.toContain('transfer-adequacy-unfounded');
+    expect(JSON.stringify(findings)).not.toMatch(/"UK"|"VD"/);
+    expect(await call('listAudit', { limit: 100 })).toHaveLength(8);
   });
 });

@@ -200,6 +200,7 @@ describe('processing activities', () => {
         status: 'active',
         nextReviewOn: '2027-01-31',
         transferCountries: [],
+        processorIds: [],
         revision: 1,
         updatedAt: '2026-11-20T12:00:00Z',
       },

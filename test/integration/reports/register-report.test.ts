@@ -96,9 +96,11 @@ describe.each(CASES)('the register report of $fixture in $language', ({ fixture,
     expect(text).toMatch(last);
   });
 
-  it('reports texts printed in another language as warnings on stderr, one per line', () => {
-    const warnings = stderr.split('\n').filter((line) => line !== '');
-    for (const line of warnings) expect(line).toMatch(/^warning: /);
+  it('reports texts printed in another language, and the register checks’ errors and warnings, on stderr, one per line', () => {
+    const lines = stderr.split('\n').filter((line) => line !== '');
+    for (const line of lines) expect(line).toMatch(/^(warning|error): /);
+    // Each finding names its rule, to look up in `ropa check`.
+    for (const line of lines.filter((entry) => !entry.includes('printed in'))) expect(line).toMatch(/\[[a-z-]+\]$/);
     if (language !== defaultLanguage) expect(stderr).toMatch(/printed in (English|Slovenian)/);
   });
 });

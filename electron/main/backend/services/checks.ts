@@ -13,9 +13,12 @@ export function checkService(context: ServiceContext) {
   const { organisations, processors, activities, findingAcceptances, audit } = context.repositories;
 
   /** The register's records, references and acceptances read in one transaction: one consistent picture. */
-  const check = (request: CheckRequest): RegisterCheck =>
-    context.transaction(() =>
-      checkRegisterContent({
+  const check = (request: CheckRequest & { withBasis?: boolean }): RegisterCheck =>
+    context.transaction(() => {
+      if (request.organisationId !== undefined && !organisations.exists(request.organisationId)) {
+        throw new RegisterError('not-found', `The register has no organisation with the id ${request.organisationId}`, 'organisationId');
+      }
+      return checkRegisterContent({
         content: { organisations: organisations.list(), processors: processors.list(), activities: activities.list() },
         defaultLanguage: context.defaultLanguage(),
         today: localCalendarDate(context.clock()),
@@ -23,25 +26,32 @@ export function checkService(context: ServiceContext) {
         acceptances: findingAcceptances.list(),
         references: activities.references(),
         organisationId: request.organisationId,
-      }),
-    );
+        withBasis: request.withBasis === true,
+      });
+    });
 
   const findingNow = (key: string): Finding => {
-    const finding = check({}).findings.find((candidate) => candidate.key === key);
-    if (finding === undefined) {
+    const finding = check({ withBasis: true }).findings.find((candidate) => candidate.key === key);
+    if (finding === undefined || finding.basis === undefined) {
       throw new RegisterError('not-found', 'This finding is no longer in the register: the record has changed or been removed since it was listed', 'key');
     }
     return finding;
   };
 
-  const auditDecision = (finding: Finding, action: 'accept-finding' | 'reopen-finding', reason: string | null, previous: string | null) =>
+  /** One audit row on the record the finding is about: the rule (and field), the reason before and after. */
+  const auditDecision = (
+    about: { rule: string; recordType: Finding['record']['type']; recordId: string; field?: string | undefined },
+    action: 'accept-finding' | 'reopen-finding',
+    reason: string | null,
+    previous: string | null,
+  ) =>
     audit.append({
       at: context.now(),
       actor: context.actor,
-      recordType: finding.record.type,
-      recordId: finding.record.id,
+      recordType: about.recordType,
+      recordId: about.recordId,
       action,
-      changes: [{ field: finding.field === undefined ? finding.rule : `${finding.rule} (${finding.field})`, old: previous, new: reason }],
+      changes: [{ field: about.field === undefined ? about.rule : `${about.rule} (${about.field})`, old: previous, new: reason }],
       source: null,
     });
 
@@ -54,9 +64,9 @@ export function checkService(context: ServiceContext) {
         const finding = findingNow(key);
         const at = context.now();
         const previous = findingAcceptances.get(key)?.reason ?? null;
-        findingAcceptances.save({ key, basis: finding.basis, reason, by: context.actor, at, rule: finding.rule, recordType: finding.record.type, recordId: finding.record.id });
-        auditDecision(finding, 'accept-finding', reason, previous);
-        const { lapsedAcceptance: _lapsed, ...rest } = finding;
+        findingAcceptances.save({ key, basis: finding.basis as string, reason, by: context.actor, at, rule: finding.rule, recordType: finding.record.type, recordId: finding.record.id });
+        auditDecision({ rule: finding.rule, recordType: finding.record.type, recordId: finding.record.id, field: finding.field }, 'accept-finding', reason, previous);
+        const { lapsedAcceptance: _lapsed, basis: _basis, ...rest } = finding;
         return { ...rest, accepted: { reason, by: context.actor, at } };
       });
     },
@@ -68,7 +78,8 @@ export function checkService(context: ServiceContext) {
         if (acceptance === undefined) throw new RegisterError('not-found', 'This finding is not accepted', 'key');
         const finding = check({}).findings.find((candidate) => candidate.key === key);
         findingAcceptances.delete(key);
-        if (finding !== undefined) auditDecision(finding, 'reopen-finding', null, acceptance.reason);
+        // The finding may be gone (the record fixed since): the acceptance still says which record it was about.
+        auditDecision({ rule: acceptance.rule, recordType: acceptance.recordType, recordId: acceptance.recordId, field: finding?.field }, 'reopen-finding', null, acceptance.reason);
         return { key };
       });
     },

@@ -19,7 +19,6 @@ import {
   TextField,
   TranslatableTextField,
   notify,
-  transferStatus,
   useField,
   useFormContext,
   type Option,
@@ -225,8 +224,7 @@ export function TransfersField(props: { processors: readonly Processor[] }) {
       newItem={() => ({})}
       renderRow={(row, index, transfer) => {
         const label = (field: string) => t(field);
-        const status = transfer.country === undefined ? null : transferStatus(transfer.country);
-        const needsTool = transfer.mechanism === undefined && (status === 'third-country' || status === 'dpf-only' || transfer.country === 'INT');
+        // What is wrong with the tool (none where one is needed, Privacy Shield, …) the register checks say below the rows.
         const options =
           transfer.mechanism === 'privacy-shield'
             ? [...mechanismOptions, { value: 'privacy-shield', label: t('vocabulary:mechanism.privacy-shield') }]
@@ -256,8 +254,6 @@ export function TransfersField(props: { processors: readonly Processor[] }) {
             <div className="field-row">
               <div className="grow-2">
                 <SelectField path={`${row}.mechanism`} label={label('field.mechanism')} options={options} emptyLabel={t('field.noMechanism')} />
-                {needsTool && <p className="field-warning">{t('field.missingMechanism')}</p>}
-                {transfer.mechanism === 'privacy-shield' && <p className="field-warning">{t('field.privacyShield')}</p>}
               </div>
               <div className="grow-3">
                 <TranslatableTextField path={`${row}.safeguards`} label={label('field.safeguards')} multiline />

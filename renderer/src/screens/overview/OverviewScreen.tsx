@@ -1,5 +1,5 @@
-// The Overview: counts (activities by status and role, processors, organisations, transfers), what needs attention
-// (reviews due, drafts), and the latest changes from the audit log. On a register with no organisation yet it shows
+// The Overview: counts (activities by status and role, processors, organisations, transfers), the register's health
+// (what the register checks find, and how complete each Art. 30 item is), and the latest changes from the audit log. On a register with no organisation yet it shows
 // the first-run form instead (the organisation's details in one short form, or the demo register).
 import { useMemo } from 'react';
 import { Link } from 'react-aria-components';

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { REPORT_LANGUAGES, isReportLanguage, type ReportLanguage } from '../../../../shared/report/languages.ts';
 import { useQuery } from '../../api/index.ts';
 import { EmptyState, ScreenHeader, SelectBox } from '../../components/index.ts';
+import { DocumentFindings } from '../../components/findings/index.ts';
 import { languageName, useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { PolicyChangesPanel } from './PolicyChangesPanel.tsx';
@@ -77,6 +78,7 @@ export function PolicyScreen() {
         <aside className="policy-side" aria-label={t('sidePanel')}>
           {preview.data !== undefined && (
             <>
+              <DocumentFindings organisationId={organisationId ?? undefined} className="panel" />
               <PolicyWarnings warnings={preview.data.policy.warnings} />
               <PolicyChangesPanel preview={preview.data} organisationId={organisationId} />
             </>

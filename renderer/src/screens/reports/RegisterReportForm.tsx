@@ -9,6 +9,7 @@ import { useQuery } from '../../api/index.ts';
 import { PlainTextField } from '../../components/form/PlainTextField.tsx';
 import { SelectBox } from '../../components/form/SelectField.tsx';
 import { languageName, useFormat } from '../../i18n/format.ts';
+import { DocumentFindings } from '../../components/findings/index.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { ReportRunning } from './ReportOutcome.tsx';
 import { clearReportResult, startReport, type ReportJob } from './reportJob.ts';
@@ -109,6 +110,7 @@ export function RegisterReportForm({ job, onClose }: { job: ReportJob; onClose: 
           />
         )}
       </fieldset>
+      {!running && <DocumentFindings organisationId={organisationId ?? undefined} onLeave={onClose} className="report-findings" />}
       {failed !== undefined && failed.field !== 'path' && (
         <p className="dialog-error" role="alert">
           {t('registerReport.failed', { message: failed.message })}

@@ -1,9 +1,10 @@
-// The report while it is made (stage, a bar, Cancel) and once it is: where it was saved, how many pages, and the
-// points the DPO should look at before sending it (texts missing in the report's language, items not recorded).
+// The report while it is made (stage, a bar, Cancel) and once it is: where it was saved, how many pages, the texts
+// printed in the default language for want of a translation, and what the register checks still find.
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { call, useQuery, type ReportProgress } from '../../api/index.ts';
 import { StageProgress } from '../../components/StageProgress.tsx';
+import { DocumentFindings } from '../../components/findings/index.ts';
 import { notifyFailure } from '../../components/toast.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { cancelReport, type ReportJob } from './reportJob.ts';
@@ -35,10 +36,10 @@ export function ReportOutcome({ job, onClose }: { job: Extract<ReportJob, { stat
       </div>
     );
   }
-  return <MadeReportSummary report={job.report} onClose={onClose} />;
+  return <MadeReportSummary report={job.report} organisationId={job.organisationId} onClose={onClose} />;
 }
 
-function MadeReportSummary({ report, onClose }: { report: Extract<ReportJob, { status: 'done' }>['report']; onClose: () => void }) {
+function MadeReportSummary({ report, organisationId, onClose }: { report: Extract<ReportJob, { status: 'done' }>['report']; organisationId: string | undefined; onClose: () => void }) {
   const { t } = useTranslation('reports');
   const format = useFormat();
   const current = useQuery('currentFile', {});
@@ -64,6 +65,7 @@ function MadeReportSummary({ report, onClose }: { report: Extract<ReportJob, { s
           </ul>
         </div>
       )}
+      <DocumentFindings organisationId={organisationId} onLeave={onClose} className="report-findings" />
       <div className="dialog-actions">
         {current.data?.nativeDialogs === true && (
           <>

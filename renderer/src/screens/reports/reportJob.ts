@@ -8,7 +8,7 @@ export type MadeReport = Exclude<CreatedReport, { cancelled: true }>;
 export type ReportJob =
   | { status: 'idle' }
   | { status: 'running'; progress: ReportProgress }
-  | { status: 'done'; report: MadeReport }
+  | { status: 'done'; report: MadeReport; organisationId: string | undefined }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string; field: string | undefined };
 
@@ -61,7 +61,7 @@ export async function startReport(request: CommandInput<'createReport'>): Promis
   stopListening();
   if (!result.ok) setJob({ status: 'failed', message: result.error.message, field: result.error.path });
   else if ('cancelled' in result.value) setJob({ status: 'cancelled' });
-  else setJob({ status: 'done', report: result.value });
+  else setJob({ status: 'done', report: result.value, organisationId: request.organisationId });
 }
 
 export async function cancelReport(): Promise<void> {

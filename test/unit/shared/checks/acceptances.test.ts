@@ -10,6 +10,7 @@ import { ACTIVITY, ORGANISATION, PROCESSOR, SUB_PROCESSOR, TODAY, activity, chec
 const DECISION = { reason: 'Art. 27(2)(a) exemption: occasional processing only', by: 'Ana Novak (DPO)', at: '2026-11-30T10:00:00Z' };
 
 function accept(finding: Finding, decision = DECISION): FindingAcceptance {
+  if (finding.basis === undefined) throw new Error('a finding to accept carries its fingerprint');
   return { key: finding.key, basis: finding.basis, ...decision };
 }
 
@@ -53,7 +54,7 @@ describe('an accepted finding', () => {
   it('is matched by presentFindings on raw findings as well, in any language', () => {
     const document = register(parts());
     const view = registerView(document, 'en', TODAY);
-    const finding = onlyFinding(presentFindings(rawFindings(view), view, { language: 'en' }), 'review-overdue');
+    const finding = onlyFinding(presentFindings(rawFindings(view), view, { language: 'en', withBasis: true }), 'review-overdue');
     const worded = onlyFinding(presentFindings(rawFindings(view), view, { language: 'sl', acceptances: [accept(finding)] }), 'review-overdue');
     expect(worded.accepted).toEqual(DECISION);
   });

@@ -95,7 +95,8 @@ export type CheckOptions = { today?: string; language?: ReportLanguage; acceptan
 export function check(document: ExchangeDocument, options: CheckOptions = {}): Finding[] {
   return checkRegister(
     { content: document, defaultLanguage: document.register.defaultLanguage, today: options.today ?? TODAY },
-    { language: options.language ?? 'en', ...(options.acceptances === undefined ? {} : { acceptances: options.acceptances }) },
+    // Every finding with its fingerprint, as the backend gives it when a finding is accepted.
+    { language: options.language ?? 'en', withBasis: true, ...(options.acceptances === undefined ? {} : { acceptances: options.acceptances }) },
   );
 }
 

@@ -74,7 +74,7 @@ describe('an acceptance', () => {
     if (brazil === undefined) throw new Error('no finding for Brazil');
     const india = ofRule(before, 'transfer-derogation-regular').find((finding) => finding.message.includes('Support centre'));
     if (india === undefined) throw new Error('no finding for India');
-    const acceptances = [{ key: india.key, basis: india.basis, reason: 'Occasional', by: 'dpo', at: '2026-12-01T10:00:00Z' }];
+    const acceptances = [{ key: india.key, basis: india.basis ?? '', reason: 'Occasional', by: 'dpo', at: '2026-12-01T10:00:00Z' }];
 
     const after = check(register({ activities: [activity(ACTIVITY, { confirmedNone: undefined, transfers: transfers.slice(1) })] }), { acceptances });
     const [remaining] = ofRule(after, 'transfer-derogation-regular');
@@ -87,7 +87,7 @@ describe('an acceptance', () => {
     const base = activity(ACTIVITY, { confirmedNone: undefined });
     const [finding] = ofRule(findingsOf({ activities: [base] }), 'transfers-unstated');
     if (finding === undefined) throw new Error('no finding');
-    const acceptances = [{ key: finding.key, basis: finding.basis, reason: 'Checked by IT', by: 'dpo', at: '2026-12-01T10:00:00Z' }];
+    const acceptances = [{ key: finding.key, basis: finding.basis ?? '', reason: 'Checked by IT', by: 'dpo', at: '2026-12-01T10:00:00Z' }];
     const [again] = ofRule(findingsOf({ activities: [{ ...base, sources: undefined, confirmedNone: ['sources'] }] }, { acceptances }), 'transfers-unstated');
     expect(again?.accepted?.reason).toBe('Checked by IT');
   });
