@@ -26,15 +26,28 @@ export async function check(backend: Backend, operands: string[], options: Check
   const result = await call(
     backend,
     'checkRegister',
-    { language, ...(options.organisation === undefined ? {} : { organisationId: options.organisation }) },
+    { language, completeness: false, ...(options.organisation === undefined ? {} : { organisationId: options.organisation }) },
     registerPath,
   );
   const shown = result.findings.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[minimum as Severity]);
-  // One finding per line: a JSON array that a script reads whole and a person can still grep.
-  if (options.json === true) output.stdout(`[\n${shown.map((finding) => JSON.stringify(finding)).join(',\n')}\n]\n`);
+  if (options.json === true) writeJson(shown, output);
   else output.stdout(humanReadable(shown, language, result.asOf));
   const failing = result.findings.some((finding) => finding.severity === 'error' && finding.accepted === undefined);
   return failing ? EXIT_FINDINGS : 0;
+}
+
+/**
+ * One finding per line: a JSON array that a script reads whole and a person can still grep. Written in pieces, so that
+ * the findings of a large register are never one string of many megabytes.
+ */
+function writeJson(findings: readonly Finding[], output: Output): void {
+  const piece = 500;
+  output.stdout('[\n');
+  for (let start = 0; start < findings.length; start += piece) {
+    const lines = findings.slice(start, start + piece).map((finding) => JSON.stringify(finding));
+    output.stdout(`${lines.join(',\n')}${start + piece < findings.length ? ',' : ''}\n`);
+  }
+  output.stdout(']\n');
 }
 
 function humanReadable(findings: readonly Finding[], language: ReportLanguage, asOf: string): string {

@@ -33,7 +33,7 @@ export function checkProcessorRecord(processor: Processor, context: RecordContex
   const processors = [processor, ...context.processors.filter((other) => other.id !== processor.id)];
   const view = viewOf(context, [], processors);
   // The active activities that use it directly, by name: a processor's contract is needed once one does.
-  const users = new Map([[processor.id, context.activities.filter((activity) => activity.status === 'active' && activity.processorIds.includes(processor.id)).map((activity) => view.text(activity.name))]]);
+  const users = new Map([[processor.id, context.activities.filter((activity) => activity.status === 'active' && activity.processorIds.includes(processor.id))]]);
   return collect(view, options, (emit) => {
     processorRules(processor, view, users, emit);
     duplicatesOf(processor, 'processor', processors, view, emit);

@@ -4,9 +4,10 @@ import type { ProcessingActivity, RecordType } from '../model/records.ts';
 import { displayText, type Text } from '../model/text.ts';
 import { TRANSFER_REFERENCE } from '../reference/transfer-reference.ts';
 import type { ReportLanguage } from '../report/languages.ts';
-import { bySeverity, findingKey, RULES, type Emit, type Finding, type FindingAcceptance, type RawFinding, type RuleId } from './findings.ts';
+import { findingIdentity, RULES, type Severity, type Emit, type Finding, type FindingAcceptance, type RawFinding } from './findings.ts';
 import { fingerprint } from './fingerprint.ts';
 import { findingCatalogue, type FindingCatalogue, type FindingFormat } from './messages/index.ts';
+import type { RuleText } from './messages/catalogue.ts';
 import { registerView, type RegisterContent, type RegisterView } from './register-view.ts';
 import { completenessRules } from './rules/completeness-rules.ts';
 import { dpiaRule } from './rules/dpia-rule.ts';
@@ -60,8 +61,8 @@ export function activityRules(activity: ProcessingActivity, view: RegisterView, 
   completenessRules(activity, emit);
   lawfulnessRules(activity, view, emit);
   retentionRules(activity, view, emit);
-  statementRules(activity, view.organisationsById.get(activity.organisationId), emit);
-  transferRules(activity, view, emit);
+  const unrecordedTransfers = transferRules(activity, view, emit);
+  statementRules(activity, view.organisationsById.get(activity.organisationId), unrecordedTransfers, emit);
   reviewRules(activity, view.today, emit);
   dpiaRule(activity, emit);
 }
@@ -73,10 +74,18 @@ export function presentFindings(raw: readonly RawFinding[], view: RegisterView, 
   const names = recordNames(view, options.language);
   const acceptances = new Map((options.acceptances ?? []).map((acceptance) => [acceptance.key, acceptance]));
   const seen = new Map<string, number>();
+  // A text that takes no parameters (most hints, some messages) is the same for every finding of its rule: made once.
+  const fixed = new Map<unknown, string>();
+  const wording = (text: (params: never, format: FindingFormat) => string, params: unknown): string => {
+    if (text.length > 0) return (text as (params: unknown, format: FindingFormat) => string)(params, format);
+    let made = fixed.get(text);
+    if (made === undefined) fixed.set(text, (made = (text as () => string)()));
+    return made;
+  };
   // Written field by field rather than spread together: a register of 5,000 activities has some 20,000 findings.
   const findings = raw.map((raw) => {
     // Two items alike in every way (the same transfer recorded twice) are told apart by their order.
-    const identity = findingKey(raw);
+    const identity = findingIdentity(raw);
     const occurrence = (seen.get(identity) ?? 0) + 1;
     seen.set(identity, occurrence);
     const key = occurrence === 1 ? identity : `${identity}#${occurrence}`;
@@ -86,7 +95,10 @@ export function presentFindings(raw: readonly RawFinding[], view: RegisterView, 
     const rule = RULES[raw.rule];
     const finding: Finding = { rule: raw.rule, severity: rule.severity, record, message: '', hint: '', source: '', key };
     if (raw.field !== undefined) finding.field = raw.field;
-    word(raw, catalogue, format, finding);
+    const text = catalogue[raw.rule] as RuleText<unknown>;
+    finding.message = wording(text.message, raw.params);
+    finding.hint = wording(text.hint, raw.params);
+    finding.source = typeof text.source === 'string' ? text.source : text.source(raw.params);
     if ('usesReference' in rule) finding.asOf = TRANSFER_REFERENCE.asOf;
     // The fingerprint is worked out where it is compared (an acceptance of this finding) or asked for.
     const acceptance = acceptances.get(key);
@@ -98,33 +110,31 @@ export function presentFindings(raw: readonly RawFinding[], view: RegisterView, 
     }
     return finding;
   });
-  return findings.sort(bySeverity);
-}
-
-/** Writes the finding's message, hint and source in the catalogue's language. */
-function word<Rule extends RuleId>(raw: RawFinding<Rule>, catalogue: FindingCatalogue, format: FindingFormat, finding: Finding): void {
-  const text = catalogue[raw.rule] as FindingCatalogue[Rule];
-  const params = raw.params as Parameters<typeof text.message>[0];
-  finding.message = (text.message as (params: unknown, format: FindingFormat) => string)(params, format);
-  finding.hint = (text.hint as (params: unknown, format: FindingFormat) => string)(params, format);
-  finding.source = typeof text.source === 'string' ? text.source : (text.source as (params: unknown) => string)(params);
+  // Errors first, then warnings, then notes, each in the order found (a stable sort by severity, in one pass).
+  const bySeverityOrder: Record<Severity, Finding[]> = { error: [], warning: [], info: [] };
+  for (const finding of findings) bySeverityOrder[finding.severity].push(finding);
+  return [...bySeverityOrder.error, ...bySeverityOrder.warning, ...bySeverityOrder.info];
 }
 
 /** Countries, dates and lists as the language writes them. */
 export function findingFormat(language: ReportLanguage, catalogue: FindingCatalogue): FindingFormat {
-  const countries = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+  // Each made when first needed: an Intl formatter takes milliseconds to make, and many findings need none.
+  let countries: Intl.DisplayNames | undefined;
+  let dates: Intl.DateTimeFormat | undefined;
+  let lists: Intl.ListFormat | undefined;
   const countryNames = new Map<string, string>();
-  const dates = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' });
-  const lists = new Intl.ListFormat(language, { type: 'conjunction' });
   return {
     country: (code) => {
       if (code === 'INT') return catalogue.internationalOrganisation;
       let name = countryNames.get(code);
-      if (name === undefined) countryNames.set(code, (name = countries.of(code) ?? code));
+      if (name === undefined) {
+        countries ??= new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
+        countryNames.set(code, (name = countries.of(code) ?? code));
+      }
       return name;
     },
-    date: (iso) => dates.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
-    list: (items) => lists.format(items),
+    date: (iso) => (dates ??= new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    list: (items) => (lists ??= new Intl.ListFormat(language, { type: 'conjunction' })).format(items),
     quote: catalogue.quote,
   };
 }
@@ -133,9 +143,14 @@ export function findingFormat(language: ReportLanguage, catalogue: FindingCatalo
 function recordNames(view: RegisterView, language: string): (type: RecordType, id: string) => string {
   const name = (text: Text | undefined) => displayText(text, language, view.defaultLanguage);
   const activities = new Map(view.content.activities.map((activity) => [activity.id, activity]));
+  // A record has several findings, each naming it: its name is worked out once.
+  const known = new Map<string, string>();
   return (type, id) => {
-    if (type === 'organisation') return name(view.organisationsById.get(id)?.name);
-    if (type === 'processor') return name(view.processorsById.get(id)?.name);
-    return name(activities.get(id)?.name);
+    let found = known.get(id);
+    if (found === undefined) {
+      found = name(type === 'organisation' ? view.organisationsById.get(id)?.name : type === 'processor' ? view.processorsById.get(id)?.name : activities.get(id)?.name);
+      known.set(id, found);
+    }
+    return found;
   };
 }

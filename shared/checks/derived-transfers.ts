@@ -2,8 +2,8 @@
 // records none for them: AWS, a sub-processor of Zendesk, stores in the US, so every activity that uses Zendesk sends
 // data to the US. Shown on the Transfers screen and in Annex B with the processor that causes them, and checked.
 import type { Processor, ProcessingActivity, Transfer } from '../model/records.ts';
-import { countryTransferStatus, isAdequateFor } from '../reference/transfer-reference.ts';
-import { comparableName, processorLocations, processorsReached, type RegisterView } from './register-view.ts';
+import { isAdequateFor } from '../reference/transfer-reference.ts';
+import { comparableName, processorsReached, type RegisterView } from './register-view.ts';
 
 export type DerivedTransfer = {
   country: string;
@@ -22,8 +22,7 @@ export type DerivedTransfer = {
 export function derivedTransfers(activity: ProcessingActivity, view: RegisterView): DerivedTransfer[] {
   const derived: DerivedTransfer[] = [];
   for (const { processor, chain } of processorsReached(activity, view)) {
-    for (const country of processorLocations(processor)) {
-      if (countryTransferStatus(country) === 'eea') continue;
+    for (const country of view.locationsAbroad(processor)) {
       if (isRecorded(activity.transfers ?? [], country, processor, view)) continue;
       derived.push({ country, processor, chain, adequate: isAdequateFor(country, processor.dpfCertified === true) });
     }
@@ -33,11 +32,10 @@ export function derivedTransfers(activity: ProcessingActivity, view: RegisterVie
 
 /** A recorded transfer to `country` to the processor or to one that engaged it. */
 function isRecorded(transfers: readonly Transfer[], country: string, processor: Processor, view: RegisterView): boolean {
-  const ids = new Set([processor, ...view.engagersOf(processor)].map((candidate) => candidate.id));
   return transfers.some((transfer) => {
     if (transfer.country !== country) return false;
     const recipient = transferProcessor(transfer, view);
-    return recipient !== undefined && ids.has(recipient.id);
+    return recipient !== undefined && (recipient.id === processor.id || view.engagersOf(processor).includes(recipient));
   });
 }
 

@@ -145,8 +145,9 @@ export type Emit = <Rule extends RuleId>(finding: RawFinding<Rule>) => void;
  * The finding's identity: rule, record, field and detail. A field's position in a list (`transfers[1]`) is left out,
  * since it moves when an earlier item is removed; the rules that judge list items name the item in `detail` instead.
  */
-export function findingKey(finding: Pick<RawFinding, 'rule' | 'record' | 'field' | 'detail'>): string {
-  return [finding.rule, finding.record.type, finding.record.id, (finding.field ?? '').replace(/\[\d+\]/g, '[]'), finding.detail ?? ''].join('|');
+export function findingIdentity(finding: Pick<RawFinding, 'rule' | 'record' | 'field' | 'detail'>): string {
+  const field = finding.field === undefined ? '' : finding.field.includes('[') ? finding.field.replace(/\[\d+\]/g, '[]') : finding.field;
+  return `${finding.rule}|${finding.record.type}|${finding.record.id}|${field}|${finding.detail ?? ''}`;
 }
 
 /** Errors first, then warnings, then notes; within one, in the order they were found. */

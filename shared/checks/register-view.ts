@@ -2,6 +2,7 @@
 // searching, and a register of 5,000 activities is checked in one pass.
 import type { Organisation, Processor, ProcessingActivity } from '../model/records.ts';
 import { displayText, type Text } from '../model/text.ts';
+import { isEeaCountry } from '../reference/transfer-reference.ts';
 
 export type RegisterContent = {
   organisations: readonly Organisation[];
@@ -20,6 +21,10 @@ export type RegisterView = {
   subProcessorsOf: ReadonlyMap<string, readonly Processor[]>;
   /** The processors above one (who engaged it, who engaged that one, …), nearest first; a loop is cut. */
   engagersOf(processor: Processor): readonly Processor[];
+  /** A processor and every sub-processor below it (any depth), each with the chain from it down; a loop is cut. */
+  subtreeOf(processor: Processor): readonly ProcessorReached[];
+  /** Where a processor keeps or reaches the data outside the EEA (its country and data locations), each once. */
+  locationsAbroad(processor: Processor): readonly string[];
   /** The processor whose name, compared as a person would (`comparableName`), is this; the first of several. */
   processorByName(name: string): Processor | undefined;
   /** A text in the register's default language. */
@@ -37,6 +42,9 @@ export function registerView(content: RegisterContent, defaultLanguage: string, 
   }
   const engagers = new Map<string, Processor[]>();
   let byName: Map<string, Processor> | undefined;
+  // Asked for every processor of every activity: worked out once per processor.
+  const abroad = new Map<string, readonly string[]>();
+  const subtrees = new Map<string, readonly ProcessorReached[]>();
   const text = (value: Text | undefined) => displayText(value, defaultLanguage, defaultLanguage);
   return {
     content,
@@ -57,6 +65,31 @@ export function registerView(content: RegisterContent, defaultLanguage: string, 
         engagers.set(processor.id, chain);
       }
       return chain;
+    },
+    subtreeOf(processor) {
+      let subtree = subtrees.get(processor.id);
+      if (subtree === undefined) {
+        const reached: ProcessorReached[] = [];
+        const seen = new Set<string>();
+        const visit = (current: Processor, chain: readonly Processor[]) => {
+          if (seen.has(current.id)) return;
+          seen.add(current.id);
+          reached.push({ processor: current, chain });
+          const children = subProcessorsOf.get(current.id);
+          if (children !== undefined) for (const child of children) visit(child, [...chain, current]);
+        };
+        visit(processor, []);
+        subtrees.set(processor.id, (subtree = reached));
+      }
+      return subtree;
+    },
+    locationsAbroad(processor) {
+      let locations = abroad.get(processor.id);
+      if (locations === undefined) {
+        locations = processorLocations(processor).filter((country) => !isEeaCountry(country));
+        abroad.set(processor.id, locations);
+      }
+      return locations;
     },
     processorByName(name) {
       if (byName === undefined) {
@@ -80,18 +113,22 @@ function parentOf(processor: Processor, byId: ReadonlyMap<string, Processor>): P
 export type ProcessorReached = { processor: Processor; /** From the processor the activity uses down to this one's engager. */ chain: readonly Processor[] };
 
 /** The processors an activity uses and every sub-processor below them, each once, in the order the record names them. */
-export function processorsReached(activity: ProcessingActivity, view: RegisterView): ProcessorReached[] {
+export function processorsReached(activity: ProcessingActivity, view: RegisterView): readonly ProcessorReached[] {
+  const ids = activity.processorIds ?? [];
+  if (ids.length === 1) {
+    const only = view.processorsById.get(ids[0] as string);
+    return only === undefined ? [] : view.subtreeOf(only);
+  }
   const reached: ProcessorReached[] = [];
   const seen = new Set<string>();
-  const visit = (processor: Processor, chain: readonly Processor[]) => {
-    if (seen.has(processor.id)) return;
-    seen.add(processor.id);
-    reached.push({ processor, chain });
-    for (const child of view.subProcessorsOf.get(processor.id) ?? []) visit(child, [...chain, processor]);
-  };
-  for (const id of activity.processorIds ?? []) {
+  for (const id of ids) {
     const processor = view.processorsById.get(id);
-    if (processor !== undefined) visit(processor, []);
+    if (processor === undefined) continue;
+    for (const entry of view.subtreeOf(processor)) {
+      if (seen.has(entry.processor.id)) continue;
+      seen.add(entry.processor.id);
+      reached.push(entry);
+    }
   }
   return reached;
 }

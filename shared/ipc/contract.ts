@@ -48,7 +48,12 @@ export const commandInputs = {
   listAudit: z.strictObject({ recordId: uuid.optional(), limit: z.number().int().min(1).max(10_000).optional() }),
 
   /** Runs the register checks: every finding (of one organisation's record, if given), worded in `language` (default en). */
-  checkRegister: z.strictObject({ language: z.enum(REPORT_LANGUAGES).optional(), organisationId: uuid.optional() }),
+  checkRegister: z.strictObject({
+    language: z.enum(REPORT_LANGUAGES).optional(),
+    organisationId: uuid.optional(),
+    /** How complete each Art. 30 item is (default: yes); the command line, which does not show it, says no. */
+    completeness: z.boolean().optional(),
+  }),
   /** Accepts a finding (by its key) with the reason; audited. It comes back when what the rule judged changes. */
   acceptFinding: z.strictObject({ key: findingKey, reason: z.string().trim().min(1, 'must say why the finding is accepted').max(2_000) }),
   /** Withdraws the acceptance of a finding; audited. */

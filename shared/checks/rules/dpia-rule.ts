@@ -13,6 +13,17 @@ const findMonitoring = termFinder([
   'videonadzor', 'video nadzor', 'geolokac', 'sistematično spremljanje', 'spremljanje zaposlenih', 'sledenje lokacij',
 ]);
 
+/** The first word of systematic monitoring in the activity's name, description, purposes or data categories. */
+function monitoringTerm(activity: ProcessingActivity): string | undefined {
+  const texts: Array<ProcessingActivity['name'] | undefined> = [activity.name, activity.description, ...activity.purposes];
+  for (const category of activity.dataCategories) texts.push(category.name);
+  for (const text of texts) {
+    const term = findMonitoring(allTranslations(text));
+    if (term !== undefined) return term;
+  }
+  return undefined;
+}
+
 export function dpiaRule(activity: ProcessingActivity, emit: Emit): void {
   // The DPIA is the controller's (Art. 35); a processor's record assists with it.
   // Answered: a DPIA recorded, or "not required" with the reason (without one, the answer is only half given).
@@ -20,12 +31,7 @@ export function dpiaRule(activity: ProcessingActivity, emit: Emit): void {
   const triggers: DpiaTrigger[] = [];
   if (activity.dataCategories.some((category) => category.special === true)) triggers.push('special');
   if (activity.automatedDecisions !== undefined) triggers.push('automated');
-  const term = findMonitoring([
-    ...allTranslations(activity.name),
-    ...allTranslations(activity.description),
-    ...activity.purposes.flatMap(allTranslations),
-    ...activity.dataCategories.flatMap((category) => allTranslations(category.name)),
-  ]);
+  const term = monitoringTerm(activity);
   if (term !== undefined) triggers.push('monitoring');
   if (triggers.length === 0) return;
   emit({

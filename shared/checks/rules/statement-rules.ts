@@ -8,7 +8,11 @@ import { listGap } from './texts.ts';
 
 const confirmed = (activity: ProcessingActivity, item: ConfirmableItem) => activity.confirmedNone?.includes(item) === true;
 
-export function statementRules(activity: ProcessingActivity, organisation: Organisation | undefined, emit: Emit): void {
+/**
+ * `unrecordedTransfers`: transfers through the activity's processors that the record lacks (each an error of its own,
+ * which says more than "no transfer stated").
+ */
+export function statementRules(activity: ProcessingActivity, organisation: Organisation | undefined, unrecordedTransfers: number, emit: Emit): void {
   const record = { type: 'activity' as const, id: activity.id };
   const asController = activity.role !== 'processor';
   // What the rule judged: the item and whether it is confirmed as none (not the other items' confirmations).
@@ -19,7 +23,7 @@ export function statementRules(activity: ProcessingActivity, organisation: Organ
   }
   // A "transfer" inside the EEA is none (reported on its own): only those leaving it state a transfer.
   const leaving = (activity.transfers ?? []).filter((transfer) => transfer.country === 'INT' || !isEeaCountry(transfer.country));
-  if (leaving.length === 0 && !confirmed(activity, 'transfers')) {
+  if (leaving.length === 0 && !confirmed(activity, 'transfers') && unrecordedTransfers === 0) {
     emit({ rule: 'transfers-unstated', record, field: 'transfers', params: {}, basis: basis('transfers', 'transfers') });
   }
   if (asController && listGap(activity.sources).empty && !confirmed(activity, 'sources')) {

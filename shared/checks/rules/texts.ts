@@ -5,8 +5,14 @@ import type { Text } from '../../model/text.ts';
 /** Every translation of a text, trimmed; none for an absent text. */
 export function allTranslations(value: Text | undefined): string[] {
   if (value === undefined) return [];
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return text === '' ? [] : [text];
+  }
   return (typeof value === 'string' ? [value] : Object.values(value)).map((text) => text.trim()).filter((text) => text !== '');
 }
+
+const RECORDED = { empty: false } as const;
 
 /** What people type while they do not know yet: "TBD", "n/a", "-", "?", "…". */
 const PLACEHOLDERS = new Set([
@@ -19,6 +25,11 @@ const PLACEHOLDERS = new Set([
 
 /** The text itself when every translation of it is a placeholder (an item that says nothing); otherwise undefined. */
 export function placeholderIn(value: Text | undefined): string | undefined {
+  // Most of a register is plain strings: judged without an array per text.
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return text !== '' && PLACEHOLDERS.has(text.toLocaleLowerCase()) ? text : undefined;
+  }
   const texts = allTranslations(value);
   if (texts.length === 0) return undefined;
   return texts.every((text) => PLACEHOLDERS.has(text.toLocaleLowerCase())) ? texts[0] : undefined;
@@ -26,6 +37,7 @@ export function placeholderIn(value: Text | undefined): string | undefined {
 
 /** True when a text holds something: present, and not only a placeholder. */
 export function says(value: Text | undefined): boolean {
+  if (typeof value === 'string') return value.trim() !== '' && placeholderIn(value) === undefined;
   return allTranslations(value).length > 0 && placeholderIn(value) === undefined;
 }
 
@@ -35,6 +47,7 @@ export function says(value: Text | undefined): boolean {
  */
 export function listGap(values: readonly Text[] | undefined): { empty: boolean; placeholder?: string } {
   if (values === undefined || values.length === 0) return { empty: true };
+  if (values.some(says)) return RECORDED;
   const placeholders = values.map(placeholderIn);
   if (placeholders.every((placeholder) => placeholder !== undefined)) return { empty: true, placeholder: placeholders[0] as string };
   return { empty: false };

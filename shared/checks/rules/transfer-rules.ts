@@ -4,15 +4,18 @@ import type { ProcessingActivity, Transfer } from '../../model/records.ts';
 import { countryTransferStatus, isAdequateFor, repealedClausesNamed, TRANSFER_REFERENCE } from '../../reference/transfer-reference.ts';
 import { derivedTransfers, transferProcessor } from '../derived-transfers.ts';
 import type { Emit, RuleParams } from '../findings.ts';
-import { comparableName, processorLocations, type RegisterView } from '../register-view.ts';
+import { comparableName, type RegisterView } from '../register-view.ts';
 import { allTranslations } from './texts.ts';
 
-export function transferRules(activity: ProcessingActivity, view: RegisterView, emit: Emit): void {
+/** Judges the activity's transfers; returns how many transfers through its processors are missing from the record. */
+export function transferRules(activity: ProcessingActivity, view: RegisterView, emit: Emit): number {
   const record = { type: 'activity' as const, id: activity.id };
   (activity.transfers ?? []).forEach((transfer, index) => recordedTransferRules(activity, transfer, index, view, emit));
 
+  let unrecorded = 0;
   for (const derived of derivedTransfers(activity, view)) {
     if (derived.adequate) continue;
+    unrecorded++;
     const { processor, country, chain } = derived;
     emit({
       rule: 'transfer-via-subprocessor-unrecorded',
@@ -20,9 +23,10 @@ export function transferRules(activity: ProcessingActivity, view: RegisterView, 
       field: 'transfers',
       detail: `${processor.id}:${country}`,
       params: { processor: view.text(processor.name), country, chain: chain.map((engager) => view.text(engager.name)) },
-      basis: { locations: processorLocations(processor), dpf: processor.dpfCertified, chain: chain.map((engager) => engager.id), transfers: activity.transfers },
+      basis: { locations: view.locationsAbroad(processor), dpf: processor.dpfCertified, chain: chain.map((engager) => engager.id), transfers: activity.transfers },
     });
   }
+  return unrecorded;
 }
 
 function recordedTransferRules(activity: ProcessingActivity, transfer: Transfer, index: number, view: RegisterView, emit: Emit): void {

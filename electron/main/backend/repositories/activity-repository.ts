@@ -44,7 +44,7 @@ export function activityRepository(db: Connection) {
      FROM activities ORDER BY seq`,
   );
   const reference = db.prepare<[string], string>('SELECT reference FROM activities WHERE id = ?').pluck();
-  const references = db.prepare<[], { id: string; reference: string }>('SELECT id, reference FROM activities');
+  const references = db.prepare<[], [string, string]>('SELECT id, reference FROM activities').raw();
   const insert = db.prepare(
     `INSERT INTO activities (id, reference, organisation_id, role, name, sort_name, status, public, owner, legal_bases,
                              transfer_countries, next_review_on, revision, updated_at, body)
@@ -112,7 +112,7 @@ export function activityRepository(db: Connection) {
     },
     /** Every activity's reference (PA-0001) by id. */
     references(): Record<string, string> {
-      return Object.fromEntries(references.all().map((row) => [row.id, row.reference]));
+      return Object.fromEntries(references.all());
     },
     insert(record: ProcessingActivity, reference: string, defaultLanguage: string): void {
       insert.run(record.id, reference, ...columns(record, defaultLanguage));

@@ -7,7 +7,7 @@ import { RegisterError } from '../../../../shared/result.ts';
 import type { Finding } from '../../../../shared/checks/findings.ts';
 import type { ServiceContext } from './context.ts';
 
-export type CheckRequest = { language?: ReportLanguage | undefined; organisationId?: string | undefined };
+export type CheckRequest = { language?: ReportLanguage | undefined; organisationId?: string | undefined; completeness?: boolean | undefined };
 
 export function checkService(context: ServiceContext) {
   const { organisations, processors, activities, findingAcceptances, audit } = context.repositories;
@@ -27,6 +27,7 @@ export function checkService(context: ServiceContext) {
         references: activities.references(),
         organisationId: request.organisationId,
         withBasis: request.withBasis === true,
+        completeness: request.completeness !== false,
       });
     });
 

@@ -71,12 +71,19 @@ describe('an acceptance', () => {
     expect(after.lapsedAcceptance).toEqual(DECISION);
   });
 
-  it('lapses for a transfer found through a sub-processor when the sub-processor’s locations change', () => {
+  it('lapses for a transfer found through a sub-processor when the activity’s transfers change', () => {
+    const before = onlyFinding(check(register(parts())), 'transfer-via-subprocessor-unrecorded');
+    const changed = parts({}, { confirmedNone: undefined, transfers: [{ country: 'IN', recipient: 'Support centre', mechanism: 'scc' }] });
+    const after = onlyFinding(check(register(changed), { acceptances: [accept(before)] }), 'transfer-via-subprocessor-unrecorded');
+    expect(after.lapsedAcceptance).toEqual(DECISION);
+  });
+
+  it('holds for a transfer found through a sub-processor when it adds a place inside the EEA', () => {
     const before = onlyFinding(check(register(parts())), 'transfer-via-subprocessor-unrecorded');
     const changed = parts();
     changed.processors[1] = { ...changed.processors[1], dataLocations: ['US', 'DE'] };
     const after = onlyFinding(check(register(changed), { acceptances: [accept(before)] }), 'transfer-via-subprocessor-unrecorded');
-    expect(after.lapsedAcceptance).toEqual(DECISION);
+    expect(after.accepted).toEqual(DECISION);
   });
 
   it('lapses when the organisation’s country changes though it is still outside the EEA', () => {
