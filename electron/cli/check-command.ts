@@ -78,12 +78,14 @@ function summary(findings: readonly Finding[], catalogue: FindingCatalogue): str
  * look up in `ropa check`: what a document made from it stands on. Returns a note for the command's summary line.
  */
 export async function printFindings(backend: Backend, organisationId: string | undefined, output: Output): Promise<string> {
-  const result = await call(backend, 'checkRegister', organisationId === undefined ? {} : { organisationId });
-  const open = result.findings.filter((finding) => finding.severity !== 'info' && finding.accepted === undefined);
-  for (const finding of open) {
+  const result = await call(backend, 'checkRegister', { completeness: false, ...(organisationId === undefined ? {} : { organisationId }) });
+  const serious = result.findings.filter((finding) => finding.severity !== 'info');
+  for (const finding of serious) {
     const where = [finding.record.reference, `“${finding.record.name}”`].filter((part) => part !== undefined).join(' ');
-    output.stderr(`${finding.severity}: ${where}: ${finding.message} [${finding.rule}]\n`);
+    const accepted = finding.accepted === undefined ? '' : ` (accepted by ${finding.accepted.by}: ${finding.accepted.reason})`;
+    output.stderr(`${finding.severity}: ${where}: ${finding.message}${accepted} [${finding.rule}]\n`);
   }
+  const open = serious.filter((finding) => finding.accepted === undefined);
   const errors = open.filter((finding) => finding.severity === 'error').length;
   return open.length === 0 ? '' : `; the register checks found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${open.length - errors} ${open.length - errors === 1 ? 'warning' : 'warnings'} (ropa check)`;
 }

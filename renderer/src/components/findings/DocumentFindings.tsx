@@ -18,7 +18,8 @@ export function DocumentFindings(props: { organisationId?: string | undefined; o
   const [showAll, setShowAll] = useState(false);
   if (check.data === undefined) return null;
   const findings = check.data.findings;
-  const shown = showAll ? findings : findings.filter((finding) => finding.severity !== 'info' && finding.accepted === undefined);
+  // The errors and warnings, accepted ones too (marked so): what the document stands on. The notes on request.
+  const shown = showAll ? findings : findings.filter((finding) => finding.severity !== 'info');
   const goTo = (finding: Finding) => {
     props.onLeave?.();
     void goToRecordField(finding.record.type, finding.record.id, finding.field);
