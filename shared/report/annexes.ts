@@ -1,5 +1,5 @@
 import type { Processor } from '../model/records.ts';
-import { chunked, dataTable } from './layout.ts';
+import { chunked, dataTable, notRecorded } from './layout.ts';
 import type { PdfContent } from './pdf-document.ts';
 import type { ReportContext } from './report-context.ts';
 import type { ReportBlock } from './report-input.ts';
@@ -59,7 +59,8 @@ function processorsAnnex(context: ReportContext): PdfContent[] {
 function transfersAnnex(context: ReportContext): PdfContent[] {
   const { catalogue, texts, processorsById } = context;
   const t = catalogue.transfer;
-  const notRecordedCell = { text: catalogue.document.notRecorded, style: 'notRecorded' };
+  // A new node for every cell: pdfmake writes its layout into the nodes it is given, so one node cannot stand twice.
+  const notRecordedCell = (): PdfContent => notRecorded(catalogue.document.notRecorded);
   const rows = context.activities.flatMap((activity) => {
     const recorded = (activity.transfers ?? [])
       .filter((transfer) => transfer.country === 'INT' || !isEeaCountry(transfer.country))
@@ -72,7 +73,7 @@ function transfersAnnex(context: ReportContext): PdfContent[] {
           context.reference(activity),
           texts.country(transfer.country),
           recipient,
-          transfer.mechanism === undefined ? notRecordedCell : catalogue.mechanisms[transfer.mechanism],
+          transfer.mechanism === undefined ? notRecordedCell() : catalogue.mechanisms[transfer.mechanism],
           transfer.safeguards === undefined ? '' : texts.text(transfer.safeguards, `${context.describe(activity)} transfer safeguards`, activity.id),
         ];
       });
@@ -80,7 +81,7 @@ function transfersAnnex(context: ReportContext): PdfContent[] {
       context.reference(activity),
       texts.country(transfer.country),
       derivedRecipient(context, transfer),
-      transfer.adequate ? catalogue.mechanisms[transfer.processor.dpfCertified === true && transfer.country === 'US' ? 'dpf' : 'adequacy'] : notRecordedCell,
+      transfer.adequate ? catalogue.mechanisms[transfer.processor.dpfCertified === true && transfer.country === 'US' ? 'dpf' : 'adequacy'] : notRecordedCell(),
       { text: t.derived, italics: true },
     ]);
     return [...recorded, ...derived];

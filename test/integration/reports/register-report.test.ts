@@ -105,6 +105,18 @@ describe.each(CASES)('the register report of $fixture in $language', ({ fixture,
   });
 });
 
+describe('Annex B of the BY THE WAY register', () => {
+  it('lists the US transfer through DigitalOcean for every activity, each with its transfer tool “Not recorded”, and no transfer to Germany', () => {
+    const register = registerFrom('bytheway-en');
+    const pdf = path.join(tempDir('ropa-report-out-'), 'annex-b.pdf');
+    expect(ropa(['report', register, '--out', pdf]).status).toBe(0);
+    const annexB = pdfText(pdf).split('Annex B. Transfers to third countries and international organisations').at(-1)?.split('Annex C.')[0] ?? '';
+    const rows = [...annexB.matchAll(/PA-\d{4} United States DigitalOcean LLC Not recorded Not recorded for this activity: follows from where the processor keeps the data/g)];
+    expect(rows).toHaveLength(9);
+    expect(annexB).not.toContain('Germany');
+  });
+});
+
 describe('ropa report on bad input', () => {
   it('refuses an unknown language with one line and exit code 2, writing nothing', () => {
     const register = registerFrom('bytheway-en');
