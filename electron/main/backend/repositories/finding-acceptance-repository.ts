@@ -21,9 +21,12 @@ export function findingAcceptanceRepository(db: Connection) {
                                      accepted_by = excluded.accepted_by, accepted_at = excluded.accepted_at`,
   );
   const remove = db.prepare('DELETE FROM finding_acceptances WHERE key = ?');
+  const stamp = db.prepare<[], string>(`SELECT count(*) || ' ' || ifnull(max(accepted_at), '') FROM finding_acceptances`).pluck();
 
   return {
     list: (): FindingAcceptance[] => all.all(),
+    /** Changes whenever an acceptance is given, changed or withdrawn: how many there are, and the latest. */
+    stamp: (): string => stamp.get() ?? '',
     get: (key: string): StoredAcceptance | undefined => one.get(key),
     save(acceptance: StoredAcceptance): void {
       upsert.run(acceptance.key, acceptance.rule, acceptance.recordType, acceptance.recordId, acceptance.basis, acceptance.reason, acceptance.by, acceptance.at);

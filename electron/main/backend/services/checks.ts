@@ -12,16 +12,27 @@ export type CheckRequest = { language?: ReportLanguage | undefined; organisation
 export function checkService(context: ServiceContext) {
   const { organisations, processors, activities, findingAcceptances, audit } = context.repositories;
 
+  /**
+   * The last answers, by what they were asked and what they judged: after one change the Overview, the table, the
+   * editor and a dialog all ask, and a register of 10,000 activities is checked once for them, not four times.
+   */
+  const answers = new Map<string, RegisterCheck>();
+
   /** The register's records, references and acceptances read in one transaction: one consistent picture. */
   const check = (request: CheckRequest & { withBasis?: boolean }): RegisterCheck =>
     context.transaction(() => {
       if (request.organisationId !== undefined && !organisations.exists(request.organisationId)) {
         throw new RegisterError('not-found', `The register has no organisation with the id ${request.organisationId}`, 'organisationId');
       }
-      return checkRegisterContent({
+      const today = localCalendarDate(context.clock());
+      // The revision moves with every change to a record (whichever process made it); acceptances have a stamp of their own.
+      const key = [context.repositories.register.get().revision, today, findingAcceptances.stamp(), request.language ?? 'en', request.organisationId ?? '', request.completeness !== false].join('|');
+      const known = request.withBasis === true ? undefined : answers.get(key);
+      if (known !== undefined) return known;
+      const answer = checkRegisterContent({
         content: { organisations: organisations.list(), processors: processors.list(), activities: activities.list() },
         defaultLanguage: context.defaultLanguage(),
-        today: localCalendarDate(context.clock()),
+        today,
         language: request.language ?? 'en',
         acceptances: findingAcceptances.list(),
         references: activities.references(),
@@ -29,6 +40,12 @@ export function checkService(context: ServiceContext) {
         withBasis: request.withBasis === true,
         completeness: request.completeness !== false,
       });
+      if (request.withBasis !== true) {
+        // Answers of an older state are never asked for again.
+        if (answers.size >= 8) answers.clear();
+        answers.set(key, answer);
+      }
+      return answer;
     });
 
   const findingNow = (key: string): Finding => {

@@ -37,6 +37,8 @@ export function findingsColumn<Row extends { findings: FindingCounts }>(t: TFunc
       filter: { kind: 'select', options: (['error', 'warning', 'info', 'none'] as const).map((value) => ({ value, label: t(`findings:filter.${value}`) })) },
     },
     sortDescFirst: true,
+    // A count is nothing to search for: the search box looks at the records' words.
+    enableGlobalFilter: false,
     filterFn,
     cell: (info) => <FindingCountsCell counts={info.row.original.findings} t={t} />,
   }) as RegisterColumn<Row>;

@@ -12,9 +12,13 @@ export function useFindingLanguage(): ReportLanguage {
   return isReportLanguage(i18n.language) ? i18n.language : 'en';
 }
 
-export function useRegisterCheck(organisationId?: string | undefined) {
+/**
+ * The register's findings. Screens pass `enabled: false` until their own rows are in: the checks of a large register
+ * take the backend a moment, and the rows come first.
+ */
+export function useRegisterCheck(organisationId?: string | undefined, options: { enabled?: boolean } = {}) {
   const language = useFindingLanguage();
-  return useQuery('checkRegister', { language, ...(organisationId === undefined ? {} : { organisationId }) });
+  return useQuery('checkRegister', { language, ...(organisationId === undefined ? {} : { organisationId }) }, options);
 }
 
 /** Open findings by severity (accepted ones apart): what still needs the DPO. */

@@ -22,7 +22,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
   const info = useRegister();
   const activities = useQuery('listActivities', {});
   const organisations = useQuery('listOrganisations', {});
-  const check = useRegisterCheck();
+  const check = useRegisterCheck(undefined, { enabled: activities.data !== undefined });
 
   // The organisations are read again after every save; the columns (and so the table's 10,000 rows) are made again
   // only when a name changed, not for every new copy of the same list.

@@ -155,7 +155,7 @@ function Dashboard() {
       </section>
 
       <div className="overview-columns">
-        <RegisterHealth drafts={stats.byStatus['draft'] ?? 0} />
+        <RegisterHealth drafts={stats.byStatus['draft'] ?? 0} ready={activities.data !== undefined} />
 
         <section className="panel" aria-labelledby="changes-title">
           <h2 id="changes-title" className="panel-title">

@@ -9,11 +9,11 @@ import { FindingCountsLine, FindingsList, SeverityBadge, countFindings, useRegis
 import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 
-export function RegisterHealth({ drafts }: { drafts: number }) {
+export function RegisterHealth({ drafts, ready }: { drafts: number; /** The Overview's own counts are in. */ ready: boolean }) {
   const { t } = useTranslation(['overview', 'findings']);
   const format = useFormat();
   const info = useRegister();
-  const check = useRegisterCheck();
+  const check = useRegisterCheck(undefined, { enabled: ready });
   const findings = useMemo(() => check.data?.findings ?? [], [check.data]);
   const groups = useMemo(() => groupByRule(findings), [findings]);
   const counts = countFindings(findings);

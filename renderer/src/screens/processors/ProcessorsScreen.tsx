@@ -52,7 +52,7 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
   const processors = useQuery('listProcessors', {});
   const summaries = useQuery('listActivities', {});
   const [newParent, setNewParent] = useState<string | null>(null);
-  const check = useRegisterCheck();
+  const check = useRegisterCheck(undefined, { enabled: processors.data !== undefined });
   const findingsByRecord = useFindingsByRecord(check.data?.findings);
 
   const selected = id !== null && id !== 'new' ? id : null;
