@@ -1,5 +1,5 @@
 import type { Organisation } from '../model/records.ts';
-import { countryTransferStatus } from '../reference/transfer-reference.ts';
+import { isEeaCountry } from '../reference/transfer-reference.ts';
 
 /** The parts that are present, joined; empty when none is. */
 export function joinPresent(parts: ReadonlyArray<string | undefined | null>, separator: string): string {
@@ -7,5 +7,5 @@ export function joinPresent(parts: ReadonlyArray<string | undefined | null>, sep
 }
 
 export function isEeaOrganisation(organisation: Organisation): boolean {
-  return countryTransferStatus(organisation.country) === 'eea';
+  return isEeaCountry(organisation.country);
 }

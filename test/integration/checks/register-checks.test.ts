@@ -255,3 +255,32 @@ describe('a register opened read-only', () => {
     expect(sha256(registerPath)).toBe(before);
   });
 });
+
+describe('the checks of a register that changed', () => {
+  it('are worked out again after any write, even an import that sets the revision back to one checked before', async () => {
+    const folder = tempFolder();
+    const backend = createBackend({ dataDir: folder, host: noDialogs, actor: 'dpo@test', clock: testClock().now, newId: sequentialIds(), log: () => undefined });
+    const ask = async <T>(name: Parameters<typeof backend.invoke>[0], input: unknown): Promise<T> => {
+      const result = await backend.invoke(name, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as T;
+    };
+    try {
+      await ask('createFile', { path: path.join(folder, 'register.ropa'), name: 'Emptied', defaultLanguage: 'en' });
+      // Revision 1: an organisation with no contact details at all, which the checks report.
+      const organisation = await ask<{ id: string }>('saveOrganisation', { record: { name: 'Interim Ltd', country: 'SI' } });
+      const first = await ask<RegisterCheck>('checkRegister', {});
+      expect(first.findings.map((finding) => finding.rule)).toEqual(['controller-contact-missing']);
+      // Emptied again (revision 2), then a file whose baseRevision is 1 fills it: the revision is 1 once more.
+      await ask('deleteOrganisation', { id: organisation.id });
+      const file = JSON.parse(fixtureText('btc-sl')) as Record<string, unknown>;
+      await ask('importRegister', { text: JSON.stringify({ ...file, baseRevision: 1 }), fileName: 'btc-sl.ropa.json' });
+      expect((await ask<{ revision: number }>('registerInfo', {})).revision).toBe(1);
+      const after = await ask<RegisterCheck>('checkRegister', {});
+      expect(after.findings.some((finding) => finding.record.name === 'BTC, d.d.')).toBe(true);
+      expect(after.findings.some((finding) => finding.record.name === 'Interim Ltd')).toBe(false);
+    } finally {
+      backend.close();
+    }
+  });
+});

@@ -17,6 +17,9 @@ export function checkService(context: ServiceContext) {
    * editor and a dialog all ask, and a register of 10,000 activities is checked once for them, not four times.
    */
   const answers = new Map<string, RegisterCheck>();
+  // Rows this connection has written since it opened: moves with every write, even one that sets the revision back (an
+  // import into an emptied register takes the file's revision).
+  const writes = context.db.prepare<[], number>('SELECT total_changes()').pluck();
 
   /** The register's records, references and acceptances read in one transaction: one consistent picture. */
   const check = (request: CheckRequest & { withBasis?: boolean }): RegisterCheck =>
@@ -25,8 +28,10 @@ export function checkService(context: ServiceContext) {
         throw new RegisterError('not-found', `The register has no organisation with the id ${request.organisationId}`, 'organisationId');
       }
       const today = localCalendarDate(context.clock());
-      // The revision moves with every change to a record (whichever process made it); acceptances have a stamp of their own.
-      const key = [context.repositories.register.get().revision, today, findingAcceptances.stamp(), request.language ?? 'en', request.organisationId ?? '', request.completeness !== false].join('|');
+      // What the answer was made from: this connection's writes, and the revision, which another process writing to
+      // the file (this one open read-only) moves; acceptances have a stamp of their own.
+      const state = [writes.get(), context.repositories.register.get().revision, findingAcceptances.stamp()];
+      const key = [...state, today, request.language ?? 'en', request.organisationId ?? '', request.completeness !== false].join('|');
       const known = request.withBasis === true ? undefined : answers.get(key);
       if (known !== undefined) return known;
       const answer = checkRegisterContent({
