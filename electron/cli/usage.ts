@@ -24,8 +24,8 @@ Commands:
         so the file coming back is merged three-way.
   report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]
         Write the record of processing activities (Art. 30) as a PDF for a supervisory authority.
-        Only active activities unless --include-drafts; warnings (texts printed in another language,
-        items the register leaves empty) go to standard error.
+        Only active activities unless --include-drafts; texts printed in another language and the register
+        checks' errors and warnings go to standard error.
   check <register.ropa> [--json] [--lang en|uk|bg|sl] [--min-severity error|warning|info] [--organisation ID]
         Check the register: what is wrong, missing or stale (a missing transfer tool, special-category data
         without an Art. 9 condition, a processor without a contract, an overdue review, …), each finding with what

@@ -21,6 +21,8 @@ export type RecordContext = {
 };
 
 export function checkActivityRecord(activity: ProcessingActivity, context: RecordContext, options: PresentOptions): Finding[] {
+  // A retired activity is no longer carried out: the register does not check it, nor does its editor.
+  if (activity.status === 'retired') return [];
   const view = viewOf(context, [activity], context.processors);
   return collect(view, options, (emit) => {
     activityRules(activity, view, emit);

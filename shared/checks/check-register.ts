@@ -61,8 +61,8 @@ export function activityRules(activity: ProcessingActivity, view: RegisterView, 
   completenessRules(activity, emit);
   lawfulnessRules(activity, view, emit);
   retentionRules(activity, view, emit);
-  const unrecordedTransfers = transferRules(activity, view, emit);
-  statementRules(activity, view.organisationsById.get(activity.organisationId), unrecordedTransfers, emit);
+  const transfersThroughProcessors = transferRules(activity, view, emit);
+  statementRules(activity, view.organisationsById.get(activity.organisationId), transfersThroughProcessors, emit);
   reviewRules(activity, view.today, emit);
   dpiaRule(activity, emit);
 }

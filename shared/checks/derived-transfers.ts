@@ -2,7 +2,7 @@
 // records none for them: AWS, a sub-processor of Zendesk, stores in the US, so every activity that uses Zendesk sends
 // data to the US. Shown on the Transfers screen and in Annex B with the processor that causes them, and checked.
 import type { Processor, ProcessingActivity, Transfer } from '../model/records.ts';
-import { isAdequateFor } from '../reference/transfer-reference.ts';
+import { countryTransferStatus, isAdequateFor } from '../reference/transfer-reference.ts';
 import { comparableName, processorsReached, type RegisterView } from './register-view.ts';
 
 export type DerivedTransfer = {
@@ -13,6 +13,8 @@ export type DerivedTransfer = {
   chain: readonly Processor[];
   /** An adequacy decision (or the DPF, for a certified US recipient) covers it; otherwise a transfer tool is needed. */
   adequate: boolean;
+  /** What covers it, when something does: an adequacy decision, or the DPF (the US decision for certified recipients). */
+  tool?: 'adequacy' | 'dpf';
 };
 
 /**
@@ -24,10 +26,20 @@ export function derivedTransfers(activity: ProcessingActivity, view: RegisterVie
   for (const { processor, chain } of processorsReached(activity, view)) {
     for (const country of view.locationsAbroad(processor)) {
       if (isRecorded(activity.transfers ?? [], country, processor, view)) continue;
-      derived.push({ country, processor, chain, adequate: isAdequateFor(country, processor.dpfCertified === true) });
+      const adequate = isAdequateFor(country, processor.dpfCertified === true) || onwardFromAdequate(country, chain, view);
+      derived.push({ country, processor, chain, adequate, ...(adequate ? { tool: countryTransferStatus(country) === 'dpf-only' ? 'dpf' : 'adequacy' } : {}) });
     }
   }
   return derived;
+}
+
+/**
+ * A processor above it in the same country that data may reach freely (adequacy, or the DPF for a certified US
+ * processor) makes this an onward transfer within that country, under that regime's own rules (the DPF's Accountability
+ * for Onward Transfer principle, say), not a transfer from the EEA the activity must record with a tool of its own.
+ */
+function onwardFromAdequate(country: string, chain: readonly Processor[], view: RegisterView): boolean {
+  return chain.some((engager) => view.locationsAbroad(engager).includes(country) && isAdequateFor(country, engager.dpfCertified === true));
 }
 
 /** A recorded transfer to `country` to the processor or to one that engaged it. */

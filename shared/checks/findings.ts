@@ -51,10 +51,6 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES) as RuleId[];
 
-export function ruleSeverity(rule: RuleId): Severity {
-  return RULES[rule].severity;
-}
-
 /** The Art. 9(2) condition or Art. 10 code, as the vocabulary writes it (`art9-2-a`, `art10`). */
 type ConditionCode = string;
 /** Why a DPIA may be needed (Art. 35(3)). */

@@ -21,9 +21,9 @@ TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW
 const COUNTRIES = new Set(COUNTRY_CODES);
 
 /**
- * Codes that once named a country which now has another code, each with exactly one successor: read (an older
- * register, a spreadsheet typed by hand) and written back as the current code. Codes of countries that split (YU, CS,
- * AN) have no single successor and are refused.
+ * Codes that once named a country which now has another code, each with exactly one successor, and codes reserved for
+ * a part of a country: read (an older register, a spreadsheet typed by hand) and written back as the current code of
+ * that country. Codes of countries that split (YU, CS, AN) have no single successor and are refused.
  */
 export const RENAMED_COUNTRY_CODES: Readonly<Record<string, string>> = {
   UK: 'GB', // exceptionally reserved for the United Kingdom
@@ -39,12 +39,13 @@ export const RENAMED_COUNTRY_CODES: Readonly<Record<string, string>> = {
   VD: 'VN', // Democratic Republic of Viet-Nam
   YD: 'YE', // Democratic Yemen
   ZR: 'CD', // Zaire
+  AC: 'SH', // Ascension Island, of Saint Helena, Ascension and Tristan da Cunha
+  TA: 'SH', // Tristan da Cunha, likewise
+  CQ: 'GG', // Sark, of the Bailiwick of Guernsey
+  DG: 'IO', // Diego Garcia, of the British Indian Ocean Territory
+  EA: 'ES', // Ceuta and Melilla, Spain
+  IC: 'ES', // the Canary Islands, Spain (an outermost region: EU law applies)
 };
-
-/** True for a code of `COUNTRY_CODES`. */
-export function isCurrentCountryCode(code: string): boolean {
-  return COUNTRIES.has(code);
-}
 
 /** The current code for `code`: itself, or the successor of a renamed code; undefined when it names no country. */
 export function currentCountryCode(code: string): string | undefined {

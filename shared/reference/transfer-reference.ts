@@ -84,11 +84,6 @@ export function isEeaCountry(country: string): boolean {
   return EEA.has(country);
 }
 
-/** The adequacy decision for `country`, if one is in force. */
-export function adequacyDecision(country: string): AdequacyDecision | undefined {
-  return ADEQUATE.get(country);
-}
-
 /**
  * Whether data may go to `country` without a transfer tool: an adequacy decision, or the US for a recipient certified
  * under the Data Privacy Framework. Never for an international organisation (`INT`), for which no decision is listed.

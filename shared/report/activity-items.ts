@@ -144,7 +144,7 @@ export class ActivityItems {
       rows.push([
         texts.country(derived.country),
         derivedRecipient(this.context, derived),
-        derived.adequate ? catalogue.mechanisms[derived.processor.dpfCertified === true && derived.country === 'US' ? 'dpf' : 'adequacy'] : notRecorded(catalogue.document.notRecorded),
+        derived.tool !== undefined ? catalogue.mechanisms[derived.tool] : notRecorded(catalogue.document.notRecorded),
         { text: t.derived, italics: true },
       ]);
     }

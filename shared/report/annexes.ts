@@ -81,7 +81,7 @@ function transfersAnnex(context: ReportContext): PdfContent[] {
       context.reference(activity),
       texts.country(transfer.country),
       derivedRecipient(context, transfer),
-      transfer.adequate ? catalogue.mechanisms[transfer.processor.dpfCertified === true && transfer.country === 'US' ? 'dpf' : 'adequacy'] : notRecordedCell(),
+      transfer.tool !== undefined ? catalogue.mechanisms[transfer.tool] : notRecordedCell(),
       { text: t.derived, italics: true },
     ]);
     return [...recorded, ...derived];

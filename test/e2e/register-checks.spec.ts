@@ -76,7 +76,7 @@ async function makeReport(app: App, name: string): Promise<string> {
   return target;
 }
 
-const NO_CONDITION = /“Medical fitness certificates” is special-category data, but no Art\. 9\(2\) or Art\. 10 condition is recorded/;
+const NO_CONDITION = /“Medical fitness certificates” is marked as special \(Art\. 9 or 10\) data, but no Art\. 9\(2\) or Art\. 10 condition is recorded/;
 
 test('special data without an Art. 9 condition is a finding in the editor as one types, then in the table and on the Overview, and leads back to the field', async ({ app }) => {
   await openAcme(app);

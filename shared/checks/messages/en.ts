@@ -57,7 +57,7 @@ export const en: FindingCatalogue = {
     source: 'Art. 30(1)(f) GDPR',
   },
   'special-condition-missing': {
-    message: (p, f) => `${f.list(p.categories.map(f.quote))} ${p.categories.length === 1 ? 'is' : 'are'} special-category data, but no Art. 9(2) or Art. 10 condition is recorded.`,
+    message: (p, f) => `${f.list(p.categories.map(f.quote))} ${p.categories.length === 1 ? 'is' : 'are'} marked as special (Art. 9 or 10) data, but no Art. 9(2) or Art. 10 condition is recorded.`,
     hint: () => 'Processing special-category data is prohibited unless a condition of Art. 9(2) applies (Art. 10 for criminal data): record which.',
     source: 'Art. 9(1), 9(2) and Art. 10 GDPR',
   },
@@ -114,7 +114,10 @@ export const en: FindingCatalogue = {
     message: (p, f) => {
       const which = transfer(p.position, p.recipient, f.country(p.country));
       if (p.problem === 'privacy-shield') return `${which} relies on the EU–US Privacy Shield, invalid since 16 July 2020.`;
-      if (p.problem === 'repealed-scc') return `${which} relies on the standard contractual clauses of Decision ${p.decision ?? ''}, repealed; contracts on them had to be replaced by 27 December 2022.`;
+      if (p.problem === 'repealed-scc') {
+        const deadline = p.decision === '2002/16/EC' ? '' : '; contracts on them had to be replaced by 27 December 2022';
+        return `${which} relies on the standard contractual clauses of Decision ${p.decision ?? ''}, repealed${deadline}.`;
+      }
       return `${which} is recorded under the EU–US Data Privacy Framework, which covers only the United States.`;
     },
     hint: (p) =>
@@ -138,7 +141,8 @@ export const en: FindingCatalogue = {
   },
   'transfer-derogation-regular': {
     message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))} of an ongoing activity relies on an Art. 49 derogation.`,
-    hint: () => 'Derogations are for occasional transfers; regular ones need an adequacy decision or appropriate safeguards (Art. 46).',
+    hint: () =>
+      'Derogations are for occasional, non-repetitive transfers; if these recur, they need an adequacy decision or appropriate safeguards (Art. 46). If they are occasional, accept this finding with the reason.',
     source: 'Art. 49(1) GDPR; EDPB Guidelines 2/2018',
   },
   'transfer-dpf-uncertified': {
@@ -155,8 +159,8 @@ export const en: FindingCatalogue = {
     message: (p, f) => {
       const where =
         p.country === 'US'
-          ? `keeps the data in a country whose adequacy decision covers only certified recipients (${f.country(p.country)}), is not marked as certified under the Data Privacy Framework,`
-          : `keeps the data in a country without an adequacy decision (${f.country(p.country)}),`;
+          ? `is established in, or keeps the data in, a country whose adequacy decision covers only certified recipients (${f.country(p.country)}), is not marked as certified under the Data Privacy Framework,`
+          : `is established in, or keeps the data in, a country without an adequacy decision (${f.country(p.country)}),`;
       const parent = p.chain[p.chain.length - 1];
       return parent === undefined
         ? `${f.quote(p.processor)} ${where} and the activity records no transfer there.`
@@ -198,7 +202,7 @@ export const en: FindingCatalogue = {
   'dpia-unassessed': {
     message: (p, f) => {
       const reasons = p.triggers.map((trigger) =>
-        trigger === 'special' ? 'special-category data' : trigger === 'automated' ? 'automated decisions or profiling' : `systematic monitoring (it mentions ${f.quote(p.term ?? '')})`,
+        trigger === 'special' ? 'special-category data' : trigger === 'automated' ? 'automated decisions or profiling' : `possibly systematic monitoring (it mentions ${f.quote(p.term ?? '')})`,
       );
       return p.reasonMissing === true
         ? `The activity involves ${f.list(reasons)}; it is recorded that no DPIA is required, but not why.`

@@ -114,11 +114,11 @@ export const sl: FindingCatalogue = {
       const number = listNumber(p.categories.length);
       const subject =
         number === 'one'
-          ? `Vrsta podatkov ${categories} spada`
+          ? `Vrsta podatkov ${categories} je označena kot posebna`
           : number === 'two'
-            ? `Vrsti podatkov ${categories} spadata`
-            : `Vrste podatkov ${categories} spadajo`;
-      return `${subject} med posebne vrste osebnih podatkov, vendar ni naveden pogoj iz člena 9(2) ali člena 10.`;
+            ? `Vrsti podatkov ${categories} sta označeni kot posebni`
+            : `Vrste podatkov ${categories} so označene kot posebne`;
+      return `${subject} (člen 9 ali 10), vendar ni naveden pogoj iz člena 9(2) ali člena 10.`;
     },
     hint: () =>
       'Obdelava posebnih vrst osebnih podatkov je prepovedana, razen če velja eden od pogojev iz člena 9(2) (za podatke v zvezi s kazenskimi obsodbami in kaznivimi dejanji člen 10): navedite, kateri.',
@@ -189,7 +189,9 @@ export const sl: FindingCatalogue = {
           p.decision === undefined
             ? 'razveljavljenih standardnih pogodbenih določilih'
             : `standardnih pogodbenih določilih iz ${decisionName(p.decision)}`;
-        return `${which} temelji na ${clauses}; pogodbe na njihovi podlagi je bilo treba nadomestiti do 27. decembra 2022.`;
+        return p.decision === '2002/16/EC'
+          ? `${which} temelji na ${clauses}.`
+          : `${which} temelji na ${clauses}; pogodbe na njihovi podlagi je bilo treba nadomestiti do 27. decembra 2022.`;
       }
       return `${which} naj bi temeljil na okviru za varstvo zasebnosti podatkov med EU in ZDA, ki pa velja le za ZDA.`;
     },
@@ -216,7 +218,7 @@ export const sl: FindingCatalogue = {
   'transfer-derogation-regular': {
     message: (p, f) => `${transfer(p, f)} je del dejavnosti obdelave, ki se stalno izvaja, in temelji na odstopanju iz člena 49.`,
     hint: () =>
-      'Odstopanja so namenjena občasnim prenosom; za redne prenose je potreben sklep o ustreznosti ali ustrezni zaščitni ukrepi (člen 46).',
+      'Odstopanja so namenjena občasnim prenosom, ki se ne ponavljajo; če se ti prenosi ponavljajo, je potreben sklep o ustreznosti ali ustrezni zaščitni ukrepi (člen 46). Če so občasni, to ugotovitev sprejmite in navedite razlog.',
     source: 'člen 49(1) Splošne uredbe; Smernice EOVP 2/2018',
   },
   'transfer-dpf-uncertified': {
@@ -234,8 +236,8 @@ export const sl: FindingCatalogue = {
     message: (p, f) => {
       const where =
         p.country === 'US'
-          ? `hrani podatke v državi, katere sklep o ustreznosti zajema le certificirane uporabnike (${f.country(p.country)}), in ni označen kot certificiran v okviru za varstvo zasebnosti podatkov med EU in ZDA`
-          : `hrani podatke v državi brez sklepa o ustreznosti (${f.country(p.country)})`;
+          ? `ima sedež ali hrani podatke v državi, katere sklep o ustreznosti zajema le certificirane uporabnike (${f.country(p.country)}), in ni označen kot certificiran v okviru za varstvo zasebnosti podatkov med EU in ZDA`
+          : `ima sedež ali hrani podatke v državi brez sklepa o ustreznosti (${f.country(p.country)})`;
       const parent = p.chain[p.chain.length - 1];
       return parent === undefined
         ? `${f.quote(p.processor)} ${where}, dejavnost obdelave pa tega prenosa ne navaja.`
@@ -292,7 +294,7 @@ export const sl: FindingCatalogue = {
           ? 'posebne vrste osebnih podatkov'
           : trigger === 'automated'
             ? 'avtomatizirano sprejemanje odločitev ali oblikovanje profilov'
-            : `sistematično spremljanje (v zapisu se omenja ${f.quote(p.term ?? '')})`,
+            : `morda sistematično spremljanje (v zapisu se omenja ${f.quote(p.term ?? '')})`,
       );
       return p.reasonMissing === true
         ? `Dejavnost obdelave vključuje ${f.list(reasons)}; navedeno je, da ocena učinka v zvezi z varstvom podatkov ni potrebna, ne pa tudi, zakaj.`

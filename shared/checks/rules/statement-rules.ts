@@ -9,10 +9,10 @@ import { listGap } from './texts.ts';
 const confirmed = (activity: ProcessingActivity, item: ConfirmableItem) => activity.confirmedNone?.includes(item) === true;
 
 /**
- * `unrecordedTransfers`: transfers through the activity's processors that the record lacks (each an error of its own,
- * which says more than "no transfer stated").
+ * `transfersThroughProcessors`: the transfers that follow from where the activity's processors keep the data. Where
+ * there are any, "no transfer stated" is not the point: they are shown, and those without a tool are errors.
  */
-export function statementRules(activity: ProcessingActivity, organisation: Organisation | undefined, unrecordedTransfers: number, emit: Emit): void {
+export function statementRules(activity: ProcessingActivity, organisation: Organisation | undefined, transfersThroughProcessors: number, emit: Emit): void {
   const record = { type: 'activity' as const, id: activity.id };
   const asController = activity.role !== 'processor';
   // What the rule judged: the item and whether it is confirmed as none (not the other items' confirmations).
@@ -23,7 +23,7 @@ export function statementRules(activity: ProcessingActivity, organisation: Organ
   }
   // A "transfer" inside the EEA is none (reported on its own): only those leaving it state a transfer.
   const leaving = (activity.transfers ?? []).filter((transfer) => transfer.country === 'INT' || !isEeaCountry(transfer.country));
-  if (leaving.length === 0 && !confirmed(activity, 'transfers') && unrecordedTransfers === 0) {
+  if (leaving.length === 0 && !confirmed(activity, 'transfers') && transfersThroughProcessors === 0) {
     emit({ rule: 'transfers-unstated', record, field: 'transfers', params: {}, basis: basis('transfers', 'transfers') });
   }
   if (asController && listGap(activity.sources).empty && !confirmed(activity, 'sources')) {

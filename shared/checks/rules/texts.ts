@@ -9,7 +9,7 @@ export function allTranslations(value: Text | undefined): string[] {
     const text = value.trim();
     return text === '' ? [] : [text];
   }
-  return (typeof value === 'string' ? [value] : Object.values(value)).map((text) => text.trim()).filter((text) => text !== '');
+  return Object.values(value).map((text) => text.trim()).filter((text) => text !== '');
 }
 
 const RECORDED = { empty: false } as const;

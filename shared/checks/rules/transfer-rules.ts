@@ -7,16 +7,15 @@ import type { Emit, RuleParams } from '../findings.ts';
 import { comparableName, type RegisterView } from '../register-view.ts';
 import { allTranslations } from './texts.ts';
 
-/** Judges the activity's transfers; returns how many transfers through its processors are missing from the record. */
+/** Judges the activity's transfers; returns how many transfers follow from where its processors keep the data. */
 export function transferRules(activity: ProcessingActivity, view: RegisterView, emit: Emit): number {
   const record = { type: 'activity' as const, id: activity.id };
   (activity.transfers ?? []).forEach((transfer, index) => recordedTransferRules(activity, transfer, index, view, emit));
 
-  let unrecorded = 0;
-  for (const derived of derivedTransfers(activity, view)) {
-    if (derived.adequate) continue;
-    unrecorded++;
-    const { processor, country, chain } = derived;
+  const derived = derivedTransfers(activity, view);
+  for (const transfer of derived) {
+    if (transfer.adequate) continue;
+    const { processor, country, chain } = transfer;
     emit({
       rule: 'transfer-via-subprocessor-unrecorded',
       record,
@@ -26,7 +25,7 @@ export function transferRules(activity: ProcessingActivity, view: RegisterView, 
       basis: { locations: view.locationsAbroad(processor), dpf: processor.dpfCertified, chain: chain.map((engager) => engager.id), transfers: activity.transfers },
     });
   }
-  return unrecorded;
+  return derived.length;
 }
 
 function recordedTransferRules(activity: ProcessingActivity, transfer: Transfer, index: number, view: RegisterView, emit: Emit): void {

@@ -254,6 +254,15 @@ describe('a register opened read-only', () => {
     expect(findingWith((await call('checkRegister', {})).findings, REPRESENTATIVE_MISSING)).not.toHaveProperty('accepted');
     expect(sha256(registerPath)).toBe(before);
   });
+
+  it('is checked afresh when the RoPA Desk writing to it accepts a finding', async () => {
+    const writer = await openCopy();
+    const reader = startBackend();
+    await reader.call('openFile', { path: writer.registerPath, readOnly: true });
+    expect(findingWith((await reader.call('checkRegister', {})).findings, REPRESENTATIVE_MISSING)).not.toHaveProperty('accepted');
+    await writer.call('acceptFinding', { key: REPRESENTATIVE_MISSING, reason: 'Art. 27(2) exemption: occasional processing' });
+    expect(findingWith((await reader.call('checkRegister', {})).findings, REPRESENTATIVE_MISSING)?.accepted?.reason).toBe('Art. 27(2) exemption: occasional processing');
+  });
 });
 
 describe('the checks of a register that changed', () => {

@@ -20,6 +20,8 @@ export function checkService(context: ServiceContext) {
   // Rows this connection has written since it opened: moves with every write, even one that sets the revision back (an
   // import into an emptied register takes the file's revision).
   const writes = context.db.prepare<[], number>('SELECT total_changes()').pluck();
+  // Moves when another connection (a writer, with this one open read-only) commits a change to the file.
+  const othersWrites = (): number => context.db.pragma('data_version', { simple: true }) as number;
 
   /** The register's records, references and acceptances read in one transaction: one consistent picture. */
   const check = (request: CheckRequest & { withBasis?: boolean }): RegisterCheck =>
@@ -30,7 +32,7 @@ export function checkService(context: ServiceContext) {
       const today = localCalendarDate(context.clock());
       // What the answer was made from: this connection's writes, and the revision, which another process writing to
       // the file (this one open read-only) moves; acceptances have a stamp of their own.
-      const state = [writes.get(), context.repositories.register.get().revision, findingAcceptances.stamp()];
+      const state = [writes.get(), othersWrites(), context.repositories.register.get().revision, findingAcceptances.stamp()];
       const key = [...state, today, request.language ?? 'en', request.organisationId ?? '', request.completeness !== false].join('|');
       const known = request.withBasis === true ? undefined : answers.get(key);
       if (known !== undefined) return known;

@@ -251,8 +251,9 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
             isRequired={role === 'joint-controller'}
           />
         )}
-        {role === 'controller' && (draft.jointControllers?.length ?? 0) === 0 && (
-          <ConfirmedNoneField item="jointControllers" label={t('field.noJointControllers')} recorded={false} />
+        {/* Offered to a controller deciding alone; kept on screen while ticked, so that it can be unticked. */}
+        {((role === 'controller' && (draft.jointControllers?.length ?? 0) === 0) || confirmed('jointControllers')) && (
+          <ConfirmedNoneField item="jointControllers" label={t('field.noJointControllers')} recorded={(draft.jointControllers?.length ?? 0) > 0} />
         )}
         {(role === 'processor' || (draft.controllers?.length ?? 0) > 0) && (
           <PartiesField

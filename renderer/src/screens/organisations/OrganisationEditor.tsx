@@ -27,31 +27,13 @@ import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../com
 import { useFieldFocusRequests } from '../../shell/fieldFocus.ts';
 import { useRegister } from '../../shell/RegisterContext.tsx';
 import { useOrganisationFindings } from './useOrganisationFindings.ts';
+import { withoutEmptyGroups } from './emptyGroups.ts';
 
 /** What the form edits: an organisation draft whose required fields may still be missing. */
 export type OrganisationForm = Omit<OrganisationDraft, 'name' | 'country'> & {
   name?: OrganisationDraft['name'];
   country?: string;
 };
-
-const OPTIONAL_GROUPS = ['dpo', 'representative', 'supervisoryAuthority'] as const;
-
-/**
- * The draft without the groups (DPO, representative, authority) whose every field was emptied: an empty group is
- * absent in the exchange format, not an object asking for a name.
- */
-export function withoutEmptyGroups<T extends Partial<Record<(typeof OPTIONAL_GROUPS)[number], unknown>>>(draft: T): T {
-  let result = draft;
-  for (const key of OPTIONAL_GROUPS) {
-    const value = result[key];
-    if (value !== null && typeof value === 'object' && Object.keys(value).length === 0) {
-      const copy = { ...result };
-      delete copy[key];
-      result = copy;
-    }
-  }
-  return result;
-}
 
 /** Organisations just created here, shown at once under their new id (the list reloads a moment later). */
 const justSaved = new Map<string, Organisation>();

@@ -5,13 +5,15 @@ import { checkOrganisationRecord } from '../../../../shared/checks/check-record.
 import type { Finding } from '../../../../shared/checks/findings.ts';
 import type { Organisation, OrganisationDraft } from '../../../../shared/model/records.ts';
 import { useCheckContext } from '../../components/findings/index.ts';
+import { withoutEmptyGroups } from './emptyGroups.ts';
 
 export function useOrganisationFindings(draft: Partial<OrganisationDraft>): Finding[] {
   const { context, options } = useCheckContext();
   return useMemo(() => {
     if (draft.country === undefined || draft.name === undefined) return [];
     try {
-      return checkOrganisationRecord({ ...draft, id: draft.id ?? '', updatedAt: draft.updatedAt ?? '', revision: draft.revision ?? 0 } as Organisation, context, options);
+      // As it will be saved: a group whose every field was emptied (a representative cleared) is no group at all.
+      return checkOrganisationRecord({ ...withoutEmptyGroups(draft), id: draft.id ?? '', updatedAt: draft.updatedAt ?? '', revision: draft.revision ?? 0 } as Organisation, context, options);
     } catch {
       return [];
     }

@@ -1,7 +1,8 @@
 // The Transfers screen: every transfer of every activity in one table, grouped by destination (a country, named in
 // the UI language with its EEA / adequacy / third-country status, or an international organisation). Each transfer
-// shows its recipient, processor, transfer tool (Privacy Shield flagged as invalid since 16 July 2020; no tool for a
-// destination without adequacy flagged), safeguards and the activity it belongs to; opening a row opens that activity.
+// shows its recipient, processor, transfer tool (flagged where the register checks find an error: no tool, an invalid
+// one, a transfer through a processor nobody recorded), safeguards and the activity it belongs to; opening a row opens
+// that activity on its transfers.
 // Route: #/transfers.
 //
 // Transfers live inside whole activity records, which the summaries do not carry: the activities that have any
@@ -12,7 +13,9 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessingActivity, Transfer } from '../../../../shared/model/records.ts';
 import { TRANSFER_MECHANISMS } from '../../../../shared/model/vocabulary.ts';
-import { isAdequateFor, isEeaCountry, type CountryStatus } from '../../../../shared/reference/transfer-reference.ts';
+import { isEeaCountry, type CountryStatus } from '../../../../shared/reference/transfer-reference.ts';
+import type { Finding } from '../../../../shared/checks/findings.ts';
+import { useFindingsByRecord, useRegisterCheck } from '../../components/findings/index.ts';
 import { derivedTransfers } from '../../../../shared/checks/derived-transfers.ts';
 import { registerView, processorLocations } from '../../../../shared/checks/register-view.ts';
 import { goToRecordField } from '../../shell/fieldFocus.ts';
@@ -24,8 +27,8 @@ import { navigate } from '../../shell/routing.ts';
 import { useActivityRecords } from './activityRecords.ts';
 import './transfers.css';
 
-/** Invalid tool (Privacy Shield), no tool where one is needed, or a transfer through a processor that no one recorded. */
-type Flag = 'invalid' | 'missing' | 'unrecorded' | null;
+/** What the register checks say is wrong with the transfer (an error): no tool, an invalid one, not recorded; or null. */
+type Flag = Finding | null;
 
 type DestinationRow = {
   kind: 'destination';
@@ -54,14 +57,6 @@ type Row = DestinationRow | TransferRow;
 
 const column = createColumnHelper<Row>();
 
-/** A transfer that a DPO must fix: Privacy Shield (invalid), or no tool to a destination that needs one. */
-function flagOf(transfer: Transfer, processor: Processor | undefined): Flag {
-  if (transfer.mechanism === 'privacy-shield') return 'invalid';
-  const adequate = transfer.country !== 'INT' && isAdequateFor(transfer.country, processor?.dpfCertified === true);
-  if (transfer.mechanism === undefined && !adequate) return 'missing';
-  return null;
-}
-
 const STATUS_TONE = { eea: 'good', adequacy: 'good', 'dpf-only': 'warn', 'third-country': 'bad', int: 'info' } as const;
 
 export function TransfersScreen(_props: { id: string | null }) {
@@ -82,6 +77,8 @@ export function TransfersScreen(_props: { id: string | null }) {
     [summaries.data, processors.data, abroad],
   );
   const records = useActivityRecords(info.id, withTransfers);
+  const check = useRegisterCheck(undefined, { enabled: records.done });
+  const findingsByRecord = useFindingsByRecord(check.data?.findings);
 
   const groups = useMemo<DestinationRow[]>(() => {
     const view = registerView({ organisations: [], processors: processors.data ?? [], activities: [] }, info.defaultLanguage, '');
@@ -98,25 +95,31 @@ export function TransfersScreen(_props: { id: string | null }) {
       group.transfers.push({ ...row, kind: 'transfer', status, reference: references.get(row.activity.id) });
     };
     for (const activity of records.records) {
+      // The errors the register checks find on this activity's transfers: a recorded one by its row, a derived one by
+      // the processor and country it names.
+      const errors = (findingsByRecord.get(activity.id) ?? []).filter((finding) => finding.severity === 'error' && finding.accepted === undefined);
+      const errorAt = (index: number) => errors.find((finding) => finding.field?.startsWith(`transfers[${index}]`) === true) ?? null;
       (activity.transfers ?? []).forEach((transfer, index) => {
         const processor = transfer.processorId === undefined ? undefined : view.processorsById.get(transfer.processorId);
-        add({ id: `${activity.id}:${index}`, country: transfer.country, transfer, activity, processor, flag: flagOf(transfer, processor) });
+        add({ id: `${activity.id}:${index}`, country: transfer.country, transfer, activity, processor, flag: errorAt(index) });
       });
       for (const derived of derivedTransfers(activity, view)) {
-        const mechanism = derived.adequate ? (derived.country === 'US' ? 'dpf' : 'adequacy') : undefined;
+        const mechanism = derived.tool;
         add({
           id: `${activity.id}:via:${derived.processor.id}:${derived.country}`,
           country: derived.country,
           transfer: { country: derived.country, processorId: derived.processor.id, ...(mechanism === undefined ? {} : { mechanism }) },
           activity,
           processor: derived.processor,
-          flag: derived.adequate ? null : 'unrecorded',
+          flag: derived.adequate
+            ? null
+            : (errors.find((finding) => finding.rule === 'transfer-via-subprocessor-unrecorded' && finding.key.endsWith(`|${derived.processor.id}:${derived.country}`)) ?? null),
           derived: { processor: derived.processor, chain: derived.chain },
         });
       }
     }
     return [...byCountry.values()];
-  }, [records.records, processors.data, summaries.data, info.defaultLanguage]);
+  }, [records.records, processors.data, summaries.data, info.defaultLanguage, findingsByRecord]);
 
   const transferCount = groups.reduce((sum, group) => sum + group.transfers.length, 0);
 
@@ -197,24 +200,10 @@ export function TransfersScreen(_props: { id: string | null }) {
         cell: (cell) => {
           const row = cell.row.original;
           if (row.kind !== 'transfer') return row.flagged > 0 ? <Badge tone="bad">{t('group.attention', { count: row.flagged })}</Badge> : null;
-          if (row.flag === 'invalid') {
+          if (row.flag !== null) {
             return (
-              <Badge tone="bad" title={t('privacyShieldHelp')}>
-                {t('privacyShieldInvalid')}
-              </Badge>
-            );
-          }
-          if (row.flag === 'unrecorded') {
-            return (
-              <Badge tone="bad" title={t('unrecordedHelp')}>
-                {t('unrecorded')}
-              </Badge>
-            );
-          }
-          if (row.flag === 'missing') {
-            return (
-              <Badge tone="bad" title={t('mechanismMissingHelp')}>
-                {t('mechanismMissing')}
+              <Badge tone="bad" title={row.flag.message}>
+                {t(`findings:rule.${row.flag.rule}`)}
               </Badge>
             );
           }

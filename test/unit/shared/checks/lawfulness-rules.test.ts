@@ -13,7 +13,7 @@ describe('special-condition-missing', () => {
     const findings = findingsOf({ activities: [activity(ACTIVITY, { dataCategories, dpia })] });
     const [finding] = expectFound(findings, 'special-condition-missing', onTheActivity('specialCategoryConditions'));
     expect(finding?.message).toBe(
-      '“Sick leave certificates” and “Criminal record extract” are special-category data, but no Art. 9(2) or Art. 10 condition is recorded.',
+      '“Sick leave certificates” and “Criminal record extract” are marked as special (Art. 9 or 10) data, but no Art. 9(2) or Art. 10 condition is recorded.',
     );
     expect(finding?.source).toBe('Art. 9(1), 9(2) and Art. 10 GDPR');
   });

@@ -1,10 +1,12 @@
 // Cases a review of the rules found wrong for a DPO, each kept here as behaviour: a word that only looks like a time
 // limit, a processor named by its name, an acceptance that belongs to one transfer, duplicates per organisation.
 import { describe, expect, it } from 'vitest';
+import { checkActivityRecord } from '../../../../shared/checks/check-record.ts';
 import { isVagueRetention } from '../../../../shared/checks/rules/retention-terms.ts';
 import {
   ACTIVITY,
   OTHER_ACTIVITY,
+  OTHER_PROCESSOR,
   PROCESSOR,
   activity,
   check,
@@ -119,5 +121,48 @@ describe('a DPIA recorded as not required', () => {
       ofRule(findingsOf({ activities: [activity(ACTIVITY, { automatedDecisions: 'Credit scoring', dpia })] }), 'dpia-unassessed');
     expect(notRequired({ required: false })[0]?.message).toContain('it is recorded that no DPIA is required, but not why');
     expect(notRequired({ required: false, reason: 'Small scale, no legal effects' })).toEqual([]);
+  });
+});
+
+describe('an onward transfer', () => {
+  it('from a DPF-certified US processor to its US sub-processor is no unrecorded transfer: the DPF’s own rules cover it', () => {
+    const findings = findingsOf({
+      processors: [
+        processor(PROCESSOR, { name: 'Zendesk, Inc.', country: 'US', dpfCertified: true }),
+        processor(OTHER_PROCESSOR, { name: 'AWS', country: 'US', parentId: PROCESSOR }),
+      ],
+      activities: [activity(ACTIVITY, { processorIds: [PROCESSOR], confirmedNone: undefined })],
+    });
+    expectQuiet(findings, 'transfer-via-subprocessor-unrecorded');
+  });
+
+  it('from a processor in the EEA to its US sub-processor is one the activity must record', () => {
+    const findings = findingsOf({
+      processors: [processor(PROCESSOR, { name: 'Zendesk Ireland', country: 'IE' }), processor(OTHER_PROCESSOR, { name: 'AWS', country: 'US', parentId: PROCESSOR })],
+      activities: [activity(ACTIVITY, { processorIds: [PROCESSOR], confirmedNone: undefined })],
+    });
+    expect(ofRule(findings, 'transfer-via-subprocessor-unrecorded')).toHaveLength(1);
+  });
+});
+
+describe('"no transfer stated"', () => {
+  it('is not said of an activity whose processor keeps the data in a country with adequacy: that transfer is shown', () => {
+    const findings = findingsOf({
+      processors: [processor(PROCESSOR, { name: 'Swiss Hosting AG', country: 'CH' })],
+      activities: [activity(ACTIVITY, { processorIds: [PROCESSOR], confirmedNone: undefined })],
+    });
+    expectQuiet(findings, 'transfers-unstated');
+    expectQuiet(findings, 'transfer-via-subprocessor-unrecorded');
+  });
+});
+
+describe('the editor’s checks of a retired activity', () => {
+  it('find nothing, as the register’s do not check it', () => {
+    const document = register({ activities: [activity(ACTIVITY, { status: 'retired', securityMeasures: undefined, confirmedNone: undefined })] });
+    const [retired] = document.activities;
+    if (retired === undefined) throw new Error('no activity');
+    const context = { organisations: document.organisations, processors: document.processors, activities: [], defaultLanguage: 'en', today: '2026-12-02' };
+    expect(checkActivityRecord(retired, context, { language: 'en' })).toEqual([]);
+    expect(checkActivityRecord({ ...retired, status: 'active' }, context, { language: 'en' }).map((finding) => finding.rule)).toContain('security-measures-missing');
   });
 });

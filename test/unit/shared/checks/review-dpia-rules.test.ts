@@ -84,7 +84,7 @@ describe('dpia-unassessed', () => {
   it('fires when “CCTV” in a purpose shows systematic monitoring, quoting the term', () => {
     const findings = reviewed({ purposes: ['CCTV at the warehouse entrance'] });
     const [finding] = expectFound(findings, 'dpia-unassessed', onTheActivity('dpia'));
-    expect(finding?.message).toBe('The activity involves systematic monitoring (it mentions “cctv”), and whether a DPIA is required is not recorded.');
+    expect(finding?.message).toBe('The activity involves possibly systematic monitoring (it mentions “cctv”), and whether a DPIA is required is not recorded.');
   });
 
   it.each([
@@ -102,7 +102,7 @@ describe('dpia-unassessed', () => {
   it('lists every reason it has', () => {
     const findings = reviewed({ purposes: ['CCTV'], automatedDecisions: 'Access refused by face recognition', dataCategories: [{ name: 'Face images', special: true }], specialCategoryConditions: ['art9-2-a'] });
     expect(expectFound(findings, 'dpia-unassessed', onTheActivity('dpia'))[0]?.message).toBe(
-      'The activity involves special-category data, automated decisions or profiling, and systematic monitoring (it mentions “cctv”), and whether a DPIA is required is not recorded.',
+      'The activity involves special-category data, automated decisions or profiling, and possibly systematic monitoring (it mentions “cctv”), and whether a DPIA is required is not recorded.',
     );
   });
 

@@ -201,7 +201,7 @@ describe('transfer-via-subprocessor-unrecorded', () => {
       { type: 'activity', id: OTHER_ACTIVITY, field: 'transfers' },
     ]);
     for (const finding of found) {
-      expect(finding.message).toBe('“AWS”, a sub-processor of “Zendesk, Inc.”, keeps the data in a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework, and the activity records no transfer there.');
+      expect(finding.message).toBe('“AWS”, a sub-processor of “Zendesk, Inc.”, is established in, or keeps the data in, a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework, and the activity records no transfer there.');
       expect(finding.asOf).toBe('2026-11-15');
     }
   });
@@ -216,7 +216,7 @@ describe('transfer-via-subprocessor-unrecorded', () => {
     const processors = [...chain, processor(SUB_SUB_PROCESSOR, { name: 'Mumbai Backup Pvt Ltd', country: 'IN', parentId: SUB_PROCESSOR })];
     const findings = findingsOf({ processors, activities: [activity(ACTIVITY, { processorIds: [PROCESSOR], transfers: [{ country: 'US', processorId: PROCESSOR, mechanism: 'scc' }], confirmedNone: undefined })] });
     const [finding] = expectFound(findings, 'transfer-via-subprocessor-unrecorded', onTheActivity('transfers'));
-    expect(finding?.message).toBe('“Mumbai Backup Pvt Ltd”, a sub-processor of “AWS”, keeps the data in a country without an adequacy decision (India), and the activity records no transfer there.');
+    expect(finding?.message).toBe('“Mumbai Backup Pvt Ltd”, a sub-processor of “AWS”, is established in, or keeps the data in, a country without an adequacy decision (India), and the activity records no transfer there.');
   });
 
   it('fires for the processor itself when it is established, or keeps the data, outside the EEA', () => {
@@ -226,8 +226,8 @@ describe('transfer-via-subprocessor-unrecorded', () => {
       { type: 'activity', id: ACTIVITY, field: 'transfers' },
     ]);
     expect(found.map((finding) => finding.message)).toEqual([
-      '“DigitalOcean LLC” keeps the data in a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework, and the activity records no transfer there.',
-      '“DigitalOcean LLC” keeps the data in a country without an adequacy decision (Singapore), and the activity records no transfer there.',
+      '“DigitalOcean LLC” is established in, or keeps the data in, a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework, and the activity records no transfer there.',
+      '“DigitalOcean LLC” is established in, or keeps the data in, a country without an adequacy decision (Singapore), and the activity records no transfer there.',
     ]);
     expect(new Set(found.map((finding) => finding.key)).size).toBe(2);
   });

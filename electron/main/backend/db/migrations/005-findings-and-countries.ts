@@ -23,7 +23,6 @@ export const findingsAndCountries: Migration = {
         accepted_by TEXT NOT NULL,
         accepted_at TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX finding_acceptances_by_record ON finding_acceptances (record_id);
 
       CREATE TABLE audit_log_with_findings (
         id          INTEGER PRIMARY KEY,
@@ -52,7 +51,8 @@ type Body = Record<string, unknown> & { country?: string; dataLocations?: string
 /** Rewrites renamed codes in the records' bodies and in the columns copied from them; records that hold none are left alone. */
 function renameCountryCodes(db: Database): void {
   const renamed = Object.keys(RENAMED_COUNTRY_CODES);
-  const mentions = renamed.map((code) => `body LIKE '%"${code}"%'`).join(' OR ');
+  // instr, not LIKE: LIKE ignores case, and "uk" is the key of every Ukrainian translation.
+  const mentions = renamed.map((code) => `instr(body, '"${code}"') > 0`).join(' OR ');
   const rows = (table: string) => db.prepare<[], { id: string; body: string }>(`SELECT id, body FROM ${table} WHERE ${mentions}`).all();
 
   const organisation = db.prepare('UPDATE organisations SET country = ?, body = ? WHERE id = ?');
