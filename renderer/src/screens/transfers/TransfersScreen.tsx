@@ -203,7 +203,7 @@ export function TransfersScreen(_props: { id: string | null }) {
           if (row.flag !== null) {
             return (
               <Badge tone="bad" title={row.flag.message}>
-                {t(`findings:rule.${row.flag.rule}`)}
+                {t(`findings:short.${row.flag.rule}`, { defaultValue: t(`findings:rule.${row.flag.rule}`) })}
               </Badge>
             );
           }
