@@ -1,11 +1,10 @@
 // Chapter V: each transfer the record names has a valid tool where the destination has no adequacy decision, and every
 // place outside the EEA where a processor or sub-processor of the activity keeps the data is recorded as a transfer.
 import type { ProcessingActivity, Transfer } from '../../model/records.ts';
-import { countryTransferStatus, isAdequateFor, repealedClausesNamed, TRANSFER_REFERENCE } from '../../reference/transfer-reference.ts';
 import { derivedTransfers, transferProcessor } from '../derived-transfers.ts';
 import type { Emit, RuleParams } from '../findings.ts';
 import { comparableName, type RegisterView } from '../register-view.ts';
-import { allTranslations } from './texts.ts';
+import { transferStanding } from '../transfer-standing.ts';
 
 /** Judges the activity's transfers; returns how many transfers follow from where its processors keep the data. */
 export function transferRules(activity: ProcessingActivity, view: RegisterView, emit: Emit): number {
@@ -41,36 +40,32 @@ function recordedTransferRules(activity: ProcessingActivity, transfer: Transfer,
   const emitFor = <Rule extends TransferRule>(rule: Rule, field: 'country' | 'mechanism' | 'safeguards', ruleParams: RuleParams[Rule]) =>
     emit({ rule, record, field: at(field), detail, params: ruleParams, basis });
 
-  if (country !== 'INT' && countryTransferStatus(country) === 'eea') {
-    emitFor('transfer-to-eea', 'country', params);
-    return;
-  }
-  const certified = processor?.dpfCertified === true;
-  const adequate = country !== 'INT' && isAdequateFor(country, certified);
-  switch (mechanism) {
-    case undefined:
-      if (!adequate) emitFor('transfer-mechanism-missing', 'mechanism', params);
+  const standing = transferStanding(transfer, processor);
+  switch (standing.kind) {
+    case 'inside-eea':
+      emitFor('transfer-to-eea', 'country', params);
       return;
-    case 'privacy-shield':
-      emitFor('transfer-mechanism-invalid', 'mechanism', { ...params, problem: 'privacy-shield' });
+    case 'uncovered':
+      switch (standing.problem) {
+        case 'missing':
+          emitFor('transfer-mechanism-missing', 'mechanism', params);
+          return;
+        case 'privacy-shield':
+        case 'dpf-outside-us':
+          emitFor('transfer-mechanism-invalid', 'mechanism', { ...params, problem: standing.problem });
+          return;
+        case 'repealed-scc':
+          emitFor('transfer-mechanism-invalid', 'safeguards', { ...params, problem: 'repealed-scc', decision: standing.decision ?? '' });
+          return;
+        case 'adequacy-unfounded':
+          emitFor('transfer-adequacy-unfounded', 'mechanism', params);
+          return;
+      }
       return;
-    case 'scc': {
-      const decision = repealedClausesRelied(transfer);
-      if (decision !== undefined) emitFor('transfer-mechanism-invalid', 'safeguards', { ...params, problem: 'repealed-scc', decision });
-      return;
-    }
-    case 'dpf':
-      if (country !== 'US') emitFor('transfer-mechanism-invalid', 'mechanism', { ...params, problem: 'dpf-outside-us' });
-      else if (!certified) emitFor('transfer-dpf-uncertified', 'mechanism', params);
-      return;
-    case 'adequacy':
-      if (!adequate) emitFor('transfer-adequacy-unfounded', 'mechanism', params);
-      return;
-    case 'derogation':
+    case 'covered':
+      if (mechanism === 'dpf' && processor?.dpfCertified !== true) emitFor('transfer-dpf-uncertified', 'mechanism', params);
       // Art. 49 covers occasional, not repetitive transfers (EDPB Guidelines 2/2018): an ongoing activity's are regular.
-      if (activity.status === 'active') emitFor('transfer-derogation-regular', 'mechanism', params);
-      return;
-    default:
+      if (mechanism === 'derogation' && activity.status === 'active') emitFor('transfer-derogation-regular', 'mechanism', params);
       return;
   }
 }
@@ -82,13 +77,3 @@ type TransferRule =
   | 'transfer-dpf-uncertified'
   | 'transfer-adequacy-unfounded'
   | 'transfer-derogation-regular';
-
-/**
- * The repealed SCC decision the safeguards rely on: one they name, unless they also name the 2021 clauses (a text
- * saying the new clauses "replaced Decision 2010/87/EU" relies on the new ones).
- */
-function repealedClausesRelied(transfer: Transfer): string | undefined {
-  const texts = allTranslations(transfer.safeguards);
-  if (texts.some((text) => text.includes(TRANSFER_REFERENCE.repealedStandardClauses.currentNumber))) return undefined;
-  return texts.map(repealedClausesNamed).find((named) => named !== undefined);
-}
