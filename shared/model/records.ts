@@ -95,6 +95,8 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     channels: texts.optional(),
     /** The general description of the Art. 32 measures (Art. 30(1)(g)) that applies to every activity of the organisation. */
     securityMeasures: texts.optional(),
+    /** The measures the privacy policy may name: written for the public, never the internal detail of `securityMeasures`. */
+    publicSecurityMeasures: texts.optional(),
   };
 
   const processorFields = {
@@ -133,6 +135,10 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     role: z.enum(ACTIVITY_ROLES),
     name: text,
     description: text.optional(),
+    /** What a person wants to know about the processing, in the words the privacy policy prints. */
+    publicDescription: text.optional(),
+    /** The DPO's own notes: never printed in the policy or the report. */
+    notes: text.optional(),
     purposes: texts,
     legalBases: z.array(extensible({ basis: z.enum(LEGAL_BASES), detail: text.optional() })).optional(),
     specialCategoryConditions: z.array(z.enum(SPECIAL_CATEGORY_CONDITIONS)).optional(),
@@ -147,6 +153,16 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     jointControllers: z.array(party).optional(),
     controllers: z.array(party).optional(),
     automatedDecisions: text.optional(),
+    /** What Art. 13(2)(f) and 22 turn on: whether decisions are solely automated, with legal or similarly significant effects, and profiling. */
+    automatedDecisionMaking: extensible({
+      solelyAutomated: z.boolean(),
+      significantEffects: z.boolean(),
+      profiling: z.boolean(),
+      /** Meaningful information about the logic involved, for the people concerned. */
+      logic: text.optional(),
+      /** The significance and the envisaged consequences of the processing for them. */
+      consequences: text.optional(),
+    }).optional(),
     dpia: extensible({ required: z.boolean(), reason: text.optional(), reference: optionalString, completedOn: calendarDate.optional() }).optional(),
     /** The items the DPO has confirmed there are none of (no transfers, data collected from the person, …). */
     confirmedNone: z.array(z.enum(CONFIRMABLE_ITEMS)).optional(),
@@ -189,6 +205,7 @@ type ActivityLike = {
   processorIds?: unknown[] | undefined;
   transfers?: unknown[] | undefined;
   automatedDecisions?: unknown;
+  automatedDecisionMaking?: unknown;
   confirmedNone?: ConfirmableItem[] | undefined;
 };
 
@@ -223,7 +240,7 @@ export function isItemRecorded(activity: Omit<ActivityLike, 'status' | 'role' | 
     case 'processors':
       return (activity.processorIds?.length ?? 0) > 0;
     case 'automatedDecisions':
-      return activity.automatedDecisions !== undefined;
+      return activity.automatedDecisions !== undefined || activity.automatedDecisionMaking !== undefined;
     case 'jointControllers':
       return (activity.jointControllers?.length ?? 0) > 0;
   }

@@ -1,7 +1,10 @@
 // What every section of the policy reads: the organisation, its public active activities as controller, the
 // processors by id, the catalogue of the language, and the texts with their fallbacks (and warnings).
-import type { Organisation, ProcessingActivity, Processor } from '../model/records.ts';
-import { displayText } from '../model/text.ts';
+import { registerView, type RegisterView } from '../checks/register-view.ts';
+import { says } from '../checks/rules/texts.ts';
+import { localCalendarDate } from '../model/dates.ts';
+import type { Organisation, ProcessingActivity, Processor, RecordType } from '../model/records.ts';
+import { displayText, type Text } from '../model/text.ts';
 import { chooseOrganisation } from '../report/build-report.ts';
 import { ReportTexts } from '../report/report-texts.ts';
 import { policyCatalogue, type PolicyCatalogue } from './catalogue/index.ts';
@@ -23,7 +26,19 @@ export type PolicyContext = {
   processorName: (processor: Processor) => string;
   /** Where people write to exercise their rights: the DPO's email, else the organisation's, else its address. */
   contact: PolicyInline[] | undefined;
+  /** The register indexed as the checks read it (processors reached, where they keep the data). */
+  view: RegisterView;
+  /**
+   * A register text the policy may publish: one that says something. A placeholder ("TBD", "(not stated)") is the DPO's
+   * note, not a statement for the public: it is left out and its gap reported.
+   */
+  publicText: (value: Text | undefined, where: string, record: PolicyRecord) => string | undefined;
+  /** The texts of a list that say something, each in the policy's language. */
+  publicTexts: (values: readonly Text[] | undefined, where: string, record: PolicyRecord) => string[];
 };
+
+/** The record a text belongs to, for the warning that links to it. */
+export type PolicyRecord = { id: string; type: RecordType };
 
 export function policyContext(input: PolicyInput): PolicyContext {
   const { register } = input;
@@ -49,6 +64,23 @@ export function policyContext(input: PolicyInput): PolicyContext {
     activityName,
     processorName,
     contact: contactOf(organisation),
+    view: registerView(register, register.register.defaultLanguage, localCalendarDate(input.generatedAt)),
+    publicText: (value, where, record) => {
+      if (value === undefined) return undefined;
+      if (!says(value)) {
+        texts.notRecorded(where, 'a text for the public: it holds only a placeholder, left out of the policy', record.id, record.type);
+        return undefined;
+      }
+      return texts.text(value, where, record.id, record.type);
+    },
+    publicTexts: (values, where, record) =>
+      (values ?? []).flatMap((value, index) => {
+        if (!says(value)) {
+          texts.notRecorded(`${where} ${index + 1}`, 'a text for the public: it holds only a placeholder, left out of the policy', record.id, record.type);
+          return [];
+        }
+        return [texts.text(value, `${where} ${index + 1}`, record.id, record.type)];
+      }),
   };
 }
 

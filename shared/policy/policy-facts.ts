@@ -3,6 +3,7 @@
 // published version, in the register's default language, so that any later text can be compared with it.
 import type { ExchangeDocument } from '../exchange/read.ts';
 import { displayText } from '../model/text.ts';
+import { isEeaCountry } from '../reference/transfer-reference.ts';
 import { chooseOrganisation } from '../report/build-report.ts';
 
 export type PolicyFacts = {
@@ -38,6 +39,8 @@ export function policyFacts(register: ExchangeDocument, organisationId: string |
     facts.recipients.push(...(activity.processorIds ?? []).map((id) => text(processors.get(id)?.name) || id));
     facts.recipients.push(...(activity.jointControllers ?? []).map((party) => party.name));
     for (const transfer of activity.transfers ?? []) {
+      // Data going to an EEA country never leave the EEA: no transfer to announce.
+      if (transfer.country !== 'INT' && isEeaCountry(transfer.country)) continue;
       const recipient = transfer.recipient !== undefined ? text(transfer.recipient) : text(processors.get(transfer.processorId ?? '')?.name);
       facts.transfers.push(`${transfer.country}: ${recipient}`);
     }

@@ -23,16 +23,23 @@ const PLACEHOLDERS = new Set([
   'ni podatka', 'neznano', 'še ni določeno', 'tbd.', // sl
 ]);
 
+/** A note in brackets where a value should be: "(no law named)", "[to be checked]". */
+const BRACKETED_NOTE = /^(\([^()]*\)|\[[^[\]]*\])$/u;
+
+function isPlaceholder(text: string): boolean {
+  return PLACEHOLDERS.has(text.toLocaleLowerCase()) || BRACKETED_NOTE.test(text);
+}
+
 /** The text itself when every translation of it is a placeholder (an item that says nothing); otherwise undefined. */
 export function placeholderIn(value: Text | undefined): string | undefined {
   // Most of a register is plain strings: judged without an array per text.
   if (typeof value === 'string') {
     const text = value.trim();
-    return text !== '' && PLACEHOLDERS.has(text.toLocaleLowerCase()) ? text : undefined;
+    return text !== '' && isPlaceholder(text) ? text : undefined;
   }
   const texts = allTranslations(value);
   if (texts.length === 0) return undefined;
-  return texts.every((text) => PLACEHOLDERS.has(text.toLocaleLowerCase())) ? texts[0] : undefined;
+  return texts.every(isPlaceholder) ? texts[0] : undefined;
 }
 
 /** True when a text holds something: present, and not only a placeholder. */

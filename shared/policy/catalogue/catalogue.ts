@@ -61,6 +61,8 @@ export type PolicyCatalogue = {
   };
 
   purposes: {
+    /** Before the list of activities with their public descriptions: what each processing is, in brief. */
+    descriptionsIntro: string;
     intro: string;
     purpose: string;
     legalBasis: string;
@@ -79,10 +81,6 @@ export type PolicyCatalogue = {
   recipients: {
     categoriesIntro: string;
     namedIntro: string;
-    name: string;
-    role: string;
-    service: string;
-    country: string;
     roles: Record<ProcessorKind, string>;
     subProcessorOf: (processor: string) => string;
   };
@@ -122,7 +120,12 @@ export type PolicyCatalogue = {
     /** How to exercise them: the address, and the answer within one month (Art. 12(3)). */
     exercise: (contact: string) => string;
     complaint: string;
+    /** The supervisory authority of the EEA country where the organisation is established. */
     authority: string;
+    /** An organisation outside the EEA: its own country's authority, which is not a supervisory authority under the GDPR. */
+    nationalAuthority: (country: string) => string;
+    /** An organisation outside the EEA: its representative in the Union, whom people may also address (Art. 27). */
+    representative: string;
   };
 
   requirement: {
@@ -132,14 +135,27 @@ export type PolicyCatalogue = {
   };
 
   automated: {
-    intro: string;
+    /** Decisions based solely on automated processing with legal or similarly significant effects (Art. 22(1)). */
+    decisionsIntro: string;
+    /** Profiling that leads to no such decision. */
+    profilingIntro: string;
+    /** Said only where the register records, for every activity listed, that no such decision is made. */
+    noSignificantDecisions: string;
+    logic: string;
+    consequences: string;
   };
 
   security: {
-    intro: string;
+    /** Always printed: the organisation's general commitment (Art. 32). */
+    general: string;
+    /** Before the measures the organisation chose to publish. */
+    listIntro: string;
   };
 
   changes: {
+    /** A published version: its number and date are at the top. */
     text: string;
+    /** Before any version is published, only a date is at the top. */
+    textUnpublished: string;
   };
 };

@@ -49,6 +49,7 @@ export const en: PolicyCatalogue = {
   },
 
   purposes: {
+    descriptionsIntro: 'What we do with personal data, in brief:',
     intro: 'We process your personal data only for the following purposes, each on a legal basis under Article 6 GDPR:',
     purpose: 'Purpose',
     legalBasis: 'Legal basis',
@@ -82,10 +83,6 @@ export const en: PolicyCatalogue = {
   recipients: {
     categoriesIntro: 'Your data may be disclosed to these categories of recipients:',
     namedIntro: 'These service providers and partners receive personal data from us:',
-    name: 'Recipient',
-    role: 'Role',
-    service: 'What they do for us',
-    country: 'Country',
     roles: {
       processor: 'processor acting on our instructions',
       'joint-controller': 'joint controller',
@@ -140,7 +137,10 @@ export const en: PolicyCatalogue = {
     exercise: (contact) => `To exercise your rights, write to ${contact}. We answer without undue delay and at the latest within one month (Article 12(3) GDPR).`,
     complaint:
       'You also have the right to lodge a complaint with a supervisory authority, in particular in the EU Member State of your habitual residence, place of work or of the alleged infringement (Article 77 GDPR).',
-    authority: 'The supervisory authority responsible for us is:',
+    authority: 'The supervisory authority of the Member State where we are established is:',
+    nationalAuthority: (country) =>
+      `As we are not established in the European Union, no supervisory authority of the Union is our lead authority. The authority that oversees the protection of personal data in the country where we are established (${country}) is not a supervisory authority under the GDPR; you may also turn to it:`,
+    representative: 'You may also address any question, request or complaint to our representative in the European Union (Article 27 GDPR):',
   },
 
   requirement: {
@@ -150,14 +150,22 @@ export const en: PolicyCatalogue = {
   },
 
   automated: {
-    intro: 'We make decisions based solely on automated processing, including profiling, in these cases; here is the logic involved and what it means for you:',
+    decisionsIntro:
+      'In these cases we make decisions based solely on automated processing, including profiling, which produce legal effects concerning you or similarly significantly affect you (Article 22 GDPR). Here is the logic involved and what the processing means for you:',
+    profilingIntro: 'We use profiling, that is, the automated evaluation of personal aspects such as your preferences or behaviour (Article 4(4) GDPR), in these cases:',
+    noSignificantDecisions: 'This profiling does not lead to decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you.',
+    logic: 'How it works',
+    consequences: 'What it means for you',
   },
 
   security: {
-    intro: 'We protect your data with appropriate technical and organisational measures (Article 32 GDPR), among them:',
+    general: 'We protect your data with appropriate technical and organisational measures against accidental or unlawful destruction, loss, alteration and unauthorised disclosure or access (Article 32 GDPR).',
+    listIntro: 'Among them:',
   },
 
   changes: {
     text: 'We update this policy when our processing changes. Significant changes, such as new purposes, new recipients or transfers, or longer retention, are announced before they take effect. The version and date of this policy are given at its top.',
+    textUnpublished:
+      'We update this policy when our processing changes. Significant changes, such as new purposes, new recipients or transfers, or longer retention, are announced before they take effect. The date of this text is given at its top.',
   },
 };

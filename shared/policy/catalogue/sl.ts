@@ -56,6 +56,7 @@ export const sl: PolicyCatalogue = {
   },
 
   purposes: {
+    descriptionsIntro: 'Na kratko, kaj počnemo z osebnimi podatki:',
     intro: 'Vaše osebne podatke obdelujemo le za spodaj navedene namene, za vsakega od njih pa imamo pravno podlago iz člena 6 GDPR:',
     purpose: 'Namen',
     legalBasis: 'Pravna podlaga',
@@ -95,10 +96,6 @@ export const sl: PolicyCatalogue = {
   recipients: {
     categoriesIntro: 'Vaše podatke lahko razkrijemo naslednjim vrstam uporabnikov (prejemnikov) podatkov:',
     namedIntro: 'Osebne podatke od nas prejemajo naslednji ponudniki storitev in partnerji:',
-    name: 'Uporabnik',
-    role: 'Vloga',
-    service: 'Kaj opravlja za nas',
-    country: 'Država',
     roles: {
       processor: 'obdelovalec, ki deluje po naših navodilih',
       'joint-controller': 'skupni upravljavec',
@@ -112,7 +109,7 @@ export const sl: PolicyCatalogue = {
       'Nekateri uporabniki imajo sedež v državah zunaj Evropskega gospodarskega prostora (tretjih državah). Vaše podatke jim posredujemo le, če so zagotovljeni naslednji zaščitni ukrepi:',
     none: 'Vaših osebnih podatkov ne prenašamo v tretje države (države zunaj Evropskega gospodarskega prostora) ali mednarodne organizacije.',
     country: 'Država',
-    recipient: 'Uporabnik',
+    recipient: 'Prejemnik podatkov',
     safeguard: 'Zaščitni ukrep',
     copy: (contact) => `Kopijo zaščitnih ukrepov ali informacijo o tem, kje so na voljo, lahko pridobite tako, da nam pišete na ${contact}.`,
     internationalOrganisation: 'Mednarodna organizacija',
@@ -157,7 +154,10 @@ export const sl: PolicyCatalogue = {
       `Za uveljavljanje svojih pravic nam pišite na ${contact}. Odgovorili vam bomo brez nepotrebnega odlašanja, najpozneje pa v enem mesecu po prejemu zahteve (člen 12(3) GDPR).`,
     complaint:
       'Pravico imate tudi, da vložite pritožbo pri nadzornem organu, zlasti v državi članici EU, v kateri imate običajno prebivališče ali kraj dela ali v kateri je domnevno prišlo do kršitve (člen 77 GDPR).',
-    authority: 'Za nas je pristojen naslednji nadzorni organ:',
+    authority: 'Nadzorni organ države članice, v kateri imamo sedež, je:',
+    nationalAuthority: (country) =>
+      `Ker v Evropski uniji nimamo sedeža, noben nadzorni organ Unije ni naš vodilni nadzorni organ. Organ, ki nadzoruje varstvo osebnih podatkov v državi, v kateri imamo sedež (${country}), ni nadzorni organ v smislu GDPR; nanj se lahko prav tako obrnete:`,
+    representative: 'Vprašanja, zahteve ali pritožbe lahko naslovite tudi na našega predstavnika v Evropski uniji (člen 27 GDPR):',
   },
 
   requirement: {
@@ -170,15 +170,25 @@ export const sl: PolicyCatalogue = {
   },
 
   automated: {
-    intro:
-      'V naslednjih primerih sprejemamo odločitve, ki temeljijo zgolj na avtomatizirani obdelavi, vključno z oblikovanjem profilov. Za vsak primer pojasnjujemo, na kakšni logiki temelji odločanje ter kakšen je njegov pomen in kakšne so predvidene posledice za vas:',
+    decisionsIntro:
+      'V naslednjih primerih sprejemamo odločitve, ki temeljijo zgolj na avtomatizirani obdelavi, vključno z oblikovanjem profilov, in imajo za vas pravne učinke ali na vas na podoben način znatno vplivajo (člen 22 GDPR). V nadaljevanju pojasnjujemo uporabljeno logiko ter pomen in predvidene posledice take obdelave za vas:',
+    profilingIntro:
+      'Oblikovanje profilov, torej avtomatizirano ocenjevanje osebnih vidikov, kot so vaše želje ali vedenje (točka 4 člena 4 GDPR), uporabljamo v naslednjih primerih:',
+    noSignificantDecisions:
+      'To oblikovanje profilov ne vodi do odločitev, ki bi temeljile zgolj na avtomatizirani obdelavi in bi imele za vas pravne učinke ali na vas na podoben način znatno vplivale.',
+    logic: 'Kako deluje',
+    consequences: 'Kaj to pomeni za vas',
   },
 
   security: {
-    intro: 'Vaše podatke varujemo z ustreznimi tehničnimi in organizacijskimi ukrepi (člen 32 GDPR), med drugim:',
+    general:
+      'Vaše podatke varujemo z ustreznimi tehničnimi in organizacijskimi ukrepi pred nenamernim ali nezakonitim uničenjem, izgubo, spremembo, nepooblaščenim razkritjem ali dostopom (člen 32 GDPR).',
+    listIntro: 'Med njimi so:',
   },
 
   changes: {
     text: 'To politiko zasebnosti posodabljamo, kadar se naša obdelava osebnih podatkov spremeni. Pomembne spremembe, na primer nove namene, nove uporabnike, nove prenose ali daljše roke hrambe, objavimo, preden začnejo veljati. Različica in datum te politike sta navedena na njenem začetku.',
+    textUnpublished:
+      'To politiko zasebnosti posodabljamo, kadar se naša obdelava osebnih podatkov spremeni. Pomembne spremembe, na primer nove namene, nove uporabnike, nove prenose ali daljše roke hrambe, objavimo, preden začnejo veljati. Datum tega besedila je naveden na njegovem začetku.',
   },
 };

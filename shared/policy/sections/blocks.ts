@@ -1,4 +1,6 @@
 // Building blocks of the policy's sections: paragraphs, lists, tables, and the one rule that nothing is said twice.
+import type { ProcessingActivity } from '../../model/records.ts';
+import type { PolicyContext } from '../policy-context.ts';
 import type { PolicyBlock, PolicyCell, PolicyInline } from '../policy-document.ts';
 
 /** A name ending in a full stop ("BTC, d.d.") at the end of a sentence takes no second one. */
@@ -37,3 +39,21 @@ export const labelled = (label: string, value: PolicyInline): PolicyInline[] => 
 export const mailto = (email: string): PolicyInline => ({ text: email, href: `mailto:${email}` });
 
 export const weblink = (url: string): PolicyInline => ({ text: url, href: /^https?:\/\//i.test(url) ? url : `https://${url}` });
+
+/**
+ * One table row per activity, leaving out a row with an empty cell: the policy never prints a blank where the register
+ * says nothing. The gap is reported to the DPO instead.
+ */
+export function completeRows(
+  context: PolicyContext,
+  activities: readonly ProcessingActivity[],
+  row: (activity: ProcessingActivity) => PolicyCell[],
+): PolicyCell[][] {
+  return activities.flatMap((activity) => {
+    const cells = row(activity);
+    const empty = cells.some((cell) => (Array.isArray(cell) ? cell.length === 0 : cell.trim() === ''));
+    if (!empty) return [cells];
+    context.texts.notRecorded(`Activity "${context.activityName(activity)}"`, 'an item of its row in the policy: the row is left out', activity.id, 'activity');
+    return [];
+  });
+}

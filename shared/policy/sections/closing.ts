@@ -1,8 +1,10 @@
 // 8.–11. Whether data must be provided (from contract and legal-obligation bases, Art. 13(2)(e)); automated
-// decisions where recorded (Art. 13(2)(f)); security in general terms; changes to the policy.
+// decisions and profiling as the register records them (Art. 13(2)(f)); security in general terms and the measures
+// the organisation publishes; changes to the policy.
+import type { ProcessingActivity } from '../../model/records.ts';
 import type { PolicyContext } from '../policy-context.ts';
-import type { PolicyBlock } from '../policy-document.ts';
-import { list, paragraph, unique } from './blocks.ts';
+import type { PolicyBlock, PolicyInline } from '../policy-document.ts';
+import { list, paragraph } from './blocks.ts';
 import { basesUsed } from './rights.ts';
 
 export function requirementSection(context: PolicyContext): PolicyBlock[] | null {
@@ -16,26 +18,67 @@ export function requirementSection(context: PolicyContext): PolicyBlock[] | null
   return blocks;
 }
 
-export function automatedSection(context: PolicyContext): PolicyBlock[] | null {
-  const { texts } = context;
-  const decisions = context.activities.flatMap((activity) =>
-    activity.automatedDecisions === undefined
-      ? []
-      : [`${context.activityName(activity)}: ${texts.text(activity.automatedDecisions, `Activity "${context.activityName(activity)}" automated decisions`, activity.id, 'activity')}`],
-  );
-  if (decisions.length === 0) return null;
-  return [paragraph(context.catalogue.automated.intro), list(decisions)];
+/** Solely automated with legal or similarly significant effects: what Art. 22 and its right concern. */
+export function makesSignificantAutomatedDecisions(activity: ProcessingActivity): boolean {
+  const making = activity.automatedDecisionMaking;
+  return making !== undefined && making.solelyAutomated && making.significantEffects;
 }
 
-export function securitySection(context: PolicyContext): PolicyBlock[] | null {
-  const { texts } = context;
-  const measures = unique(
-    context.activities.flatMap((activity) => texts.texts(activity.securityMeasures, `Activity "${context.activityName(activity)}" security measure`, activity.id, 'activity')),
-  );
-  if (measures.length === 0) return null;
-  return [paragraph(context.catalogue.security.intro), list(measures)];
+/**
+ * The Art. 22 text only for solely automated decisions with legal or similarly significant effects; profiling that
+ * leads to none is described as profiling. A free-text description alone says neither, so nothing is claimed from it.
+ */
+export function automatedSection(context: PolicyContext): PolicyBlock[] | null {
+  const words = context.catalogue.automated;
+  const decisions: PolicyInline[][] = [];
+  const profiling: PolicyInline[][] = [];
+  for (const activity of context.activities) {
+    const making = activity.automatedDecisionMaking;
+    if (making === undefined) {
+      if (activity.automatedDecisions !== undefined) {
+        context.texts.notRecorded(
+          `Activity "${context.activityName(activity)}" automated decisions`,
+          'whether they are solely automated with legal or similarly significant effects, or profiling: the policy says nothing of them until that is recorded',
+          activity.id,
+          'activity',
+        );
+      }
+      continue;
+    }
+    if (makesSignificantAutomatedDecisions(activity)) decisions.push(automatedEntry(context, activity, true));
+    else if (making.profiling) profiling.push(automatedEntry(context, activity, false));
+  }
+  const blocks: PolicyBlock[] = [];
+  if (decisions.length > 0) blocks.push(paragraph(words.decisionsIntro), list(decisions));
+  if (profiling.length > 0) blocks.push(paragraph(words.profilingIntro), list(profiling), paragraph(words.noSignificantDecisions));
+  return blocks.length === 0 ? null : blocks;
+}
+
+/** "Credit check. How it works: … What it means for you: …"; Art. 13(2)(f) asks for both where Art. 22 applies. */
+function automatedEntry(context: PolicyContext, activity: ProcessingActivity, significant: boolean): PolicyInline[] {
+  const words = context.catalogue.automated;
+  const making = activity.automatedDecisionMaking;
+  const where = `Activity "${context.activityName(activity)}" automated decisions`;
+  const record = { id: activity.id, type: 'activity' as const };
+  const logic = context.publicText(making?.logic, `${where} logic`, record);
+  const consequences = context.publicText(making?.consequences, `${where} consequences`, record);
+  if (significant && logic === undefined) context.texts.notRecorded(where, 'meaningful information about the logic involved (Art. 13(2)(f))', activity.id, 'activity');
+  if (significant && consequences === undefined) context.texts.notRecorded(where, 'the significance and envisaged consequences for the person (Art. 13(2)(f))', activity.id, 'activity');
+  const parts = [context.activityName(activity)];
+  if (logic !== undefined) parts.push(`${words.logic}: ${logic}`);
+  if (consequences !== undefined) parts.push(`${words.consequences}: ${consequences}`);
+  return [parts.map((part) => part.replace(/[.:;]?\s*$/, '.')).join(' ')];
+}
+
+/** The general commitment always; the measures themselves only as written for the public. */
+export function securitySection(context: PolicyContext): PolicyBlock[] {
+  const words = context.catalogue.security;
+  const { organisation } = context;
+  const measures = context.publicTexts(organisation.publicSecurityMeasures, 'Organisation public security measure', { id: organisation.id, type: 'organisation' });
+  return measures.length === 0 ? [paragraph(words.general)] : [paragraph(words.general, ' ', words.listIntro), list(measures)];
 }
 
 export function changesSection(context: PolicyContext): PolicyBlock[] {
-  return [paragraph(context.catalogue.changes.text)];
+  const words = context.catalogue.changes;
+  return [paragraph(context.input.published === undefined ? words.textUnpublished : words.text)];
 }

@@ -43,19 +43,34 @@ function dpo(context: PolicyContext): PolicyBlock[] {
   return [paragraph(words.dpo), list(lines)];
 }
 
-/** Art. 27: a controller outside the EEA names its representative in the Union. */
+/**
+ * Art. 27: a controller outside the EEA names its representative in the Union. One established in the EEA has none
+ * to name: a representative filled in for it is left out (and the DPO told), never introduced as Art. 27's.
+ */
 function representative(context: PolicyContext): PolicyBlock[] {
   const { catalogue, organisation } = context;
   const words = catalogue.controller;
   const agent = organisation.representative;
-  if (agent === undefined) {
-    if (!isEeaCountry(organisation.country)) {
-      context.texts.notRecorded('Organisation', 'the representative in the Union (Art. 27), needed by a controller outside the EEA', organisation.id, 'organisation');
+  if (isEeaCountry(organisation.country)) {
+    if (agent !== undefined) {
+      context.texts.notRecorded('Organisation', 'a representative is recorded, but Art. 27 concerns only controllers outside the EEA: left out of the policy', organisation.id, 'organisation');
     }
     return [];
   }
+  if (agent === undefined) {
+    context.texts.notRecorded('Organisation', 'the representative in the Union (Art. 27), needed by a controller outside the EEA', organisation.id, 'organisation');
+    return [];
+  }
+  return [paragraph(words.representativeIntro, ' ', words.representative), list(representativeLines(context, agent))];
+}
+
+type Representative = NonNullable<PolicyContext['organisation']['representative']>;
+
+/** The representative's name, address and email, one per line. */
+export function representativeLines(context: PolicyContext, agent: Representative): PolicyInline[][] {
+  const words = context.catalogue.controller;
   const lines: PolicyInline[][] = [[agent.name]];
   if (agent.address !== undefined) lines.push(labelled(words.address, agent.address));
   if (agent.email !== undefined) lines.push(labelled(words.email, mailto(agent.email)));
-  return [paragraph(words.representativeIntro, ' ', words.representative), list(lines)];
+  return lines;
 }

@@ -1,24 +1,29 @@
 // 2. What data we process (per activity, special categories marked) and, for data not collected from the person,
 // where they come from (Art. 14(2)(f)).
 import type { PolicyContext } from '../policy-context.ts';
-import type { PolicyBlock } from '../policy-document.ts';
-import { list, paragraph, subheading, table, unique } from './blocks.ts';
+import type { PolicyBlock, PolicyCell } from '../policy-document.ts';
+import { completeRows, list, paragraph, subheading, table, unique } from './blocks.ts';
 
 export function dataSection(context: PolicyContext): PolicyBlock[] | null {
-  const { catalogue, texts } = context;
+  const { catalogue } = context;
   const words = catalogue.data;
   if (context.activities.length === 0) return null;
-  const rows = context.activities.map((activity) => {
+  const rows = completeRows(context, context.activities, (activity): PolicyCell[] => {
     const where = `Activity "${context.activityName(activity)}"`;
-    const categories = activity.dataCategories.map((category, index) => {
-      const name = texts.text(category.name, `${where} data category ${index + 1}`, activity.id, 'activity');
-      return category.special === true ? `${name} (${words.special})` : name;
+    const record = { id: activity.id, type: 'activity' as const };
+    const categories = activity.dataCategories.flatMap((category, index) => {
+      const name = context.publicText(category.name, `${where} data category ${index + 1}`, record);
+      if (name === undefined) return [];
+      return [category.special === true ? `${name} (${words.special})` : name];
     });
-    return [context.activityName(activity), texts.texts(activity.dataSubjects, `${where} data subjects`, activity.id, 'activity'), categories];
+    return [context.activityName(activity), context.publicTexts(activity.dataSubjects, `${where} data subjects`, record), categories];
   });
+  if (rows.length === 0) return null;
   const blocks: PolicyBlock[] = [paragraph(words.intro), table([words.activity, words.dataSubjects, words.dataCategories], rows)];
   const sources = unique(
-    context.activities.flatMap((activity) => texts.texts(activity.sources, `Activity "${context.activityName(activity)}" source`, activity.id, 'activity')),
+    context.activities.flatMap((activity) =>
+      context.publicTexts(activity.sources, `Activity "${context.activityName(activity)}" source`, { id: activity.id, type: 'activity' }),
+    ),
   );
   if (sources.length > 0) blocks.push(subheading(words.sourcesTitle), paragraph(words.sourcesIntro), list(sources));
   return blocks;

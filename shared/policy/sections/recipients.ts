@@ -2,30 +2,30 @@
 // sub-processors) and joint controllers by name and role.
 import type { Processor } from '../../model/records.ts';
 import type { PolicyContext } from '../policy-context.ts';
-import type { PolicyBlock, PolicyCell } from '../policy-document.ts';
-import { list, paragraph, table, unique } from './blocks.ts';
+import type { PolicyBlock } from '../policy-document.ts';
+import { list, paragraph, unique } from './blocks.ts';
 
 export function recipientsSection(context: PolicyContext): PolicyBlock[] | null {
-  const { catalogue, texts } = context;
-  const words = catalogue.recipients;
+  const words = context.catalogue.recipients;
   const categories = unique(
-    context.activities.flatMap((activity) => texts.texts(activity.recipients, `Activity "${context.activityName(activity)}" recipient`, activity.id, 'activity')),
+    context.activities.flatMap((activity) =>
+      context.publicTexts(activity.recipients, `Activity "${context.activityName(activity)}" recipient`, { id: activity.id, type: 'activity' }),
+    ),
   );
-  const rows = [...processorRows(context), ...jointControllerRows(context)];
-  if (categories.length === 0 && rows.length === 0) return null;
+  const named = [...processorEntries(context), ...jointControllerEntries(context)];
+  if (categories.length === 0 && named.length === 0) return null;
   const blocks: PolicyBlock[] = [];
   if (categories.length > 0) blocks.push(paragraph(words.categoriesIntro), list(categories));
-  if (rows.length > 0) blocks.push(paragraph(words.namedIntro), withoutEmptyColumns([words.name, words.role, words.service, words.country], rows));
+  if (named.length > 0) blocks.push(paragraph(words.namedIntro), list(named));
   return blocks;
 }
 
-/** A column nobody's record fills (no service or country recorded for any recipient) is left out, not left blank. */
-function withoutEmptyColumns(header: string[], rows: PolicyCell[][]): PolicyBlock {
-  const kept = header.map((_, column) => rows.some((row) => (row[column] ?? '') !== ''));
-  return table(
-    header.filter((_, column) => kept[column]),
-    rows.map((row) => row.filter((_, column) => kept[column])),
-  );
+/**
+ * "Zendesk, Inc. (United States) — processor acting on our instructions: customer support". A list rather than a
+ * table: what the register does not record for one recipient is left out of its line, not printed as a blank cell.
+ */
+function recipientEntry(name: string, role: string, country: string | undefined, service: string | undefined): string {
+  return `${name}${country === undefined ? '' : ` (${country})`} — ${role}${service === undefined ? '' : `: ${service}`}`;
 }
 
 /** The processors the activities use, each followed by its sub-processors, once each. */
@@ -52,18 +52,20 @@ export function processorsUsed(context: PolicyContext): Processor[] {
   return used;
 }
 
-function processorRows(context: PolicyContext): PolicyCell[][] {
+function processorEntries(context: PolicyContext): string[] {
   const { catalogue, texts } = context;
   const words = catalogue.recipients;
   return processorsUsed(context).map((processor) => {
+    const name = context.processorName(processor);
     const parent = processor.parentId === undefined || processor.parentId === null ? undefined : context.processorsById.get(processor.parentId);
     const role = parent === undefined ? words.roles[processor.kind ?? 'processor'] : words.subProcessorOf(context.processorName(parent));
-    const service = processor.service === undefined ? '' : texts.text(processor.service, `Processor "${context.processorName(processor)}" service`, processor.id, 'processor');
-    return [context.processorName(processor), role, service, processor.country === undefined ? '' : texts.country(processor.country)];
+    const service = context.publicText(processor.service, `Processor "${name}" service`, { id: processor.id, type: 'processor' });
+    if (processor.country === undefined) texts.notRecorded(`Processor "${name}"`, 'the country where it is established: left out of its line in the policy', processor.id, 'processor');
+    return recipientEntry(name, role, processor.country === undefined ? undefined : texts.country(processor.country), service);
   });
 }
 
-function jointControllerRows(context: PolicyContext): PolicyCell[][] {
+function jointControllerEntries(context: PolicyContext): string[] {
   const names = unique(context.activities.flatMap((activity) => (activity.jointControllers ?? []).map((party) => party.name)));
-  return names.map((name) => [name, context.catalogue.recipients.roles['joint-controller'], '', '']);
+  return names.map((name) => recipientEntry(name, context.catalogue.recipients.roles['joint-controller'], undefined, undefined));
 }

@@ -1,47 +1,89 @@
 // 5. Transfers outside the EEA: country, recipient, the safeguard in plain words and how to get a copy
-// (Art. 13(1)(f)); where there are none, the policy says so.
-import type { ProcessingActivity } from '../../model/records.ts';
-import { countryTransferStatus } from '../../reference/transfer-reference.ts';
+// (Art. 13(1)(f)). Those the activities record and those that follow from where their processors keep the data are
+// both transfers. A transfer without a valid tool is left out (and the DPO told; the checks block the export). "We do
+// not transfer" is said only where the register proves it: every activity confirmed none, and every processor they
+// reach is known to keep the data inside the EEA.
+import { derivedTransfers } from '../../checks/derived-transfers.ts';
+import { processorsReached } from '../../checks/register-view.ts';
+import { transferStanding } from '../../checks/transfer-standing.ts';
+import type { ProcessingActivity, Processor, Transfer } from '../../model/records.ts';
+import type { TransferMechanism } from '../../model/vocabulary.ts';
 import type { PolicyContext } from '../policy-context.ts';
 import type { PolicyBlock, PolicyCell, PolicyInline } from '../policy-document.ts';
 import { capitalised } from './purposes.ts';
 import { paragraph, table } from './blocks.ts';
 
-type Transfer = NonNullable<ProcessingActivity['transfers']>[number];
-
-export function transfersSection(context: PolicyContext): PolicyBlock[] {
-  const { catalogue } = context;
-  const words = catalogue.transfers;
-  const rows = uniqueRows(
-    context.activities.flatMap((activity) =>
-      (activity.transfers ?? []).flatMap((transfer, index) =>
-        // Data going to an EEA country never leaves the EEA: not a transfer under Chapter V.
-        countryTransferStatus(transfer.country) === 'eea' ? [] : [transferRow(context, activity, transfer, index)],
-      ),
-    ),
-  );
-  if (rows.length === 0) return [paragraph(words.none)];
-  const blocks: PolicyBlock[] = [paragraph(words.intro), table([words.country, words.recipient, words.safeguard], rows)];
-  if (context.contact !== undefined) blocks.push(paragraph(...splitAround(words.copy('\u0000'), context.contact)));
-  return blocks;
+export function transfersSection(context: PolicyContext): PolicyBlock[] | null {
+  const words = context.catalogue.transfers;
+  const rows = uniqueRows(context.activities.flatMap((activity) => [...recordedRows(context, activity), ...derivedRows(context, activity)]));
+  if (rows.length > 0) {
+    const blocks: PolicyBlock[] = [paragraph(words.intro), table([words.country, words.recipient, words.safeguard], rows)];
+    if (context.contact !== undefined) blocks.push(paragraph(...splitAround(words.copy('\u0000'), context.contact)));
+    return blocks;
+  }
+  const unproven = context.activities.filter((activity) => !provesNoTransfer(context, activity));
+  if (context.activities.length > 0 && unproven.length === 0) return [paragraph(words.none)];
+  for (const activity of unproven) {
+    context.texts.notRecorded(
+      `Activity "${context.activityName(activity)}"`,
+      'transfers, or "None (confirmed)" with every processor known to keep the data in the EEA: the policy says nothing about transfers',
+      activity.id,
+      'activity',
+    );
+  }
+  return null;
 }
 
-function transferRow(context: PolicyContext, activity: ProcessingActivity, transfer: Transfer, index: number): PolicyCell[] {
-  const { catalogue, texts } = context;
-  const where = `Activity "${context.activityName(activity)}" transfer ${index + 1}`;
-  const processor = transfer.processorId === undefined ? undefined : context.processorsById.get(transfer.processorId);
-  const recipient =
-    transfer.recipient !== undefined ? texts.text(transfer.recipient, `${where} recipient`, activity.id, 'activity') : processor === undefined ? '' : context.processorName(processor);
-  let safeguard: string[];
-  if (transfer.mechanism === undefined) {
-    texts.notRecorded(where, 'the transfer mechanism (Art. 13(1)(f))', activity.id, 'activity');
-    safeguard = [];
-  } else {
-    if (transfer.mechanism === 'privacy-shield') texts.notRecorded(where, 'a valid transfer mechanism: the Privacy Shield was annulled on 16 July 2020', activity.id, 'activity');
-    safeguard = [capitalised(catalogue.mechanisms[transfer.mechanism])];
-  }
-  if (transfer.safeguards !== undefined) safeguard.push(texts.text(transfer.safeguards, `${where} safeguards`, activity.id, 'activity'));
-  return [texts.country(transfer.country), recipient, safeguard];
+function recordedRows(context: PolicyContext, activity: ProcessingActivity): PolicyCell[][] {
+  return (activity.transfers ?? []).flatMap((transfer, index) => {
+    const where = `Activity "${context.activityName(activity)}" transfer ${index + 1}`;
+    const processor = transfer.processorId === undefined ? undefined : context.processorsById.get(transfer.processorId);
+    const standing = transferStanding(transfer, processor);
+    if (standing.kind === 'inside-eea') return [];
+    if (standing.kind === 'uncovered') {
+      context.texts.notRecorded(where, `a valid transfer tool (Art. 13(1)(f)), the recorded one being ${standing.problem}: the transfer is left out of the policy`, activity.id, 'activity');
+      return [];
+    }
+    const recipient = recipientOf(context, transfer, processor, where, activity);
+    if (recipient === undefined) return [];
+    const safeguards = context.publicText(transfer.safeguards, `${where} safeguards`, { id: activity.id, type: 'activity' });
+    return [[context.texts.country(transfer.country), recipient, safeguardCell(context, standing.tool, safeguards)]];
+  });
+}
+
+/** Transfers that follow from where the activity's processors keep the data, though it records none for them. */
+function derivedRows(context: PolicyContext, activity: ProcessingActivity): PolicyCell[][] {
+  return derivedTransfers(activity, context.view).flatMap((derived) => {
+    const name = context.processorName(derived.processor);
+    if (derived.tool === undefined) {
+      context.texts.notRecorded(`Activity "${context.activityName(activity)}"`, `a transfer tool for ${name} keeping the data in ${derived.country}: the transfer is left out of the policy`, activity.id, 'activity');
+      return [];
+    }
+    const first = derived.chain[0];
+    const recipient = first === undefined ? name : `${name} (${context.catalogue.recipients.subProcessorOf(context.processorName(first))})`;
+    return [[context.texts.country(derived.country), recipient, safeguardCell(context, derived.tool, undefined)]];
+  });
+}
+
+function safeguardCell(context: PolicyContext, tool: TransferMechanism, safeguards: string | undefined): string[] {
+  const plain = capitalised(context.catalogue.mechanisms[tool]);
+  return safeguards === undefined ? [plain] : [plain, safeguards];
+}
+
+function recipientOf(context: PolicyContext, transfer: Transfer, processor: Processor | undefined, where: string, activity: ProcessingActivity): string | undefined {
+  if (processor !== undefined) return context.processorName(processor);
+  const named = context.publicText(transfer.recipient, `${where} recipient`, { id: activity.id, type: 'activity' });
+  if (named === undefined) context.texts.notRecorded(where, 'the recipient: the transfer is left out of the policy', activity.id, 'activity');
+  return named;
+}
+
+/** Confirmed none, and every processor reached is known to keep the data inside the EEA. */
+function provesNoTransfer(context: PolicyContext, activity: ProcessingActivity): boolean {
+  if (activity.confirmedNone?.includes('transfers') !== true) return false;
+  return processorsReached(activity, context.view).every(({ processor }) => {
+    const located = processor.country !== undefined || (processor.dataLocations?.length ?? 0) > 0;
+    return located && context.view.locationsAbroad(processor).length === 0;
+  });
 }
 
 /** The same transfer recorded by several activities is listed once. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { LegalBasis } from '../../../../shared/model/vocabulary.ts';
+import type { LegalBasis, SpecialCategoryCondition } from '../../../../shared/model/vocabulary.ts';
 import { RIGHTS, rightsFor } from '../../../../shared/policy/rights.ts';
 
 const ALWAYS = ['access', 'rectification', 'erasure', 'restriction', 'objectionMarketing'] as const;
 
-const rights = (bases: LegalBasis[], automated = false) => rightsFor(new Set(bases), automated);
+const rights = (bases: LegalBasis[], automated = false, conditions: SpecialCategoryCondition[] = []) => rightsFor(new Set(bases), new Set(conditions), automated);
 
 describe('the rights a privacy policy states', () => {
   it('on consent only: portability (Art. 20) and withdrawal of consent (Art. 7(3)), no objection on grounds of one’s situation', () => {
@@ -40,6 +40,13 @@ describe('the rights a privacy policy states', () => {
     for (const bases of [[], ['consent'], ['contract'], ['legal-obligation'], ['public-task'], ['legitimate-interests']] as LegalBasis[][]) {
       for (const right of ALWAYS) expect(rights(bases)).toContain(right);
     }
+  });
+
+  it('on explicit consent (Art. 9(2)(a)) without Art. 6(1)(a) consent: withdrawal (Art. 7(3)) and portability (Art. 20(1)(a)) all the same', () => {
+    const given = rights(['legal-obligation'], false, ['art9-2-a']);
+    expect(given).toContain('withdrawal');
+    expect(given).toContain('portability');
+    expect(rights(['legal-obligation'], false, ['art9-2-b'])).not.toContain('withdrawal');
   });
 
   it('states the right not to be subject to automated decisions (Art. 22) only where such decisions are recorded', () => {
