@@ -13,7 +13,7 @@ const METADATA = new Set(['id', 'updatedAt', 'revision']);
 
 /** Fields whose value is a list of items, merged item by item rather than replaced. */
 const SET_FIELDS: Readonly<Record<RecordType, ReadonlySet<string>>> = {
-  organisation: new Set(['channels', 'securityMeasures']),
+  organisation: new Set(['channels', 'securityMeasures', 'publicSecurityMeasures']),
   processor: new Set(['dataLocations']),
   activity: new Set([
     'purposes',

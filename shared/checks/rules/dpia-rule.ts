@@ -30,7 +30,9 @@ export function dpiaRule(activity: ProcessingActivity, emit: Emit): void {
   if (activity.role === 'processor' || (activity.dpia !== undefined && (activity.dpia.required || says(activity.dpia.reason)))) return;
   const triggers: DpiaTrigger[] = [];
   if (activity.dataCategories.some((category) => category.special === true)) triggers.push('special');
-  if (activity.automatedDecisions !== undefined) triggers.push('automated');
+  // The structured answer, where given, says whether there is anything automated to assess (Art. 35(3)(a)).
+  const making = activity.automatedDecisionMaking;
+  if (making === undefined ? activity.automatedDecisions !== undefined : making.profiling || making.solelyAutomated) triggers.push('automated');
   const term = monitoringTerm(activity);
   if (term !== undefined) triggers.push('monitoring');
   if (triggers.length === 0) return;

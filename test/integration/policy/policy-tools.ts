@@ -1,6 +1,7 @@
 // Helpers for the privacy policy's tests: registers made through the CLI, several CLI runs at once, the fixture's
 // facts as the policy should print them, and the visible text of the HTML and Markdown files.
-import { countryTransferStatus } from '../../../shared/reference/transfer-reference.ts';
+import { transferStanding } from '../../../shared/checks/transfer-standing.ts';
+import { isVagueRetention } from '../../../shared/checks/rules/retention-terms.ts';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -113,19 +114,23 @@ export function expectedFacts(document: ExchangeDocument, language: ReportLangua
     for (const purpose of activity.purposes) facts.push({ what: `purpose of "${name}"`, text: shown(purpose) });
     for (const entry of activity.legalBases ?? []) facts.push({ what: `legal basis ${entry.basis} of "${name}"`, text: folded(capitalised(catalogue.legalBases[entry.basis])) });
     for (const id of activity.processorIds ?? []) facts.push({ what: `processor of "${name}"`, text: shown(processors.get(id)?.name) });
-    // Data sent to an EEA country never leave the EEA: the policy lists only transfers outside it.
-    for (const transfer of (activity.transfers ?? []).filter((entry) => countryTransferStatus(entry.country) !== 'eea')) {
+    // Data sent to an EEA country never leave the EEA, and a transfer without a valid tool is left out: the policy
+    // lists only transfers outside the EEA that a tool covers.
+    const listed = (activity.transfers ?? []).filter((entry) => transferStanding(entry, processors.get(entry.processorId ?? '')).kind === 'covered');
+    for (const transfer of listed) {
       facts.push({ what: `transfer country of "${name}"`, text: countryName(transfer.country, language) });
       if (transfer.recipient !== undefined) facts.push({ what: `transfer recipient of "${name}"`, text: shown(transfer.recipient) });
       if (transfer.mechanism !== undefined) facts.push({ what: `transfer mechanism ${transfer.mechanism} of "${name}"`, text: folded(capitalised(catalogue.mechanisms[transfer.mechanism])) });
     }
-    if (activity.retention !== undefined) facts.push({ what: `retention of "${name}"`, text: shown(activity.retention) });
+    // A time limit that sets no limit ("not stated in the policy") is the DPO's gap, left out of the policy.
+    const published = (retention: Text | undefined) => retention !== undefined && !isVagueRetention(displayText(retention, defaultLanguage, defaultLanguage));
+    if (published(activity.retention)) facts.push({ what: `retention of "${name}"`, text: shown(activity.retention) });
     for (const category of activity.dataCategories) {
       facts.push({ what: `data category of "${name}"`, text: shown(category.name) });
-      if (category.retention !== undefined) facts.push({ what: `retention of "${name}" category`, text: shown(category.retention) });
+      if (published(category.retention)) facts.push({ what: `retention of "${name}" category`, text: shown(category.retention) });
     }
   }
-  const authority = organisation.supervisoryAuthority === undefined ? knownAuthority(organisation.country) : undefined;
+  const authority = organisation.supervisoryAuthority === undefined ? knownAuthority(organisation.country, language) : undefined;
   if (authority !== undefined) {
     facts.push({ what: 'supervisory authority', text: authority.name });
     if (authority.email !== undefined) facts.push({ what: 'supervisory authority email', text: authority.email });

@@ -44,6 +44,7 @@ import {
   ProcessorsField,
   TransfersField,
 } from './ActivityFields.tsx';
+import { AutomatedDecisionFields } from './AutomatedDecisionFields.tsx';
 import { ConfirmedNoneField } from './ConfirmedNoneField.tsx';
 import { useActivityFindings } from './useActivityFindings.ts';
 
@@ -232,6 +233,8 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
         <TranslatableTextField path="name" label={t('field.name')} isRequired autoFocus={isNew} />
         <FieldFindings paths={['name']} />
         <TranslatableTextField path="description" label={t('field.description')} multiline />
+        <TranslatableTextField path="publicDescription" label={t('field.publicDescription')} description={t('field.publicDescriptionHelp')} multiline />
+        <TranslatableTextField path="notes" label={t('field.notes')} description={t('field.notesHelp')} multiline />
       </EditorSection>
 
       <EditorSection id="activity-section-a" title={t('section.a')} explanation={t('section.aText')}>
@@ -360,7 +363,12 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
         {!confirmed('automatedDecisions') && (
           <TranslatableTextField path="automatedDecisions" label={t('field.automatedDecisions')} description={t('field.automatedDecisionsHelp')} multiline />
         )}
-        <ConfirmedNoneField item="automatedDecisions" label={t('field.noAutomatedDecisions')} recorded={draft.automatedDecisions !== undefined} />
+        {!confirmed('automatedDecisions') && <AutomatedDecisionFields />}
+        <ConfirmedNoneField
+          item="automatedDecisions"
+          label={t('field.noAutomatedDecisions')}
+          recorded={draft.automatedDecisions !== undefined || draft.automatedDecisionMaking !== undefined}
+        />
         <DpiaFields />
         <FieldFindings paths={['dpia']} />
         <CheckboxField

@@ -182,6 +182,15 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
           emptyText={t('field.noSecurityMeasures')}
           multiline
         />
+        <TextListField
+          path="publicSecurityMeasures"
+          label={t('field.publicSecurityMeasures')}
+          description={t('field.publicSecurityMeasuresHelp')}
+          itemLabel={(index) => t('field.publicSecurityMeasure', { number: index + 1 })}
+          addLabel={t('field.addPublicSecurityMeasure')}
+          emptyText={t('field.noPublicSecurityMeasures')}
+          multiline
+        />
       </EditorSection>
     </EditorPanel>
     </RecordFindingsProvider>
