@@ -50,7 +50,8 @@ function writeJson(findings: readonly Finding[], output: Output): void {
   output.stdout(']\n');
 }
 
-function humanReadable(findings: readonly Finding[], language: ReportLanguage, asOf: string): string {
+/** The findings as `ropa check` prints them, with the counts on the last line; the policy's refusal prints the same. */
+export function humanReadable(findings: readonly Finding[], language: ReportLanguage, asOf: string): string {
   const catalogue = findingCatalogue(language);
   const format = findingFormat(language, catalogue);
   const lines = findings.map((finding) => describe(finding, catalogue, format.date(asOf), format.date));

@@ -38,6 +38,7 @@ export async function runCli(argv: string[], output: Output): Promise<number> {
         owner: { type: 'string' },
         json: { type: 'boolean' },
         'min-severity': { type: 'string' },
+        'ignore-checks': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -195,7 +196,9 @@ async function report(
   if ('cancelled' in created) throw new CliFailure('the report was cancelled; nothing was written');
   for (const warning of created.warnings) output.stderr(`warning: ${warning.message}\n`);
   const findings = await printFindings(backend, options.organisation, output);
-  const warnings = created.warnings.length > 0 ? `, ${counted(created.warnings.length, 'text', 'texts')} in another language` : '';
+  const fallbacks = created.warnings.filter((warning) => warning.kind === 'fallback').length;
+  const undrawable = created.warnings.filter((warning) => warning.kind === 'undrawable').length;
+  const warnings = `${fallbacks > 0 ? `, ${counted(fallbacks, 'text', 'texts')} in another language` : ''}${undrawable > 0 ? `, ${counted(undrawable, 'text', 'texts')} with characters the PDF fonts cannot draw` : ''}`;
   output.stdout(`Wrote ${options.out}: ${counted(created.pages, 'page')}, ${counted(created.activities, 'activity', 'activities')}, language ${language}${warnings}${findings}.\n`);
   return 0;
 }

@@ -31,9 +31,13 @@ Commands:
         without an Art. 9 condition, a processor without a contract, an overdue review, …), each finding with what
         to do and its legal reference. --json prints the findings as a JSON array. Exit code 4 when an error
         that no one has accepted remains.
-  policy <register.ropa> --out <file.html|.md|.pdf> [--lang en|uk|bg|sl] [--organisation ID]
+  policy <register.ropa> --out <file.html|.md|.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--ignore-checks]
         Write the public privacy policy (Art. 13/14), generated from the register's active, public
-        activities; the format follows the file's extension. Warnings go to standard error.
+        activities; the format follows the file's extension. Warnings go to standard error. While the
+        register checks find an error no one has accepted in what the policy publishes (the controller's
+        contact or representative, a purpose, legal basis, retention, Art. 9 condition or transfer tool),
+        nothing is written, the findings go to standard error and the exit code is 4; --ignore-checks
+        writes it anyway.
   policy <register.ropa> --diff-from-published [--lang CODE] [--organisation ID]
         Print what changed since the last published version, the material changes first.
   policy <register.ropa> --publish [--organisation ID]
@@ -44,5 +48,5 @@ Options:
   -v, --version    Show the version.
 
 Exit codes: 0 success, 1 the command failed, 2 the command line is wrong, 3 a merge has conflicts to resolve,
-4 the check found an error.
+4 the check found an error (ropa check), or such an error held the privacy policy back (ropa policy).
 `;

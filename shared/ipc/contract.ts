@@ -88,12 +88,17 @@ export const commandInputs = {
 
   /** The privacy policy (Art. 13/14) generated from the register now, with what changed since it was last published. */
   previewPolicy: z.strictObject({ language: z.enum(REPORT_LANGUAGES), organisationId: uuid.optional() }),
-  /** Writes the policy as HTML, Markdown or PDF (`format`; with a path, its extension must agree). */
+  /**
+   * Writes the policy as HTML, Markdown or PDF (`format`; with a path, its extension must agree). The policy is public:
+   * while an unaccepted error of the register checks concerns what it publishes, nothing is written and the findings
+   * come back (`blocked`), unless `ignoreChecks`.
+   */
   exportPolicy: z.strictObject({
     language: z.enum(REPORT_LANGUAGES),
     organisationId: uuid.optional(),
     format: z.enum(['html', 'md', 'pdf']),
     path: z.string().min(1).optional(),
+    ignoreChecks: z.boolean().optional(),
   }),
   /** Records the next published version of the policy, in every language. */
   publishPolicy: z.strictObject({ organisationId: uuid.optional() }),
@@ -191,6 +196,8 @@ export type CreatedReport =
 
 export type PolicyPreview = { policy: PrivacyPolicy; changes: PolicyChanges };
 export type ExportedPolicy = { path: string; bytes: number; format: 'html' | 'md' | 'pdf'; warnings: ReportWarning[] };
+/** A policy not exported: the errors of the register checks in what it would publish, worded in its language. */
+export type BlockedPolicy = { blocked: Finding[] };
 export type PolicyVersion = { version: number; publishedAt: string; registerRevision: number };
 
 /** A merge as the person previews it: the records that would change (unchanged ones are only counted). */
@@ -270,7 +277,7 @@ export interface CommandOutputs {
   cancelReport: { cancelled: boolean };
   revealFile: { revealed: boolean };
   previewPolicy: PolicyPreview;
-  exportPolicy: ExportedPolicy | { cancelled: true };
+  exportPolicy: ExportedPolicy | BlockedPolicy | { cancelled: true };
   publishPolicy: PolicyVersion;
   listPolicyVersions: PolicyVersion[];
   previewMerge: MergePreview | { cancelled: true };

@@ -1,10 +1,10 @@
 import type { Processor, ProcessingActivity } from '../model/records.ts';
 import type { ConfirmableItem } from '../model/vocabulary.ts';
-import { isEeaCountry } from '../reference/transfer-reference.ts';
-import { dataTable, lines, notRecorded, type LabelledRow } from './layout.ts';
+import { fullWidthTable, labelledTable, lines, notRecorded, type LabelledRow } from './layout.ts';
 import type { PdfContent } from './pdf-document.ts';
 import type { ReportContext } from './report-context.ts';
-import { joinPresent } from './record-facts.ts';
+import { isEeaOrganisation, isProcessor, joinPresent } from './record-facts.ts';
+import { transferCells } from './transfer-rows.ts';
 
 /**
  * The Art. 30 items of one activity as label/value rows. An item the register leaves empty is printed as "Not
@@ -56,14 +56,10 @@ export class ActivityItems {
     return item === undefined ? this.row(label, value) : this.answer(label, value, item);
   }
 
-  /** The organisation's representative and DPO, as the cover gives them. */
+  /** The organisation's representative (see representativeRows) and DPO, as the cover gives them. */
   representativeAndDpoRows(): LabelledRow[] {
     const { organisation, catalogue } = this.context;
-    const rows: LabelledRow[] = [];
-    const representative = organisation.representative;
-    if (representative !== undefined) {
-      rows.push([catalogue.field.representative, joinPresent([representative.name, representative.address, representative.email], ' · ')]);
-    }
+    const rows: LabelledRow[] = representativeRows(this.context, catalogue.field.representative);
     const dpo = joinPresent([organisation.dpo?.name, organisation.dpo?.email, organisation.dpo?.phone], ' · ');
     rows.push(this.row(catalogue.field.dpo, dpo === '' ? undefined : dpo));
     return rows;
@@ -99,11 +95,16 @@ export class ActivityItems {
     return this.row(catalogue.field.dataCategories, categories.length === 0 ? undefined : { ul: categories });
   }
 
+  /** The processor records the activity names: processors proper, and the independent or joint controllers among them. */
+  private namedProcessors(): Processor[] {
+    const { processorsById } = this.context;
+    return (this.activity.processorIds ?? []).map((id) => processorsById.get(id)).filter((p): p is Processor => p !== undefined);
+  }
+
   /** Each processor the activity uses, with the sub-processors it engages indented below it. */
   processorsRow(): LabelledRow {
-    const { catalogue, processorsById } = this.context;
-    const used = (this.activity.processorIds ?? []).map((id) => processorsById.get(id)).filter((p): p is Processor => p !== undefined);
-    const entries = used.map((processor) => this.processorChain(processor, 0));
+    const { catalogue } = this.context;
+    const entries = this.namedProcessors().filter(isProcessor).map((processor) => this.processorChain(processor, 0));
     return this.answer(catalogue.field.processors, entries.length === 0 ? undefined : { stack: entries }, 'processors');
   }
 
@@ -119,37 +120,39 @@ export class ActivityItems {
     return children.length === 0 ? line : { stack: [line, ...children] };
   }
 
+  /**
+   * The recipients recorded, then the independent and joint controllers the activity names among its processor
+   * records (TikTok, Meta): they receive the data as controllers, so they are recipients of (d), with their role and
+   * country; then the processors proper.
+   */
   recipientsRows(): LabelledRow[] {
-    const { catalogue } = this.context;
-    return [this.answer(catalogue.field.recipients, this.list(this.activity.recipients, 'recipient'), 'recipients'), this.processorsRow()];
+    const { catalogue, texts } = this.context;
+    const recorded: PdfContent[] = texts.texts(this.activity.recipients, `${this.where} recipient`, this.activity.id);
+    const controllers = this.namedProcessors().filter((processor) => !isProcessor(processor)).map((controller) => this.controllerRecipient(controller));
+    const entries = [...recorded, ...controllers];
+    const value = entries.length === 0 ? undefined : entries.length === 1 ? entries[0] : { ul: entries, margin: [0, 0, 0, 0] as [number, number, number, number] };
+    return [this.answer(catalogue.field.recipients, value, 'recipients'), this.processorsRow()];
+  }
+
+  /** "TikTok Technology Limited — independent controller · Ireland". */
+  private controllerRecipient(controller: Processor): PdfContent {
+    const { catalogue, texts } = this.context;
+    const kind = catalogue.processorKinds[controller.kind ?? 'processor'];
+    const country = controller.country === undefined ? undefined : texts.country(controller.country);
+    return { text: [{ text: texts.text(controller.name, 'Processor name', controller.id), bold: true }, ` — ${joinPresent([kind, country], ' · ')}`] };
   }
 
   /**
-   * The transfers leaving the EEA (one inside it is none, and is left out), then those that follow from where the
-   * activity's processors keep the data though none is recorded for them; "None" when the DPO confirmed there are none.
+   * Item (e) under its heading: the transfers in a table across the whole width (its four columns would be crushed
+   * in the value column, a cell running to twenty lines), or "None" when the DPO confirmed there are none, else
+   * "Not recorded".
    */
-  transfersRow(): LabelledRow {
-    const { catalogue, texts, processorsById } = this.context;
+  transfersSection(heading: string): PdfContent {
+    const { catalogue } = this.context;
     const t = catalogue.transfer;
-    const recorded = (this.activity.transfers ?? []).map((transfer, index) => ({ transfer, index })).filter(({ transfer }) => transfer.country === 'INT' || !isEeaCountry(transfer.country));
-    const rows = recorded.map(({ transfer, index }): PdfContent[] => {
-      const where = `${this.where} transfer ${index + 1}`;
-      const processor = transfer.processorId === undefined ? undefined : processorsById.get(transfer.processorId);
-      const recipient = transfer.recipient !== undefined ? texts.text(transfer.recipient, where, this.activity.id) : processor === undefined ? '' : texts.text(processor.name, 'Processor name', processor.id);
-      const mechanism = transfer.mechanism === undefined ? notRecorded(catalogue.document.notRecorded) : catalogue.mechanisms[transfer.mechanism];
-      const safeguards = transfer.safeguards === undefined ? '—' : texts.text(transfer.safeguards, `${where} safeguards`, this.activity.id);
-      return [texts.country(transfer.country), recipient, mechanism, safeguards];
-    });
-    for (const derived of this.context.derivedTransfersOf(this.activity)) {
-      rows.push([
-        texts.country(derived.country),
-        derivedRecipient(this.context, derived),
-        derived.tool !== undefined ? catalogue.mechanisms[derived.tool] : notRecorded(catalogue.document.notRecorded),
-        { text: t.derived, italics: true },
-      ]);
-    }
-    const value = rows.length === 0 ? undefined : dataTable([62, '*', 90, '*'], [t.country, t.recipient, t.mechanism, t.safeguards], rows);
-    return this.answer(catalogue.field.transfers, value, 'transfers');
+    const rows = transferCells(this.context, this.activity);
+    if (rows.length === 0) return labelledTable([this.answer(catalogue.field.transfers, undefined, 'transfers')], heading);
+    return fullWidthTable(heading, [70, '*', 150, '*'], [t.country, t.recipient, t.mechanism, t.safeguards], rows);
   }
 
   /** The time limit, then each category whose own limit differs from it. */
@@ -176,6 +179,25 @@ export class ActivityItems {
     return [...(own === undefined ? [] : [[catalogue.field.securityMeasures, own] as const]), [catalogue.field.organisationMeasures, lines(general)]];
   }
 
+  /** The structured answer (each question Yes or No), the logic and consequences, then the description; undefined when none is recorded. */
+  automatedValue(): PdfContent | undefined {
+    const { catalogue } = this.context;
+    const words = catalogue.field.automated;
+    const making = this.activity.automatedDecisionMaking;
+    const labelled = (label: string, value: string | undefined): PdfContent[] => (value === undefined ? [] : [{ text: [{ text: `${label}: `, style: 'label' }, value] }]);
+    const yesNo = (value: boolean) => (value ? catalogue.document.yes : catalogue.document.no);
+    const lines: PdfContent[] = making === undefined ? [] : [
+      ...labelled(words.solelyAutomated, yesNo(making.solelyAutomated)),
+      ...labelled(words.significantEffects, yesNo(making.significantEffects)),
+      ...labelled(words.profiling, yesNo(making.profiling)),
+      ...labelled(words.logic, this.text(making.logic, 'automated decisions logic')),
+      ...labelled(words.consequences, this.text(making.consequences, 'automated decisions consequences')),
+    ];
+    const description = this.text(this.activity.automatedDecisions, 'automated decisions');
+    if (description !== undefined) lines.push(...(making === undefined ? [description] : labelled(words.description, description)));
+    return lines.length === 0 ? undefined : stackOrOne(lines);
+  }
+
   /** Source, automated decisions, DPIA, owner and review dates. */
   furtherRows(): LabelledRow[] {
     const { catalogue, texts } = this.context;
@@ -190,7 +212,7 @@ export class ActivityItems {
     ], ', ');
     return [
       this.answer(field.sources, this.list(activity.sources, 'source'), 'sources', field.sourcesFromSubject),
-      this.answer(field.automatedDecisions, this.text(activity.automatedDecisions, 'automated decisions'), 'automatedDecisions'),
+      this.answer(field.automatedDecisions, this.automatedValue(), 'automatedDecisions'),
       this.row(field.dpia, dpiaText),
       this.row(field.owner, activity.owner),
       this.row(field.lastReviewedOn, activity.lastReviewedOn === undefined ? undefined : texts.date(activity.lastReviewedOn)),
@@ -199,12 +221,17 @@ export class ActivityItems {
   }
 }
 
-/** "AWS (via Zendesk)": the processor that keeps the data, and the one the activity reaches it through. */
-export function derivedRecipient(context: ReportContext, derived: { processor: Processor; chain: readonly Processor[] }): string {
-  const { texts, catalogue } = context;
-  const name = texts.text(derived.processor.name, 'Processor name', derived.processor.id);
-  const first = derived.chain[0];
-  return first === undefined ? name : `${name} (${catalogue.transfer.via(texts.text(first.name, 'Processor name', first.id))})`;
+/**
+ * Art. 27: a controller or processor established outside the Union names a representative in it; the row stays,
+ * "Not recorded" in red, until one is recorded. For an organisation in the EEA the article does not apply, and the
+ * row, even filled in, would only suggest that it does.
+ */
+export function representativeRows(context: ReportContext, label: string): LabelledRow[] {
+  const { organisation, catalogue } = context;
+  if (isEeaOrganisation(organisation)) return [];
+  const representative = organisation.representative;
+  if (representative === undefined) return [[label, notRecorded(catalogue.document.notRecorded)]];
+  return [[label, joinPresent([representative.name, representative.address, representative.email], ' · ')]];
 }
 
 function stackOrOne(entries: PdfContent[]): PdfContent {

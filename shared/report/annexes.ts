@@ -5,8 +5,7 @@ import type { ReportContext } from './report-context.ts';
 import type { ReportBlock } from './report-input.ts';
 import { joinPresent } from './record-facts.ts';
 import { heading } from './summary.ts';
-import { derivedRecipient } from './activity-items.ts';
-import { isEeaCountry } from '../reference/transfer-reference.ts';
+import { transferCells } from './transfer-rows.ts';
 
 const ROWS_PER_TABLE = 60;
 
@@ -24,32 +23,60 @@ function tables(widths: Array<number | '*' | 'auto'>, header: string[], rows: Pd
   return chunked(rows, ROWS_PER_TABLE).map((chunk) => dataTable(widths, header, chunk));
 }
 
+/**
+ * The processors the activities use and the sub-processors below them, as a tree: who they are (registration and VAT
+ * numbers), where they keep the data, and the Art. 28 contract. Independent and joint controllers are recipients, not
+ * processors (see processorsInScope). No cell is left blank: what the register leaves empty is "Not recorded".
+ */
 function processorsAnnex(context: ReportContext): PdfContent[] {
   const { catalogue, texts } = context;
   const annex = catalogue.annex;
+  const missing = (): PdfContent => notRecorded(catalogue.document.notRecorded);
   const inScope = new Set(context.processorsInScope.map((processor) => processor.id));
   const rows: PdfContent[][] = [];
   const visit = (processor: Processor, depth: number) => {
     const name = texts.text(processor.name, 'Processor name', processor.id);
-    const service = processor.service === undefined ? '' : texts.text(processor.service, `Processor "${name}" service`, processor.id);
+    const service = processor.service === undefined ? undefined : texts.text(processor.service, `Processor "${name}" service`, processor.id);
     const kind = processor.kind === undefined || processor.kind === 'processor' ? '' : ` (${catalogue.processorKinds[processor.kind]})`;
+    const locations = (processor.dataLocations ?? []).map((code) => texts.country(code));
     rows.push([
       { text: `${depth > 0 ? '› ' : ''}${name}${kind}`, margin: [depth * 10, 0, 0, 0], bold: depth === 0 },
-      service,
-      processor.country === undefined ? '' : texts.country(processor.country),
-      (processor.dataLocations ?? []).map((code) => texts.country(code)).join(', '),
-      processor.dpa?.signedOn === undefined ? '' : texts.shortDate(processor.dpa.signedOn),
-      processor.dpa?.reference ?? '',
+      service ?? missing(),
+      processor.country === undefined ? missing() : texts.country(processor.country),
+      locations.length === 0 ? missing() : locations.join(', '),
+      registrationCell(context, processor) ?? missing(),
+      contractCell(context, processor),
     ]);
     for (const child of context.subProcessorsOf.get(processor.id) ?? []) if (inScope.has(child.id)) visit(child, depth + 1);
   };
   const roots = context.processorsInScope.filter((processor) => !processor.parentId || !inScope.has(processor.parentId));
   roots.forEach((root) => visit(root, 0));
-  const header = [annex.processor, annex.service, annex.country, annex.dataLocations, annex.dpaSigned, annex.dpaReference];
+  const header = [annex.processor, annex.service, annex.country, annex.dataLocations, annex.registration, annex.dpa];
   return [
     heading(context, annex.processorsTitle, 'annex-processors'),
-    { stack: tables(['*', '*', 60, 70, 52, 60], header, rows, annex.noProcessors), fontSize: 8 },
+    { stack: tables(['*', '*', 60, 64, 82, 84], header, rows, annex.noProcessors), fontSize: 8 },
   ];
+}
+
+/** "Reg. no.: 123" and "VAT: SI123", one a line, each only when recorded; undefined when neither is. */
+function registrationCell(context: ReportContext, processor: Processor): PdfContent | undefined {
+  const { annex } = context.catalogue;
+  const entries = [
+    processor.registrationNumber ? `${annex.registrationShort}: ${processor.registrationNumber}` : undefined,
+    processor.vatId ? `${annex.vatShort}: ${processor.vatId}` : undefined,
+  ];
+  const text = joinPresent(entries, '\n');
+  return text === '' ? undefined : text;
+}
+
+/** "Signed on 2 March 2025", "Signed (date not recorded)" when a contract is recorded without its date, else "Not recorded"; its reference below. */
+function contractCell(context: ReportContext, processor: Processor): PdfContent {
+  const { texts, catalogue } = context;
+  const { annex } = catalogue;
+  const dpa = processor.dpa;
+  if (dpa === undefined) return notRecorded(catalogue.document.notRecorded);
+  const signed = dpa.signedOn === undefined ? annex.dpaSignedUndated : annex.dpaSignedOn(texts.date(dpa.signedOn));
+  return dpa.reference ? `${signed}\n${annex.dpaReference}: ${dpa.reference}` : signed;
 }
 
 /**
@@ -57,38 +84,14 @@ function processorsAnnex(context: ReportContext): PdfContent[] {
  * processors keep the data (named with the processor that causes them); transfers inside the EEA are none.
  */
 function transfersAnnex(context: ReportContext): PdfContent[] {
-  const { catalogue, texts, processorsById } = context;
+  const { catalogue } = context;
   const t = catalogue.transfer;
-  // A new node for every cell: pdfmake writes its layout into the nodes it is given, so one node cannot stand twice.
-  const notRecordedCell = (): PdfContent => notRecorded(catalogue.document.notRecorded);
-  const rows = context.activities.flatMap((activity) => {
-    const recorded = (activity.transfers ?? [])
-      .filter((transfer) => transfer.country === 'INT' || !isEeaCountry(transfer.country))
-      .map((transfer): PdfContent[] => {
-        const processor = transfer.processorId === undefined ? undefined : processorsById.get(transfer.processorId);
-        const recipient = transfer.recipient !== undefined
-          ? texts.text(transfer.recipient, `${context.describe(activity)} transfer recipient`, activity.id)
-          : processor === undefined ? '' : texts.text(processor.name, 'Processor name', processor.id);
-        return [
-          context.reference(activity),
-          texts.country(transfer.country),
-          recipient,
-          transfer.mechanism === undefined ? notRecordedCell() : catalogue.mechanisms[transfer.mechanism],
-          transfer.safeguards === undefined ? '' : texts.text(transfer.safeguards, `${context.describe(activity)} transfer safeguards`, activity.id),
-        ];
-      });
-    const derived = context.derivedTransfersOf(activity).map((transfer): PdfContent[] => [
-      context.reference(activity),
-      texts.country(transfer.country),
-      derivedRecipient(context, transfer),
-      transfer.tool !== undefined ? catalogue.mechanisms[transfer.tool] : notRecordedCell(),
-      { text: t.derived, italics: true },
-    ]);
-    return [...recorded, ...derived];
-  });
+  const rows = context.activities.flatMap((activity) =>
+    transferCells(context, activity).map((cells): PdfContent[] => [context.reference(activity), ...cells]),
+  );
   return [
     heading(context, catalogue.annex.transfersTitle, 'annex-transfers'),
-    { stack: tables([44, 66, '*', 100, '*'], [t.activity, t.country, t.recipient, t.mechanism, t.safeguards], rows, catalogue.annex.noTransfers), fontSize: 8 },
+    { stack: tables([44, 62, '*', 118, '*'], [t.activity, t.country, t.recipient, t.mechanism, t.safeguards], rows, catalogue.annex.noTransfers), fontSize: 8 },
   ];
 }
 

@@ -1,4 +1,5 @@
-import { derivedTransfers, type DerivedTransfer } from '../checks/derived-transfers.ts';
+import { derivedTransfers, transferProcessor, type DerivedTransfer } from '../checks/derived-transfers.ts';
+import { transferStanding } from '../checks/transfer-standing.ts';
 import { registerView } from '../checks/register-view.ts';
 import { localCalendarDate } from '../model/dates.ts';
 import type { Organisation, Processor, ProcessingActivity } from '../model/records.ts';
@@ -12,6 +13,7 @@ import type { PdfContent, PdfDocumentDefinition } from './pdf-document.ts';
 import { processorPart } from './processor-part.ts';
 import type { ReportContext } from './report-context.ts';
 import type { ContentsEntry, ReportBlock, ReportInput, ReportWarning } from './report-input.ts';
+import { isProcessor } from './record-facts.ts';
 import { ReportTexts } from './report-texts.ts';
 import { summary } from './summary.ts';
 
@@ -105,6 +107,7 @@ function reportContext(input: ReportInput): ReportContext {
       if (transfers === undefined) derived.set(activity.id, (transfers = derivedTransfers(activity, view)));
       return transfers;
     },
+    standingOf: (transfer) => transferStanding(transfer, transferProcessor(transfer, view)),
     reference,
     describe: (activity) => `${reference(activity)} "${texts.text(activity.name, `${reference(activity)} name`, activity.id)}"`,
   };
@@ -125,7 +128,10 @@ export function chooseOrganisation(organisations: readonly Organisation[], id: s
   return only;
 }
 
-/** The processors used, every processor above them (who engaged them) and every sub-processor below, in register order. */
+/**
+ * The processors used, every processor above them (who engaged them) and every sub-processor below, in register order.
+ * Independent and joint controllers the activities name are recipients, not processors: they and theirs are left out.
+ */
 function processorsInScope(
   activities: readonly ProcessingActivity[],
   all: readonly Processor[],
@@ -140,6 +146,8 @@ function processorsInScope(
   };
   for (const activity of activities) {
     for (const id of activity.processorIds ?? []) {
+      const used = byId.get(id);
+      if (used !== undefined && !isProcessor(used)) continue;
       down(id);
       for (let parent = byId.get(id)?.parentId; parent; parent = byId.get(parent)?.parentId) ids.add(parent);
     }

@@ -48,7 +48,7 @@ function controllerSection(context: ReportContext, activity: ProcessingActivity)
       items.dataCategoriesRow(),
     ], part.c),
     labelledTable(items.recipientsRows(), part.d),
-    labelledTable([items.transfersRow()], part.e),
+    items.transfersSection(part.e),
     labelledTable([items.row(field.retention, items.retentionValue())], part.f),
     labelledTable(items.securityRows(), part.g),
     labelledTable(items.furtherRows(), part.further),

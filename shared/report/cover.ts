@@ -1,7 +1,8 @@
+import { representativeRows } from './activity-items.ts';
 import { labelledTable, notRecorded, type LabelledRow } from './layout.ts';
 import type { PdfContent } from './pdf-document.ts';
 import type { ReportContext } from './report-context.ts';
-import { isEeaOrganisation, joinPresent } from './record-facts.ts';
+import { joinPresent } from './record-facts.ts';
 
 /** The cover: who keeps the register, which register, and which exact content this copy was made from. */
 export function coverPage(context: ReportContext): PdfContent[] {
@@ -14,12 +15,14 @@ export function coverPage(context: ReportContext): PdfContent[] {
     ...optional(cover.legalForm, organisation.legalForm),
     ...optional(cover.registrationNumber, organisation.registrationNumber),
     ...optional(cover.vatId, organisation.vatId),
-    [cover.address, joinPresent([organisation.address, texts.country(organisation.country)], ', ')],
+    [cover.address, organisation.address ? organisation.address : notRecordedText(context)],
+    [cover.country, texts.country(organisation.country)],
     ...optional(cover.email, organisation.email),
     ...optional(cover.phone, organisation.phone),
     ...optional(cover.website, organisation.website),
     [cover.dpo, dpoText(context)],
-    ...representativeRows(context),
+    ...representativeRows(context, cover.representative),
+    [cover.supervisoryAuthority, supervisoryAuthorityText(context)],
   ];
   const registerRows: LabelledRow[] = [
     [cover.register, input.register.register.name],
@@ -39,20 +42,26 @@ export function coverPage(context: ReportContext): PdfContent[] {
   ];
 }
 
-function dpoText(context: ReportContext): PdfContent {
-  const dpo = context.organisation.dpo;
-  const line = joinPresent([dpo?.name, dpo?.email, dpo?.phone, dpo?.address], ' · ');
-  if (line !== '') return line;
+function notRecordedText(context: ReportContext): PdfContent {
   return notRecorded(context.catalogue.document.notRecorded);
 }
 
-/** Art. 27 applies to controllers established outside the Union; for one inside it the row would only mislead. */
-function representativeRows(context: ReportContext): LabelledRow[] {
-  const representative = context.organisation.representative;
-  const label = context.catalogue.cover.representative;
-  if (representative !== undefined) {
-    return [[label, joinPresent([representative.name, representative.address, representative.email], ' · ')]];
-  }
-  if (isEeaOrganisation(context.organisation)) return [];
-  return [[label, notRecorded(context.catalogue.document.notRecorded)]];
+function dpoText(context: ReportContext): PdfContent {
+  const dpo = context.organisation.dpo;
+  const line = joinPresent([dpo?.name, dpo?.email, dpo?.phone, dpo?.address], ' · ');
+  return line === '' ? notRecordedText(context) : line;
+}
+
+/**
+ * The authority the record is made available to on request (Art. 30(4)): its name, then how to reach it. The
+ * register names it; the report does not guess it from the country (a lead authority under Art. 56 may differ).
+ */
+function supervisoryAuthorityText(context: ReportContext): PdfContent {
+  const { organisation, texts } = context;
+  const authority = organisation.supervisoryAuthority;
+  if (authority === undefined) return notRecordedText(context);
+  const name = texts.text(authority.name, 'Supervisory authority name', organisation.id, 'organisation');
+  const address = authority.address === undefined ? undefined : texts.text(authority.address, 'Supervisory authority address', organisation.id, 'organisation');
+  const contact = joinPresent([address, authority.website, authority.email, authority.phone], ' · ');
+  return contact === '' ? { text: name, bold: true } : { text: [{ text: name, bold: true }, `\n${contact}`] };
 }

@@ -53,10 +53,24 @@ export function labelledTable(rows: readonly LabelledRow[], heading?: string): P
   return { table: { widths: [150, '*'], body, ...header }, layout: 'register' };
 }
 
-/** A table with a header row repeated on every page it runs over. */
+/**
+ * An item whose value is a table too wide for the value column of a labelled table (the transfers of item (e)): one
+ * table across the whole width, headed by the item's letter heading as labelledTable heads its items, then the column
+ * headings. Both repeat when it runs onto the next page, and are never left alone at a page's foot. The table breaks
+ * between its rows (a table nested in one cell would move whole to the next page); each row, a few lines, stays whole.
+ */
+export function fullWidthTable(heading: string, widths: Array<number | '*' | 'auto'>, header: readonly string[], rows: PdfContent[][]): PdfContent {
+  const headingRow: PdfContent[] = [{ text: heading, style: 'letter', colSpan: header.length }, ...header.slice(1).map(() => '')];
+  const headerRow = header.map((text) => ({ text, style: 'tableHeader', fontSize: 8 }));
+  const body = rows.map((row) => row.map((cell): PdfContent => ({ stack: [cell], fontSize: 8 })));
+  return { table: { widths, headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, body: [headingRow, headerRow, ...body] }, layout: 'register' };
+}
+
+/** A table with a header row repeated on every page it runs over, and never left alone at a page's foot. */
 export function dataTable(widths: Array<number | '*' | 'auto'>, header: readonly string[], rows: PdfContent[][]): PdfContent {
   const headerRow = header.map((text) => ({ text, style: 'tableHeader' }));
-  return { table: { widths, headerRows: 1, body: [headerRow, ...rows] }, layout: 'register' };
+  const keep = rows.length === 0 ? {} : { keepWithHeaderRows: 1 };
+  return { table: { widths, headerRows: 1, ...keep, body: [headerRow, ...rows] }, layout: 'register' };
 }
 
 /** Splits rows into tables of at most `size` (pdfmake lays out one huge table far more slowly than many small). */

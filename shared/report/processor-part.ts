@@ -33,7 +33,7 @@ function processorSection(context: ReportContext, activity: ProcessingActivity):
       items.row(field.dataCategories, items.list(activity.dataCategories.map((category) => category.name), 'data category')),
       items.processorsRow(),
     ], part.b),
-    labelledTable([items.transfersRow()], part.c),
+    items.transfersSection(part.c),
     labelledTable(items.securityRows(), part.d),
   ];
 }

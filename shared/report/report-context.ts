@@ -1,5 +1,6 @@
 import type { DerivedTransfer } from '../checks/derived-transfers.ts';
-import type { Organisation, Processor, ProcessingActivity } from '../model/records.ts';
+import type { TransferStanding } from '../checks/transfer-standing.ts';
+import type { Organisation, Processor, ProcessingActivity, Transfer } from '../model/records.ts';
 import type { ReportCatalogue } from './catalogue/catalogue.ts';
 import type { ContentsEntry, ReportInput } from './report-input.ts';
 import type { ReportTexts } from './report-texts.ts';
@@ -22,6 +23,8 @@ export type ReportContext = {
   contents: ContentsEntry[];
   /** The transfers that follow from where the activity's processors keep the data, though none is recorded for them. */
   derivedTransfersOf: (activity: ProcessingActivity) => DerivedTransfer[];
+  /** Where a recorded transfer stands under Chapter V, judged as the register checks judge it. */
+  standingOf: (transfer: Transfer) => TransferStanding;
   /** "PA-0003 Payroll", for warnings and cross references. */
   describe: (activity: ProcessingActivity) => string;
 };

@@ -22,7 +22,8 @@ export type ReportInput = {
 
 /** Something the person should know about the report: a text printed in another language, or an empty Art. 30 item. */
 export type ReportWarning = {
-  kind: 'fallback' | 'not-recorded';
+  /** 'undrawable': a text holds characters no bundled font can draw (shared/typesetting). */
+  kind: 'fallback' | 'not-recorded' | 'undrawable';
   message: string;
   /** The activity, processor or organisation concerned, so that the app can link to it. */
   recordId?: string;

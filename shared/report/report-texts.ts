@@ -14,7 +14,6 @@ export class ReportTexts {
   private readonly internationalOrganisation: string;
   private readonly defaultLanguage: string;
   private readonly dates: Intl.DateTimeFormat;
-  private readonly shortDates: Intl.DateTimeFormat;
   private readonly countries: Intl.DisplayNames;
   private readonly languages: Intl.DisplayNames;
 
@@ -25,7 +24,6 @@ export class ReportTexts {
     // English for an EU authority: day before month (en-GB), never the US order.
     const locale = language === 'en' ? 'en-GB' : language;
     this.dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    this.shortDates = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
     this.countries = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
     this.languages = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' });
   }
@@ -56,21 +54,32 @@ export class ReportTexts {
     });
   }
 
-  /** A calendar date (2026-11-01) or a moment, in the report language's long form. */
+  /**
+   * A calendar date (2026-11-01) or a moment, in the report language's long form, the one style every date of a
+   * document takes: "2 December 2026", "2 грудня 2026 р.", "2 декември 2026 г.", "2. decembra 2026".
+   */
   date(value: string | Date): string {
-    return this.dates.format(asMoment(value));
-  }
-
-  /** The same as digits, for narrow table columns. */
-  shortDate(value: string | Date): string {
-    return this.shortDates.format(asMoment(value));
+    const moment = asMoment(value);
+    // ICU writes Slovenian months in the nominative ("2. december 2026"); a date takes the genitive ("2. decembra").
+    if (this.language === 'sl') return `${moment.getUTCDate()}. ${SLOVENIAN_MONTHS_GENITIVE[moment.getUTCMonth()]} ${moment.getUTCFullYear()}`;
+    return this.dates.format(moment);
   }
 
   /** A country's name in the report's language; INT (an international organisation) in words. */
   country(code: string): string {
-    return code === 'INT' ? this.internationalOrganisation : (this.countries.of(code) ?? code);
+    if (code === 'INT') return this.internationalOrganisation;
+    return COUNTRY_NAMES[this.language]?.[code] ?? this.countries.of(code) ?? code;
   }
 }
+
+const SLOVENIAN_MONTHS_GENITIVE = [
+  'januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra',
+] as const;
+
+/** Where ICU's name is not the one a lawyer of that language writes ("Съединени щати" for the United States is "САЩ"). */
+const COUNTRY_NAMES: Partial<Record<ReportLanguage, Readonly<Record<string, string>>>> = {
+  bg: { US: 'САЩ' },
+};
 
 function asMoment(value: string | Date): Date {
   if (typeof value !== 'string') return value;

@@ -1,5 +1,5 @@
 import type { ProcessingActivity } from '../model/records.ts';
-import { chunked, dataTable } from './layout.ts';
+import { chunked, dataTable, notRecorded } from './layout.ts';
 import type { PdfContent } from './pdf-document.ts';
 import type { ReportContext } from './report-context.ts';
 
@@ -12,7 +12,7 @@ export function summary(context: ReportContext): PdfContent[] {
   const labels = catalogue.summary;
   const header = [labels.reference, labels.name, labels.role, labels.legalBases, labels.owner, labels.lastReview, labels.nextReview];
   const rows = context.activities.map((activity) => summaryRow(context, activity));
-  const tables = chunked(rows, ROWS_PER_TABLE).map((chunk) => dataTable([44, '*', 72, 84, 58, 48, 48], header, chunk));
+  const tables = chunked(rows, ROWS_PER_TABLE).map((chunk) => dataTable([42, '*', 60, 78, 58, 60, 60], header, chunk));
   return [
     heading(context, labels.title, 'summary'),
     ...(rows.length === 0 ? [{ text: labels.none, italics: true }] : []),
@@ -25,14 +25,17 @@ function summaryRow(context: ReportContext, activity: ProcessingActivity): PdfCo
   const reference = context.reference(activity);
   const name = texts.text(activity.name, `${reference} name`, activity.id);
   const bases = [...new Set((activity.legalBases ?? []).map((entry) => catalogue.legalBasisShort[entry.basis]))];
+  // Owner and reviews are how an authority sees the record is kept up to date: an empty one is said, in red, not hidden.
+  const missing = (): PdfContent => notRecorded(catalogue.document.notRecorded);
   return [
     reference,
     activity.status === 'draft' ? { text: [name, ' ', { text: `(${catalogue.document.draft})`, style: 'draft' }] } : name,
     catalogue.roles[activity.role],
-    bases.join(', '),
-    activity.owner ?? '',
-    activity.lastReviewedOn === undefined ? '' : texts.shortDate(activity.lastReviewedOn),
-    activity.nextReviewOn === undefined ? '' : texts.shortDate(activity.nextReviewOn),
+    // A processor's activities rest on its controllers' bases (Art. 30(2) asks none); a controller's must have one.
+    bases.length > 0 || activity.role === 'processor' ? bases.join(', ') : missing(),
+    activity.owner ?? missing(),
+    activity.lastReviewedOn === undefined ? missing() : texts.date(activity.lastReviewedOn),
+    activity.nextReviewOn === undefined ? missing() : texts.date(activity.nextReviewOn),
   ];
 }
 

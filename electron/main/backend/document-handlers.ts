@@ -5,7 +5,8 @@ import path from 'node:path';
 import { RegisterError } from '../../../shared/result.ts';
 import type { Host } from './backend.ts';
 import type { HandlerTable } from './handlers.ts';
-import { exportPolicy, policyFormatOf } from './policy/policy-export.ts';
+import { policyBlockers } from './policy/policy-checks.ts';
+import { checkPolicyDestination, exportPolicy, policyFormatOf } from './policy/policy-export.ts';
 import type { ReportJobs } from './reports/report-jobs.ts';
 import { suggestedPolicyName, suggestedReportName } from './reports/report-name.ts';
 import type { Services } from './services/index.ts';
@@ -36,10 +37,14 @@ export function documentHandlers(services: () => Services, reports: ReportJobs, 
     cancelReport: () => reports.cancel(),
 
     previewPolicy: (request) => services().policies.preview(request),
-    exportPolicy: async ({ path: given, format, ...request }) => {
+    exportPolicy: async ({ path: given, format, ignoreChecks, ...request }) => {
       if (given !== undefined && policyFormatOf(given) !== undefined && policyFormatOf(given) !== format) {
         throw new RegisterError('invalid-input', `${path.basename(given)} does not end in .${format}`, 'path');
       }
+      // A wrong path is said first; then the checks, before the Save dialog asks where (nothing is written while blocked).
+      if (given !== undefined) checkPolicyDestination(path.resolve(given));
+      const blocked = ignoreChecks === true ? [] : policyBlockers(services(), request);
+      if (blocked.length > 0) return { blocked };
       const { policy } = services().policies.preview(request);
       const name = suggestedPolicyName(policy.organisation, request.language, format);
       const chosen = await destination(host, given, () => host.chooseDocumentDestination?.('policy', name, format), `policy.${format}`);

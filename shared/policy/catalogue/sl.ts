@@ -4,8 +4,9 @@ import type { PolicyCatalogue } from './catalogue.ts';
  * The fixed clauses of the privacy policy in Slovenian, addressed to the people whose data are processed ("vi"), with
  * the organisation speaking as "mi". Legal terms follow the official Slovenian text of Regulation (EU) 2016/679
  * (Splošna uredba o varstvu podatkov), cited as "GDPR" after the intro defines it, and match the register report
- * catalogue: "uporabnik" for recipient, article references as "člen 6(1)", "točka (a) člena 6(1)". Dates arrive in the
- * nominative ("1. december 2026"), so they always follow a colon rather than a preposition that would need the genitive.
+ * catalogue: "uporabnik" for recipient (with "prejemnik" where a reader needs plain words), article references as
+ * "člen 6(1)", "točka (a) člena 6(1)". Dates arrive as Slovenian writes them, with the month in the genitive
+ * ("1. decembra 2026").
  */
 export const sl: PolicyCatalogue = {
   title: 'Politika zasebnosti',

@@ -1,6 +1,7 @@
 // The policy as one self-contained HTML file to paste into a website: semantic headings, a table of contents,
 // `lang` set, no external fonts, scripts or images, and tables that become stacked cards on a phone.
 import type { PolicyBlock, PolicyCell, PolicyInline, PrivacyPolicy } from '../policy-document.ts';
+import { withNoBreakSpaces } from '../../typesetting/no-break-spaces.ts';
 
 const STYLE = `
 :root { color-scheme: light; }
@@ -30,15 +31,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Text to be read (not an attribute): escaped, with no-break spaces that keep "Art." with its number. */
+function prose(text: string): string {
+  return escapeHtml(withNoBreakSpaces(text));
+}
+
 function inline(run: PolicyInline): string {
-  if (typeof run === 'string') return escapeHtml(run);
-  return `<a href="${escapeHtml(run.href)}">${escapeHtml(run.text)}</a>`;
+  if (typeof run === 'string') return prose(run);
+  return `<a href="${escapeHtml(run.href)}">${prose(run.text)}</a>`;
 }
 
 function cell(value: PolicyCell): string {
-  if (typeof value === 'string') return escapeHtml(value);
-  if (value.length === 1) return escapeHtml(value[0] ?? '');
-  return `<ul>${value.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`;
+  if (typeof value === 'string') return prose(value);
+  if (value.length === 1) return prose(value[0] ?? '');
+  return `<ul>${value.map((line) => `<li>${prose(line)}</li>`).join('')}</ul>`;
 }
 
 function block(content: PolicyBlock): string {
@@ -46,11 +52,11 @@ function block(content: PolicyBlock): string {
     case 'paragraph':
       return `<p>${content.text.map(inline).join('')}</p>`;
     case 'subheading':
-      return `<h3>${escapeHtml(content.text)}</h3>`;
+      return `<h3>${prose(content.text)}</h3>`;
     case 'list':
       return `<ul>\n${content.items.map((item) => `<li>${item.map(inline).join('')}</li>`).join('\n')}\n</ul>`;
     case 'table': {
-      const head = content.header.map((label) => `<th scope="col">${escapeHtml(label)}</th>`).join('');
+      const head = content.header.map((label) => `<th scope="col">${prose(label)}</th>`).join('');
       const rows = content.rows
         .map((row) => `<tr>${row.map((value, index) => `<td data-label="${escapeHtml(content.header[index] ?? '')}">${cell(value)}</td>`).join('')}</tr>`)
         .join('\n');
@@ -61,10 +67,10 @@ function block(content: PolicyBlock): string {
 
 export function policyHtml(policy: PrivacyPolicy): string {
   const contents = policy.sections
-    .map((section) => `<li><a href="#${section.id}">${escapeHtml(section.title)}</a></li>`)
+    .map((section) => `<li><a href="#${section.id}">${prose(section.title)}</a></li>`)
     .join('\n');
   const sections = policy.sections
-    .map((section) => `<section id="${section.id}" aria-labelledby="${section.id}-title">\n<h2 id="${section.id}-title">${section.number}. ${escapeHtml(section.title)}</h2>\n${section.blocks.map(block).join('\n')}\n</section>`)
+    .map((section) => `<section id="${section.id}" aria-labelledby="${section.id}-title">\n<h2 id="${section.id}-title">${section.number}. ${prose(section.title)}</h2>\n${section.blocks.map(block).join('\n')}\n</section>`)
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="${policy.language}">
@@ -77,11 +83,11 @@ export function policyHtml(policy: PrivacyPolicy): string {
 <body>
 <main>
 <header>
-<h1>${escapeHtml(policy.title)}</h1>
-<p class="subtitle">${escapeHtml(policy.subtitle)}</p>
-<p class="version">${escapeHtml(policy.versionLine)}</p>
+<h1>${prose(policy.title)}</h1>
+<p class="subtitle">${prose(policy.subtitle)}</p>
+<p class="version">${prose(policy.versionLine)}</p>
 </header>
-<p>${escapeHtml(policy.intro)}</p>
+<p>${prose(policy.intro)}</p>
 <nav aria-labelledby="contents-title">
 <h2 id="contents-title">${escapeHtml(policy.contentsTitle)}</h2>
 <ol>

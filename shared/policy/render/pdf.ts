@@ -18,12 +18,14 @@ function block(content: PolicyBlock): PdfContent {
     case 'paragraph':
       return { text: content.text.map(inline), margin: [0, 0, 0, 6] };
     case 'subheading':
-      return { text: content.text, bold: true, margin: [0, 6, 0, 4] };
+      // A heading: the backend keeps it on the page of what it heads (shared/typesetting/keep-with-next.ts).
+      return { text: content.text, bold: true, margin: [0, 6, 0, 4], headlineLevel: 2 };
     case 'list':
       return { ul: content.items.map((item) => ({ text: item.map(inline) })), margin: [0, 0, 0, 6] };
     case 'table':
       return {
-        table: { headerRows: 1, widths: content.header.map(() => '*'), body: [content.header.map((label) => ({ text: label, bold: true })), ...content.rows.map((row) => row.map(cell))] },
+        // The header row repeats on each page and never stands alone at a page's foot; a row is kept whole on one page.
+        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: content.header.map(() => '*'), body: [content.header.map((label) => ({ text: label, bold: true })), ...content.rows.map((row) => row.map(cell))] },
         layout: 'register',
         fontSize: 8.5,
         margin: [0, 2, 0, 8],

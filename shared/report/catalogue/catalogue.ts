@@ -39,6 +39,8 @@ export type ReportCatalogue = {
     website: string;
     dpo: string;
     representative: string;
+    /** The supervisory authority competent for the organisation (Art. 55, Art. 56), to which the record is made available. */
+    supervisoryAuthority: string;
     register: string;
     date: string;
     revision: string;
@@ -93,6 +95,8 @@ export type ReportCatalogue = {
     /** Sources confirmed as none: the data come from the person (Art. 13 rather than 14). */
     sourcesFromSubject: string;
     automatedDecisions: string;
+    /** The structured answer on automated decisions (Art. 13(2)(f), 22), one line each. */
+    automated: { solelyAutomated: string; significantEffects: string; profiling: string; logic: string; consequences: string; description: string };
     dpia: string;
     dpiaRequired: string;
     dpiaNotRequired: string;
@@ -113,6 +117,19 @@ export type ReportCatalogue = {
     via: (processor: string) => string;
     /** A transfer that follows from where a processor keeps the data, though none is recorded for the activity. */
     derived: string;
+    /**
+     * Why a recorded tool does not cover the transfer, printed after its name ("… — not valid: …"). Each problem
+     * concerns one tool (Privacy Shield, the SCCs, the DPF, an adequacy decision), so each may agree with its name.
+     */
+    invalid: {
+      'privacy-shield': string;
+      /** `decision`: the repealed SCC decision the safeguards rely on ("2010/87/EU"). */
+      'repealed-scc': (decision: string) => string;
+      'dpf-outside-us': string;
+      'adequacy-unfounded': string;
+    };
+    /** The safeguards of a transfer an adequacy decision (or the DPF) covers: none further is required. */
+    noSafeguardNeeded: string;
   };
   annex: {
     processorsTitle: string;
@@ -122,7 +139,15 @@ export type ReportCatalogue = {
     service: string;
     country: string;
     dataLocations: string;
-    dpaSigned: string;
+    /** The column of the processor's registration number and VAT number, and their short labels within it. */
+    registration: string;
+    registrationShort: string;
+    vatShort: string;
+    /** The column of the Art. 28 contract, and what it says of one. */
+    dpa: string;
+    dpaSignedOn: (date: string) => string;
+    /** A contract is recorded, but not the day it was signed. */
+    dpaSignedUndated: string;
     dpaReference: string;
     usedBy: string;
     noProcessors: string;

@@ -152,7 +152,11 @@ export function missingFacts(contains: (phrase: string) => boolean, facts: reado
  * within a few words of the one before, rather than side by side.
  */
 export function pdfContains(text: string, phrase: string, maxGap = 40): boolean {
-  const words = (value: string) => folded(value.replace(/(\p{L})- ?(?=\p{L})/gu, '$1').replace(/(\p{L})\/ (?=\p{L})/gu, '$1/')).split(' ');
+  // A line may break inside a word (hyphenated), after a slash, or between the parts of a provision ("6(1)" / "(d)").
+  const words = (value: string) =>
+    folded(value.replace(/(\p{L})- ?(?=\p{L})/gu, '$1').replace(/(\p{L})\/ (?=\p{L})/gu, '$1/'))
+      .replace(/\) (?=\()/g, ')')
+      .split(' ');
   const haystack = words(text);
   const needle = words(phrase);
   const [first, ...rest] = needle;

@@ -3,13 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessingActivity } from '../../../shared/model/records.ts';
 import { policyCatalogue } from '../../../shared/policy/catalogue/index.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../shared/report/languages.ts';
+import { ReportTexts } from '../../../shared/report/report-texts.ts';
 import { ropa } from '../../support/cli.ts';
 import { activityDraft, organisationDraft, startBackend, tempFolder } from '../backend/support.ts';
 import { registerFrom } from './policy-tools.ts';
 
 /** A date as the policy writes it in `language` (English with the day first, as in the EU). */
+/** The date as the policy writes it in `language` (Slovenian with the month in the genitive). */
 function longDate(moment: string, language: ReportLanguage): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(moment));
+  return new ReportTexts(language, '', 'en').date(moment);
 }
 
 /** A register of one controller with one active, public activity kept for "2 years". */

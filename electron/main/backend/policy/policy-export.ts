@@ -8,11 +8,12 @@ import { policyPdfDefinition } from '../../../../shared/policy/render/pdf.ts';
 import type { ExportedPolicy } from '../../../../shared/ipc/contract.ts';
 import { writeFileAtomically } from '../files/atomic-write.ts';
 import { checkDestination } from '../files/destination.ts';
-import { asPdfmake, configurePdfmake } from '../reports/pdf-renderer.ts';
+import { undrawableInPolicy } from '../../../../shared/typesetting/undrawable-in-policy.ts';
+import { configurePdfmake, typesetDefinition } from '../reports/pdf-renderer.ts';
+import { fontMetrics } from '../reports/pdf-fonts.ts';
 
 export const POLICY_FORMATS = ['html', 'md', 'pdf'] as const;
 export type PolicyFormat = (typeof POLICY_FORMATS)[number];
-
 
 export function policyFormatOf(target: string): PolicyFormat | undefined {
   const extension = path.extname(target).toLowerCase().replace(/^\./, '');
@@ -29,13 +30,20 @@ export async function renderPolicy(policy: PrivacyPolicy, format: PolicyFormat, 
     ...policyPdfDefinition(policy),
     footer: (page: number, pages: number) => ({ text: `${policy.organisation} · ${policy.versionLine} · ${page} / ${pages}`, style: 'pageFooter' }),
   };
-  return pdfmake.createPdf(asPdfmake(definition)).getBuffer();
+  return pdfmake.createPdf(typesetDefinition(definition)).getBuffer();
+}
+
+/** Refuses a path the policy cannot be saved to (wrong ending, no such folder, …) before any work is done. */
+export function checkPolicyDestination(target: string): void {
+  checkDestination(target, { document: 'privacy policy', extensions: ['.html', '.htm', '.md', '.markdown', '.pdf'], formats: 'HTML, Markdown or PDF' });
 }
 
 export async function exportPolicy(policy: PrivacyPolicy, target: string, fontsDir: string): Promise<ExportedPolicy> {
-  checkDestination(target, { document: 'privacy policy', extensions: ['.html', '.htm', '.md', '.markdown', '.pdf'], formats: 'HTML, Markdown or PDF' });
+  checkPolicyDestination(target);
   const format = policyFormatOf(target) ?? 'html';
   const content = await renderPolicy(policy, format, fontsDir);
   await writeFileAtomically(target, content);
-  return { path: target, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength, format, warnings: policy.warnings };
+  // Only the PDF draws with the bundled fonts: a browser or a Markdown viewer has fonts of its own.
+  const warnings = format === 'pdf' ? [...policy.warnings, ...undrawableInPolicy(policy, fontMetrics(fontsDir).coverage)] : policy.warnings;
+  return { path: target, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength, format, warnings };
 }

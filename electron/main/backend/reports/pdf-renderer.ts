@@ -1,34 +1,69 @@
 // Renders one run of report content into PDF bytes with pdfmake, with the bundled fonts only: no URL is fetched and
-// no file outside the fonts folder is read, whatever a definition asks for.
+// no file outside the fonts folder is read, whatever a definition asks for. Every definition is typeset first
+// (shared/typesetting): no-break spaces, hyphens in narrow columns, the fallback font for symbols, headings kept
+// with what follows them.
 import path from 'node:path';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { REGISTER_TABLE_LAYOUT } from '../../../../shared/report/layout.ts';
-import type { PdfContent, PdfDocumentDefinition } from '../../../../shared/report/pdf-document.ts';
+import type { PdfContent, PdfDocumentDefinition, PdfPageFunction } from '../../../../shared/report/pdf-document.ts';
+import { breakBeforeLoneHeading, keepLeadInsWithHeadings } from '../../../../shared/typesetting/keep-with-next.ts';
+import { BUILT_IN_LAYOUTS } from '../../../../shared/typesetting/table-columns.ts';
+import { typesetContent, type Typesetting } from '../../../../shared/typesetting/typeset-content.ts';
+import { FALLBACK_FONT, fontMetrics, pdfFonts } from './pdf-fonts.ts';
 
 /** Compile-time proof that shared/'s subset of the format is pdfmake's own. */
 export const asPdfmake = (definition: PdfDocumentDefinition): TDocumentDefinitions => definition;
 
-export function reportFonts(fontsDir: string) {
-  const file = (name: string) => path.join(fontsDir, 'Roboto', name);
-  return {
-    Roboto: {
-      normal: file('Roboto-Regular.ttf'),
-      bold: file('Roboto-Medium.ttf'),
-      italics: file('Roboto-Italic.ttf'),
-      bolditalics: file('Roboto-MediumItalic.ttf'),
-    },
-  };
-}
+/** The fonts pdfmake is given (kept under this name for the benchmark tools). */
+export const reportFonts = pdfFonts;
 
 export type RenderedRun = { bytes: Buffer; pages: number };
 
+/** A4 is 595.28 points wide. */
+const A4_WIDTH = 595.28;
+
+let configuredFontsDir: string | undefined;
+
 export function configurePdfmake(fontsDir: string): void {
   const fontsRoot = path.resolve(fontsDir) + path.sep;
-  pdfmake.setFonts(reportFonts(fontsDir));
+  configuredFontsDir = fontsDir;
+  pdfmake.setFonts(pdfFonts(fontsDir));
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontsRoot));
   pdfmake.setTableLayouts({ register: REGISTER_TABLE_LAYOUT });
+}
+
+function typesetting(document: Omit<PdfDocumentDefinition, 'content'>): Typesetting {
+  if (configuredFontsDir === undefined) throw new Error('configurePdfmake must be called before a document is typeset');
+  const metrics = fontMetrics(configuredFontsDir);
+  const [left, , right] = document.pageMargins;
+  return {
+    language: document.language,
+    coverage: metrics.coverage,
+    fallbackFont: FALLBACK_FONT,
+    styles: document.styles,
+    defaultStyle: document.defaultStyle,
+    contentWidth: A4_WIDTH - left - right,
+    tableLayouts: { ...BUILT_IN_LAYOUTS, register: REGISTER_TABLE_LAYOUT },
+    measure: metrics.measure,
+  };
+}
+
+/**
+ * The definition as pdfmake is to lay it out: its content typeset in place (so that nodes keep their identity and
+ * pdfmake's positions can be read from them afterwards), page headers and footers typeset as they are made, and
+ * headings kept with what follows them.
+ */
+export function typesetDefinition(definition: PdfDocumentDefinition): TDocumentDefinitions {
+  const settings = typesetting(definition);
+  const page = (make: PdfPageFunction | undefined): PdfPageFunction | undefined =>
+    make === undefined ? undefined : (current, count) => typesetContent([make(current, count)], settings)[0] as PdfContent;
+  typesetContent(keepLeadInsWithHeadings(definition.content), settings);
+  return {
+    ...asPdfmake({ ...definition, header: page(definition.header), footer: page(definition.footer) }),
+    pageBreakBefore: (node, queries) => breakBeforeLoneHeading(node, queries),
+  };
 }
 
 /** The PDF of `content` laid out with `document`'s page settings; its page count comes from pdfmake's own count. */
@@ -42,7 +77,7 @@ export async function renderRun(document: Omit<PdfDocumentDefinition, 'content'>
       return '';
     },
   };
-  const bytes = await pdfmake.createPdf(asPdfmake(definition)).getBuffer();
+  const bytes = await pdfmake.createPdf(typesetDefinition(definition)).getBuffer();
   return { bytes, pages };
 }
 

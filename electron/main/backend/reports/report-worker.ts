@@ -4,6 +4,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ReportProgress } from '../../../../shared/ipc/contract.ts';
 import { buildRegisterReport } from '../../../../shared/report/build-report.ts';
 import { RegisterError } from '../../../../shared/result.ts';
+import { undrawableWarnings } from '../../../../shared/typesetting/undrawable-warnings.ts';
+import { fontMetrics } from './pdf-fonts.ts';
+import { printedRecords } from './printed-records.ts';
 import { renderReportPdf } from './report-pdf.ts';
 import type { ReportWorkerData, ReportWorkerMessage } from './report-messages.ts';
 
@@ -26,8 +29,10 @@ async function run({ input, fontsDir }: ReportWorkerData): Promise<void> {
   post({ type: 'progress', progress: { stage: 'laying-out', fraction: 0 } });
   const rendered = await renderReportPdf(report, fontsDir, throttled((progress) => post({ type: 'progress', progress })));
   const pdf = rendered.bytes;
+  // Characters no bundled font has would print as empty boxes: the person is told where, record and field.
+  const undrawable = undrawableWarnings(printedRecords(input), input.language, input.register.register.defaultLanguage, fontMetrics(fontsDir).coverage);
   post(
-    { type: 'done', pdf, pages: rendered.pages, activities: report.activityCount, warnings: report.warnings },
+    { type: 'done', pdf, pages: rendered.pages, activities: report.activityCount, warnings: [...report.warnings, ...undrawable] },
     pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? [pdf.buffer as ArrayBuffer] : [],
   );
 }

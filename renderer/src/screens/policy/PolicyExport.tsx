@@ -1,15 +1,22 @@
 // Export as HTML, Markdown or PDF: where the desktop app has a Save dialog it is asked; in a browser the path is
-// typed in a short dialog. The result offers to open the file or show it in its folder.
+// typed in a short dialog. The result offers to open the file or show it in its folder. The policy is public: while the
+// register checks find errors in what it publishes, the backend writes nothing and they are listed, with "Export
+// anyway" to write it regardless.
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../shared/checks/findings.ts';
 import type { ReportLanguage } from '../../../../shared/report/languages.ts';
 import { call, useQuery } from '../../api/index.ts';
 import { FormDialog, notify, notifyFailure } from '../../components/index.ts';
 import { PlainTextField } from '../../components/form/PlainTextField.tsx';
+import { PolicyBlocked } from './PolicyBlocked.tsx';
 
 type Format = 'html' | 'md' | 'pdf';
 const FORMATS: readonly Format[] = ['html', 'md', 'pdf'];
+
+/** An export the checks held back: what was asked (to repeat it) and why. */
+type Blocked = { format: Format; target: string | undefined; findings: Finding[] };
 
 export function PolicyExport({ request }: { request: { language: ReportLanguage; organisationId?: string } }) {
   const { t } = useTranslation('policy');
@@ -19,15 +26,21 @@ export function PolicyExport({ request }: { request: { language: ReportLanguage;
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState<string | null>(null);
+  const [blocked, setBlocked] = useState<Blocked | null>(null);
 
-  const save = async (format: Format, target?: string): Promise<boolean> => {
-    const result = await call('exportPolicy', { ...request, format, ...(target === undefined ? {} : { path: target }) });
+  /** Asks the backend to write the policy; true when the path dialog may close (written, cancelled or held back). */
+  const save = async (format: Format, target: string | undefined, ignoreChecks = false): Promise<boolean> => {
+    const result = await call('exportPolicy', { ...request, format, ...(target === undefined ? {} : { path: target }), ...(ignoreChecks ? { ignoreChecks } : {}) });
     if (!result.ok) {
-      if (target === undefined) notifyFailure(t('export.failed'), result.error);
+      if (target === undefined || ignoreChecks) notifyFailure(t('export.failed'), result.error);
       else setError(result.error.message);
       return false;
     }
     if ('cancelled' in result.value) return true;
+    if ('blocked' in result.value) {
+      setBlocked({ format, target, findings: result.value.blocked });
+      return true;
+    }
     setSaved(result.value.path);
     notify(t('export.saved', { path: result.value.path }), { tone: 'success' });
     return true;
@@ -41,7 +54,7 @@ export function PolicyExport({ request }: { request: { language: ReportLanguage;
           className="button"
           onPress={() => {
             setError(undefined);
-            if (nativeDialogs) void save(format);
+            if (nativeDialogs) void save(format, undefined);
             else setAsking(format);
           }}
         >
@@ -53,6 +66,14 @@ export function PolicyExport({ request }: { request: { language: ReportLanguage;
           {t('export.showInFolder')}
         </Button>
       )}
+      <PolicyBlocked
+        findings={blocked?.findings ?? null}
+        onClose={() => setBlocked(null)}
+        onExportAnyway={async () => {
+          if (blocked === null) return;
+          if (await save(blocked.format, blocked.target, true)) setBlocked(null);
+        }}
+      />
       <FormDialog
         isOpen={asking !== null}
         onOpenChange={(open) => {
