@@ -1,16 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type App } from './support/app.ts';
-import { fixturePath } from '../support/fixtures.ts';
-import { ropa } from '../support/cli.ts';
-
-async function openPolicyOf(app: App, fixture: string): Promise<void> {
-  const registerPath = path.join(app.dataDir, `${fixture}.ropa`);
-  expect(ropa(['init', registerPath]).status).toBe(0);
-  expect(ropa(['import', registerPath, fixturePath(fixture)]).stderr).toBe('');
-  await app.open(registerPath);
-  await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Privacy policy' }).click();
-}
+import { openPolicyOf } from './support/registers.ts';
 
 /** Export HTML, the path typed in the browser's Save as dialog (the desktop app would show its native one). */
 async function exportHtml(app: App, target: string): Promise<void> {

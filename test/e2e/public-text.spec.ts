@@ -1,9 +1,7 @@
 // What the privacy policy publishes is written for the public in the editor: the activity's public description and
 // the structured answer on automated decisions reach the policy's preview; internal notes never do.
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { test, expect, type App } from './support/app.ts';
-import { ropa } from '../support/cli.ts';
+import { exchangeFile, openImported } from './support/registers.ts';
 
 const ORGANISATION = '7a0c2a5e-0b7e-4c55-9a0e-3f1f0b2d4c01';
 const ACTIVITY = '7a0c2a5e-0b7e-4c55-9a0e-3f1f0b2d4c02';
@@ -11,41 +9,30 @@ const meta = { updatedAt: '2026-11-01T09:00:00Z', revision: 1 };
 
 /** A Slovenian webshop with one public activity whose automated processing is described only in free text. */
 async function openShop(app: App): Promise<void> {
-  const file = path.join(app.dataDir, 'shop.ropa.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'ropa-exchange',
-      version: 1,
-      exportedAt: '2026-11-20T12:00:00Z',
-      register: { id: '7a0c2a5e-0b7e-4c55-9a0e-3f1f0b2d4c00', name: 'Shop register', defaultLanguage: 'en' },
-      organisations: [{ id: ORGANISATION, ...meta, name: 'Shop d.o.o.', country: 'SI', address: 'Dunajska 1, Ljubljana', email: 'dpo@shop.test' }],
-      processors: [],
-      activities: [
-        {
-          id: ACTIVITY,
-          ...meta,
-          organisationId: ORGANISATION,
-          role: 'controller',
-          name: 'Product recommendations',
-          description: 'Moved from the old CRM in 2024',
-          purposes: ['Recommending products'],
-          legalBases: [{ basis: 'legitimate-interests', detail: 'Showing customers products they may like' }],
-          dataSubjects: ['Customers'],
-          dataCategories: [{ name: 'Order history' }],
-          retention: '24 months after the last order',
-          automatedDecisions: 'Recommendations from the order history',
-          confirmedNone: ['recipients', 'sources', 'processors', 'transfers'],
-          public: true,
-          status: 'active',
-        },
-      ],
-    }),
-  );
-  const registerPath = path.join(app.dataDir, 'shop.ropa');
-  expect(ropa(['init', registerPath]).status).toBe(0);
-  expect(ropa(['import', registerPath, file]).status).toBe(0);
-  await app.open(registerPath);
+  const file = exchangeFile(app, 'shop', {
+    register: { id: '7a0c2a5e-0b7e-4c55-9a0e-3f1f0b2d4c00', name: 'Shop register', defaultLanguage: 'en' },
+    organisations: [{ id: ORGANISATION, ...meta, name: 'Shop d.o.o.', country: 'SI', address: 'Dunajska 1, Ljubljana', email: 'dpo@shop.test' }],
+    activities: [
+      {
+        id: ACTIVITY,
+        ...meta,
+        organisationId: ORGANISATION,
+        role: 'controller',
+        name: 'Product recommendations',
+        description: 'Moved from the old CRM in 2024',
+        purposes: ['Recommending products'],
+        legalBases: [{ basis: 'legitimate-interests', detail: 'Showing customers products they may like' }],
+        dataSubjects: ['Customers'],
+        dataCategories: [{ name: 'Order history' }],
+        retention: '24 months after the last order',
+        automatedDecisions: 'Recommendations from the order history',
+        confirmedNone: ['recipients', 'sources', 'processors', 'transfers'],
+        public: true,
+        status: 'active',
+      },
+    ],
+  });
+  await openImported(app, 'shop', file);
 }
 
 test('the public description and the profiling answer written in the editor appear in the policy; notes and the internal description do not', async ({ app }) => {

@@ -1,10 +1,9 @@
 // The register checks in the window: a finding appears beside the field as the DPO types, in the table's Checks column
 // and on the Overview once saved; following it lands on the field; accepting it is kept; and "None (confirmed)" turns
 // the report's red "Not recorded" into "None".
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test, expect, type App } from './support/app.ts';
-import { ropa } from '../support/cli.ts';
+import { exchangeFile, openImported } from './support/registers.ts';
 import { pdfText } from '../support/pdf-tools.ts';
 
 const ORGANISATION = '6f0c2a5e-0b7e-4c55-9a0e-3f1f0b2d4c01';
@@ -12,48 +11,33 @@ const ACTIVITY = '6f0c2a5e-0b7e-4c55-9a0e-3f1f0b2d4c02';
 const meta = { updatedAt: '2026-11-01T09:00:00Z', revision: 1 };
 
 /** A Slovenian employer with one complete activity: occupational health checks, data not yet marked as health data. */
-function registerFile(app: App): string {
-  const file = path.join(app.dataDir, 'acme.ropa.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      format: 'ropa-exchange',
-      version: 1,
-      exportedAt: '2026-11-20T12:00:00Z',
-      register: { id: '6f0c2a5e-0b7e-4c55-9a0e-3f1f0b2d4c00', name: 'Acme register', defaultLanguage: 'en' },
-      organisations: [{ id: ORGANISATION, ...meta, name: 'Acme d.o.o.', country: 'SI', address: 'Dunajska 1, Ljubljana', email: 'dpo@acme.test' }],
-      processors: [],
-      activities: [
-        {
-          id: ACTIVITY,
-          ...meta,
-          organisationId: ORGANISATION,
-          role: 'controller',
-          name: 'Occupational health checks',
-          purposes: ['Checking fitness for work'],
-          legalBases: [{ basis: 'legal-obligation', detail: 'Occupational Health and Safety Act (ZVZD-1), Art. 36' }],
-          dataSubjects: ['Employees'],
-          dataCategories: [{ name: 'Medical fitness certificates' }],
-          retention: '10 years after the employment ends',
-          securityMeasures: ['Kept in a locked cabinet in HR'],
-          confirmedNone: ['recipients', 'sources', 'processors', 'automatedDecisions'],
-          dpia: { required: false, reason: 'Certificates only, no diagnoses; small scale' },
-          public: false,
-          status: 'active',
-          lastReviewedOn: '2026-06-01',
-          nextReviewOn: '2027-06-01',
-        },
-      ],
-    }),
-  );
-  return file;
-}
-
 async function openAcme(app: App): Promise<void> {
-  const registerPath = path.join(app.dataDir, 'acme.ropa');
-  expect(ropa(['init', registerPath]).status).toBe(0);
-  expect(ropa(['import', registerPath, registerFile(app)]).status).toBe(0);
-  await app.open(registerPath);
+  const file = exchangeFile(app, 'acme', {
+    register: { id: '6f0c2a5e-0b7e-4c55-9a0e-3f1f0b2d4c00', name: 'Acme register', defaultLanguage: 'en' },
+    organisations: [{ id: ORGANISATION, ...meta, name: 'Acme d.o.o.', country: 'SI', address: 'Dunajska 1, Ljubljana', email: 'dpo@acme.test' }],
+    activities: [
+      {
+        id: ACTIVITY,
+        ...meta,
+        organisationId: ORGANISATION,
+        role: 'controller',
+        name: 'Occupational health checks',
+        purposes: ['Checking fitness for work'],
+        legalBases: [{ basis: 'legal-obligation', detail: 'Occupational Health and Safety Act (ZVZD-1), Art. 36' }],
+        dataSubjects: ['Employees'],
+        dataCategories: [{ name: 'Medical fitness certificates' }],
+        retention: '10 years after the employment ends',
+        securityMeasures: ['Kept in a locked cabinet in HR'],
+        confirmedNone: ['recipients', 'sources', 'processors', 'automatedDecisions'],
+        dpia: { required: false, reason: 'Certificates only, no diagnoses; small scale' },
+        public: false,
+        status: 'active',
+        lastReviewedOn: '2026-06-01',
+        nextReviewOn: '2027-06-01',
+      },
+    ],
+  });
+  await openImported(app, 'acme', file);
 }
 
 async function openActivity(app: App) {
