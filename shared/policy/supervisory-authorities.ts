@@ -40,7 +40,7 @@ const AUTHORITIES: Readonly<Record<string, AuthorityEntry>> = {
     names: {
       uk: 'Уповноважений Верховної Ради України з прав людини',
       en: 'Ukrainian Parliament Commissioner for Human Rights',
-      bg: 'Уполномощен на Върховната рада на Украйна по правата на човека',
+      bg: 'Комисар на Върховната рада на Украйна по правата на човека',
       sl: 'Pooblaščenec Vrhovne rade Ukrajine za človekove pravice',
     },
     address: 'вул. Інститутська, 21/8, Київ, 01008, Україна',

@@ -1,7 +1,7 @@
 import type { ProcessingActivity } from '../model/records.ts';
 import { activityHeading } from './activity-heading.ts';
 import { ActivityItems } from './activity-items.ts';
-import { labelledTable } from './layout.ts';
+import { keptTogether, labelledTable } from './layout.ts';
 import type { PdfContent } from './pdf-document.ts';
 import type { ReportContext } from './report-context.ts';
 import type { ReportBlock } from './report-input.ts';
@@ -23,7 +23,7 @@ export function partBlocks(
 ): ReportBlock[] {
   return [
     { content: [heading(context, part.title, part.id)], activities: 0, newPage: true },
-    ...activities.map((activity) => ({ content: section(context, activity), activities: 1, newPage: false })),
+    ...activities.map((activity) => ({ content: keptTogether(section(context, activity)), activities: 1, newPage: false })),
   ];
 }
 

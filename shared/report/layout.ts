@@ -95,3 +95,18 @@ export const REGISTER_TABLE_LAYOUT = {
   paddingTop: () => 2.5,
   paddingBottom: () => 2.5,
 };
+
+/**
+ * The leading nodes of a section up to its first table, as one block that is never split over two pages: a heading
+ * (and the description under it) never stays at a page's foot without the first item it heads. The heading's `id`
+ * moves to the block, whose first position is the heading's, so the contents and bookmarks still point at it.
+ */
+export function keptTogether(content: PdfContent[]): PdfContent[] {
+  const firstTable = content.findIndex((node) => typeof node === 'object' && !Array.isArray(node) && 'table' in node);
+  if (firstTable < 0) return content;
+  const lead = content.slice(0, firstTable + 1);
+  const heading = lead[0];
+  const id = typeof heading === 'object' && !Array.isArray(heading) ? heading.id : undefined;
+  if (id !== undefined && typeof heading === 'object' && !Array.isArray(heading)) delete heading.id;
+  return [{ stack: lead, unbreakable: true, ...(id === undefined ? {} : { id }) }, ...content.slice(firstTable + 1)];
+}

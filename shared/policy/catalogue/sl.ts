@@ -57,7 +57,7 @@ export const sl: PolicyCatalogue = {
   },
 
   purposes: {
-    descriptionsIntro: 'Na kratko, kaj počnemo z osebnimi podatki:',
+    descriptionsIntro: 'Na kratko o tem, kaj počnemo z osebnimi podatki:',
     intro: 'Vaše osebne podatke obdelujemo le za spodaj navedene namene, za vsakega od njih pa imamo pravno podlago iz člena 6 GDPR:',
     purpose: 'Namen',
     legalBasis: 'Pravna podlaga',
@@ -157,7 +157,7 @@ export const sl: PolicyCatalogue = {
       'Pravico imate tudi, da vložite pritožbo pri nadzornem organu, zlasti v državi članici EU, v kateri imate običajno prebivališče ali kraj dela ali v kateri je domnevno prišlo do kršitve (člen 77 GDPR).',
     authority: 'Nadzorni organ države članice, v kateri imamo sedež, je:',
     nationalAuthority: (country) =>
-      `Ker v Evropski uniji nimamo sedeža, noben nadzorni organ Unije ni naš vodilni nadzorni organ. Organ, ki nadzoruje varstvo osebnih podatkov v državi, v kateri imamo sedež (${country}), ni nadzorni organ v smislu GDPR; nanj se lahko prav tako obrnete:`,
+      `Ker v Evropski uniji nimamo sedeža, noben nadzorni organ Unije ni naš vodilni nadzorni organ. Organ, ki nadzoruje varstvo osebnih podatkov v državi, v kateri imamo sedež (${country}), ni nadzorni organ v smislu GDPR; obrnete se lahko tudi nanj:`,
     representative: 'Vprašanja, zahteve ali pritožbe lahko naslovite tudi na našega predstavnika v Evropski uniji (člen 27 GDPR):',
   },
 

@@ -53,17 +53,16 @@ function typesetting(document: Omit<PdfDocumentDefinition, 'content'>): Typesett
 /**
  * The definition as pdfmake is to lay it out: its content typeset in place (so that nodes keep their identity and
  * pdfmake's positions can be read from them afterwards), page headers and footers typeset as they are made, and
- * headings kept with what follows them.
+ * headings kept with what follows them (by pdfmake laying the document out again, unless the content keeps them itself).
  */
-export function typesetDefinition(definition: PdfDocumentDefinition): TDocumentDefinitions {
+export function typesetDefinition(definition: PdfDocumentDefinition, options: { keepHeadingsByRelayout?: boolean } = {}): TDocumentDefinitions {
   const settings = typesetting(definition);
   const page = (make: PdfPageFunction | undefined): PdfPageFunction | undefined =>
     make === undefined ? undefined : (current, count) => typesetContent([make(current, count)], settings)[0] as PdfContent;
   typesetContent(keepLeadInsWithHeadings(definition.content), settings);
-  return {
-    ...asPdfmake({ ...definition, header: page(definition.header), footer: page(definition.footer) }),
-    pageBreakBefore: (node, queries) => breakBeforeLoneHeading(node, queries),
-  };
+  const typeset = asPdfmake({ ...definition, header: page(definition.header), footer: page(definition.footer) });
+  if (options.keepHeadingsByRelayout === false) return typeset;
+  return { ...typeset, pageBreakBefore: (node, queries) => breakBeforeLoneHeading(node, queries) };
 }
 
 /** The PDF of `content` laid out with `document`'s page settings; its page count comes from pdfmake's own count. */
@@ -77,7 +76,9 @@ export async function renderRun(document: Omit<PdfDocumentDefinition, 'content'>
       return '';
     },
   };
-  const bytes = await pdfmake.createPdf(typesetDefinition(definition)).getBuffer();
+  // The report keeps each heading with what follows in the content itself (shared/report/layout.ts, keptTogether):
+  // pdfmake lays out a whole run again for every heading `pageBreakBefore` moves, which made a 250-activity run 5x slower.
+  const bytes = await pdfmake.createPdf(typesetDefinition(definition, { keepHeadingsByRelayout: false })).getBuffer();
   return { bytes, pages };
 }
 

@@ -152,7 +152,7 @@ describe('4. complaints: the authority of the person’s Member State, the repre
       expect(rights).toContain('EU Rep s.r.o.');
     }
     expect(textOf(policyFrom(ukrainian, 'en'), 'rights')).toContain('Ukrainian Parliament Commissioner for Human Rights');
-    expect(textOf(policyFrom(ukrainian, 'bg'), 'rights')).toContain('Уполномощен на Върховната рада на Украйна по правата на човека');
+    expect(textOf(policyFrom(ukrainian, 'bg'), 'rights')).toContain('Комисар на Върховната рада на Украйна по правата на човека');
   });
 
   it('names the authority of the Member State where an EEA controller is established', () => {

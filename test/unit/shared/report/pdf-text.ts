@@ -17,7 +17,9 @@ export function textOf(content: PdfContent | PdfInline | readonly (PdfContent | 
 
 /** The rows of the label/value tables under the heading that starts with `heading`, as [label, value] texts. */
 export function rowsUnder(content: readonly PdfContent[], heading: string): Array<[string, string]> {
-  for (const block of content) {
+  // A section's heading and first table are one block kept together (a stack): its tables count too.
+  const blocks = content.flatMap((block) => (typeof block === 'object' && !Array.isArray(block) && 'stack' in block ? block.stack : [block]));
+  for (const block of blocks) {
     if (typeof block !== 'object' || Array.isArray(block) || !('table' in block)) continue;
     const [first, ...rest] = block.table.body;
     if (first === undefined || !textOf(first[0] ?? '').startsWith(heading)) continue;

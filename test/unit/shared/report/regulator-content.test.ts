@@ -210,7 +210,7 @@ describe('Annex A', () => {
 describe('Art. 27 representative', () => {
   it('prints the row as "Not recorded", in red, in every activity of a controller outside the EEA, in both parts', () => {
     const content = contentOf(build());
-    const parts = content.filter((node) => typeof node === 'object' && !Array.isArray(node) && 'table' in node && textOf(node.table.body[0]?.[0] ?? '').startsWith('(a)'));
+    const parts = (nodes(content) as PdfContent[]).filter((node) => typeof node === 'object' && !Array.isArray(node) && 'table' in node && textOf(node.table.body[0]?.[0] ?? '').startsWith('(a)'));
     expect(parts).toHaveLength(2);
     for (const part of parts) {
       const rows = textOf(part).split('\n');
@@ -391,5 +391,19 @@ describe('automated decisions in the report', () => {
     expect(text).toContain(`${words.field.automated.profiling}: ${words.document.yes}`);
     expect(text).toContain('Scores from page views');
     expect(text).toContain('Audience segments for advertising');
+  });
+});
+
+describe('headings kept with what they head', () => {
+  it('keeps each activity’s heading, description and first item together on one page, the contents pointing at it', () => {
+    const report = build();
+    for (const block of report.blocks.filter((entry) => entry.activities === 1)) {
+      const [first] = block.content;
+      if (typeof first !== 'object' || Array.isArray(first) || !('stack' in first)) throw new Error('an activity begins with a kept-together block');
+      expect(first.unbreakable).toBe(true);
+      expect(first.id).toMatch(/^activity-/);
+      expect(report.contents.map((entry) => entry.id)).toContain(first.id);
+      expect(textOf(first)).toContain('(a)');
+    }
   });
 });
