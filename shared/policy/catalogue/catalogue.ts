@@ -136,7 +136,7 @@ export type PolicyCatalogue = {
 
   automated: {
     /** Decisions based solely on automated processing with legal or similarly significant effects (Art. 22(1)). */
-    decisionsIntro: string;
+    decisionsIntro: (profiling: boolean) => string;
     /** Profiling that leads to no such decision. */
     profilingIntro: string;
     /** Said only where the register records, for every activity listed, that no such decision is made. */

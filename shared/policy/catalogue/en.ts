@@ -146,12 +146,12 @@ export const en: PolicyCatalogue = {
   requirement: {
     contract: 'Providing the data we need to conclude and perform a contract with you is a contractual requirement: without them we cannot conclude or perform the contract.',
     legalObligation: 'Some data are required by law: without them we cannot comply with our legal obligations and may be unable to provide the service.',
-    consent: 'Where we ask for your consent, providing your data is voluntary: if you do not give consent, you suffer no disadvantage other than not receiving what the consent is for.',
+    consent: 'Where processing is based on your consent, providing your data is voluntary: without your consent we do not carry out the processing we ask it for.',
   },
 
   automated: {
-    decisionsIntro:
-      'In these cases we make decisions based solely on automated processing, including profiling, which produce legal effects concerning you or similarly significantly affect you (Article 22 GDPR). Here is the logic involved and what the processing means for you:',
+    decisionsIntro: (profiling) =>
+      `In these cases we make decisions based solely on automated processing${profiling ? ', including profiling' : ''}, which produce legal effects concerning you or similarly significantly affect you (Article 22 GDPR). Here is the logic involved and what the processing means for you:`,
     profilingIntro: 'We use profiling, that is, the automated evaluation of personal aspects such as your preferences or behaviour (Article 4(4) GDPR), in these cases:',
     noSignificantDecisions: 'This profiling does not lead to decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you.',
     logic: 'How it works',

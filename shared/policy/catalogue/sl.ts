@@ -107,7 +107,7 @@ export const sl: PolicyCatalogue = {
 
   transfers: {
     intro:
-      'Nekateri uporabniki imajo sedež v državah zunaj Evropskega gospodarskega prostora (tretjih državah). Vaše podatke jim posredujemo le, če so zagotovljeni naslednji zaščitni ukrepi:',
+      'Nekateri prejemniki imajo sedež v državah zunaj Evropskega gospodarskega prostora (tretjih državah). Vaše podatke jim posredujemo le, če so zagotovljeni naslednji zaščitni ukrepi:',
     none: 'Vaših osebnih podatkov ne prenašamo v tretje države (države zunaj Evropskega gospodarskega prostora) ali mednarodne organizacije.',
     country: 'Država',
     recipient: 'Prejemnik podatkov',
@@ -117,11 +117,11 @@ export const sl: PolicyCatalogue = {
   },
   mechanisms: {
     adequacy: 'Evropska komisija je s sklepom o ustreznosti odločila, da država zagotavlja ustrezno raven varstva (člen 45 GDPR)',
-    dpf: 'uporabnik je certificiran po okviru EU-ZDA za zasebnost podatkov, za katerega je Evropska komisija sprejela sklep o ustreznosti (člen 45 GDPR)',
+    dpf: 'prejemnik je certificiran po okviru EU-ZDA za zasebnost podatkov, za katerega je Evropska komisija sprejela sklep o ustreznosti (člen 45 GDPR)',
     scc: 'standardna določila o varstvu podatkov, ki jih je sprejela Evropska komisija (točka (c) člena 46(2) GDPR)',
     bcr: 'zavezujoča poslovna pravila, ki jih je odobril nadzorni organ (člen 47 GDPR)',
-    'code-of-conduct': 'odobren kodeks ravnanja skupaj z zavezujočimi obveznostmi uporabnika (točka (e) člena 46(2) GDPR)',
-    certification: 'odobren mehanizem potrjevanja skupaj z zavezujočimi obveznostmi uporabnika (točka (f) člena 46(2) GDPR)',
+    'code-of-conduct': 'odobren kodeks ravnanja skupaj z zavezujočimi obveznostmi prejemnika (točka (e) člena 46(2) GDPR)',
+    certification: 'odobren mehanizem potrjevanja skupaj z zavezujočimi obveznostmi prejemnika (točka (f) člena 46(2) GDPR)',
     derogation: 'odstopanje v posebnem primeru, na primer vaša izrecna privolitev ali izvajanje pogodbe (člen 49 GDPR)',
     other: 'drugi ustrezni zaščitni ukrepi (člen 46 GDPR)',
     'privacy-shield': 'zasebnostni ščit EU-ZDA, ki ne velja več (Sodišče Evropske unije ga je razveljavilo 16. julija 2020, zadeva C-311/18)',
@@ -167,12 +167,12 @@ export const sl: PolicyCatalogue = {
     legalObligation:
       'Posredovanje nekaterih podatkov zahteva zakon: brez njih ne moremo izpolniti svojih zakonskih obveznosti, zato vam storitve morda ne bomo mogli zagotoviti.',
     consent:
-      'Kadar vas prosimo za privolitev, je posredovanje podatkov prostovoljno: če privolitve ne daste, zaradi tega nimate nobenih slabih posledic, le tistega, na kar se privolitev nanaša, ne boste prejeli.',
+      'Kadar obdelava temelji na vaši privolitvi, je posredovanje podatkov prostovoljno: brez vaše privolitve obdelave, za katero vas prosimo, ne izvajamo.',
   },
 
   automated: {
-    decisionsIntro:
-      'V naslednjih primerih sprejemamo odločitve, ki temeljijo zgolj na avtomatizirani obdelavi, vključno z oblikovanjem profilov, in imajo za vas pravne učinke ali na vas na podoben način znatno vplivajo (člen 22 GDPR). V nadaljevanju pojasnjujemo uporabljeno logiko ter pomen in predvidene posledice take obdelave za vas:',
+    decisionsIntro: (profiling) =>
+      `V naslednjih primerih sprejemamo odločitve, ki temeljijo zgolj na avtomatizirani obdelavi${profiling ? ', vključno z oblikovanjem profilov,' : ''} in imajo za vas pravne učinke ali na vas na podoben način znatno vplivajo (člen 22 GDPR). V nadaljevanju pojasnjujemo uporabljeno logiko ter pomen in predvidene posledice take obdelave za vas:`,
     profilingIntro:
       'Oblikovanje profilov, torej avtomatizirano ocenjevanje osebnih vidikov, kot so vaše želje ali vedenje (točka 4 člena 4 GDPR), uporabljamo v naslednjih primerih:',
     noSignificantDecisions:
@@ -188,8 +188,8 @@ export const sl: PolicyCatalogue = {
   },
 
   changes: {
-    text: 'To politiko zasebnosti posodabljamo, kadar se naša obdelava osebnih podatkov spremeni. Pomembne spremembe, na primer nove namene, nove uporabnike, nove prenose ali daljše roke hrambe, objavimo, preden začnejo veljati. Različica in datum te politike sta navedena na njenem začetku.',
+    text: 'To politiko zasebnosti posodabljamo, kadar se naša obdelava osebnih podatkov spremeni. Pomembne spremembe, na primer nove namene, nove prejemnike, nove prenose ali daljše roke hrambe, objavimo, preden začnejo veljati. Različica in datum te politike sta navedena na njenem začetku.',
     textUnpublished:
-      'To politiko zasebnosti posodabljamo, kadar se naša obdelava osebnih podatkov spremeni. Pomembne spremembe, na primer nove namene, nove uporabnike, nove prenose ali daljše roke hrambe, objavimo, preden začnejo veljati. Datum tega besedila je naveden na njegovem začetku.',
+      'To politiko zasebnosti posodabljamo, kadar se naša obdelava osebnih podatkov spremeni. Pomembne spremembe, na primer nove namene, nove prejemnike, nove prenose ali daljše roke hrambe, objavimo, preden začnejo veljati. Datum tega besedila je naveden na njegovem začetku.',
   },
 };

@@ -32,6 +32,7 @@ export function automatedSection(context: PolicyContext): PolicyBlock[] | null {
   const words = context.catalogue.automated;
   const decisions: PolicyInline[][] = [];
   const profiling: PolicyInline[][] = [];
+  let decisionsProfile = false;
   for (const activity of context.activities) {
     const making = activity.automatedDecisionMaking;
     if (making === undefined) {
@@ -45,25 +46,36 @@ export function automatedSection(context: PolicyContext): PolicyBlock[] | null {
       }
       continue;
     }
-    if (makesSignificantAutomatedDecisions(activity)) decisions.push(automatedEntry(context, activity, true));
-    else if (making.profiling) profiling.push(automatedEntry(context, activity, false));
+    const entry = automatedEntry(context, activity, makesSignificantAutomatedDecisions(activity));
+    if (entry === undefined) continue;
+    if (makesSignificantAutomatedDecisions(activity)) {
+      decisions.push(entry);
+      decisionsProfile ||= making.profiling;
+    } else if (making.profiling) profiling.push(entry);
   }
   const blocks: PolicyBlock[] = [];
-  if (decisions.length > 0) blocks.push(paragraph(words.decisionsIntro), list(decisions));
+  // "including profiling" only where the register records profiling behind such a decision.
+  if (decisions.length > 0) blocks.push(paragraph(words.decisionsIntro(decisionsProfile)), list(decisions));
   if (profiling.length > 0) blocks.push(paragraph(words.profilingIntro), list(profiling), paragraph(words.noSignificantDecisions));
   return blocks.length === 0 ? null : blocks;
 }
 
-/** "Credit check. How it works: … What it means for you: …"; Art. 13(2)(f) asks for both where Art. 22 applies. */
-function automatedEntry(context: PolicyContext, activity: ProcessingActivity, significant: boolean): PolicyInline[] {
+/**
+ * "Credit check. How it works: … What it means for you: …". Where Art. 22 applies, Art. 13(2)(f) asks for both: an
+ * entry without them is left out (and the DPO told) rather than published as a bare name.
+ */
+function automatedEntry(context: PolicyContext, activity: ProcessingActivity, significant: boolean): PolicyInline[] | undefined {
   const words = context.catalogue.automated;
   const making = activity.automatedDecisionMaking;
   const where = `Activity "${context.activityName(activity)}" automated decisions`;
   const record = { id: activity.id, type: 'activity' as const };
   const logic = context.publicText(making?.logic, `${where} logic`, record);
   const consequences = context.publicText(making?.consequences, `${where} consequences`, record);
-  if (significant && logic === undefined) context.texts.notRecorded(where, 'meaningful information about the logic involved (Art. 13(2)(f))', activity.id, 'activity');
-  if (significant && consequences === undefined) context.texts.notRecorded(where, 'the significance and envisaged consequences for the person (Art. 13(2)(f))', activity.id, 'activity');
+  if (significant && (logic === undefined || consequences === undefined)) {
+    const missing = logic === undefined ? 'meaningful information about the logic involved' : 'the significance and envisaged consequences for the person';
+    context.texts.notRecorded(where, `${missing} (Art. 13(2)(f)): the decision is left out of the policy`, activity.id, 'activity');
+    return undefined;
+  }
   const parts = [context.activityName(activity)];
   if (logic !== undefined) parts.push(`${words.logic}: ${logic}`);
   if (consequences !== undefined) parts.push(`${words.consequences}: ${consequences}`);

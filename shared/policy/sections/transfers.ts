@@ -3,11 +3,13 @@
 // both transfers. A transfer without a valid tool is left out (and the DPO told; the checks block the export). "We do
 // not transfer" is said only where the register proves it: every activity confirmed none, and every processor they
 // reach is known to keep the data inside the EEA.
-import { derivedTransfers } from '../../checks/derived-transfers.ts';
+import { derivedTransfers, transferProcessor } from '../../checks/derived-transfers.ts';
+import { allTranslations } from '../../checks/rules/texts.ts';
 import { processorsReached } from '../../checks/register-view.ts';
 import { transferStanding } from '../../checks/transfer-standing.ts';
 import type { ProcessingActivity, Processor, Transfer } from '../../model/records.ts';
 import type { TransferMechanism } from '../../model/vocabulary.ts';
+import { repealedClausesNamed } from '../../reference/transfer-reference.ts';
 import type { PolicyContext } from '../policy-context.ts';
 import type { PolicyBlock, PolicyCell, PolicyInline } from '../policy-document.ts';
 import { capitalised } from './purposes.ts';
@@ -37,17 +39,22 @@ export function transfersSection(context: PolicyContext): PolicyBlock[] | null {
 function recordedRows(context: PolicyContext, activity: ProcessingActivity): PolicyCell[][] {
   return (activity.transfers ?? []).flatMap((transfer, index) => {
     const where = `Activity "${context.activityName(activity)}" transfer ${index + 1}`;
-    const processor = transfer.processorId === undefined ? undefined : context.processorsById.get(transfer.processorId);
+    // The processor the transfer goes to, found as the checks find it (by id, else by the recipient's name).
+    const processor = transferProcessor(transfer, context.view);
     const standing = transferStanding(transfer, processor);
     if (standing.kind === 'inside-eea') return [];
     if (standing.kind === 'uncovered') {
       context.texts.notRecorded(where, `a valid transfer tool (Art. 13(1)(f)), the recorded one being ${standing.problem}: the transfer is left out of the policy`, activity.id, 'activity');
       return [];
     }
+    // The DPF wording says the recipient is certified: only where the register records it.
+    if (standing.tool === 'dpf' && processor?.dpfCertified !== true) {
+      context.texts.notRecorded(where, 'the recipient’s certification under the Data Privacy Framework: the transfer is left out of the policy', activity.id, 'activity');
+      return [];
+    }
     const recipient = recipientOf(context, transfer, processor, where, activity);
     if (recipient === undefined) return [];
-    const safeguards = context.publicText(transfer.safeguards, `${where} safeguards`, { id: activity.id, type: 'activity' });
-    return [[context.texts.country(transfer.country), recipient, safeguardCell(context, standing.tool, safeguards)]];
+    return [[context.texts.country(transfer.country), recipient, safeguardCell(context, standing.tool, validSafeguards(context, transfer, where, activity))]];
   });
 }
 
@@ -65,13 +72,26 @@ function derivedRows(context: PolicyContext, activity: ProcessingActivity): Poli
   });
 }
 
+/** The safeguards text, unless it relies on the Privacy Shield or on repealed clauses: that is never published as a safeguard. */
+function validSafeguards(context: PolicyContext, transfer: Transfer, where: string, activity: ProcessingActivity): string | undefined {
+  const texts = allTranslations(transfer.safeguards);
+  if (texts.some((text) => PRIVACY_SHIELD.test(text) || repealedClausesNamed(text) !== undefined)) {
+    context.texts.notRecorded(`${where} safeguards`, 'safeguards that are still valid: the text names the Privacy Shield or repealed clauses, and is left out of the policy', activity.id, 'activity');
+    return undefined;
+  }
+  return context.publicText(transfer.safeguards, `${where} safeguards`, { id: activity.id, type: 'activity' });
+}
+
+/** The Privacy Shield as DPOs write it in the four languages (annulled by the Court of Justice, C-311/18). */
+const PRIVACY_SHIELD = /privacy[\s-]*shield|щит\p{L}* за (личните данни|поверителност)|щит конфіденційності|ščit zasebnosti/iu;
+
 function safeguardCell(context: PolicyContext, tool: TransferMechanism, safeguards: string | undefined): string[] {
   const plain = capitalised(context.catalogue.mechanisms[tool]);
   return safeguards === undefined ? [plain] : [plain, safeguards];
 }
 
 function recipientOf(context: PolicyContext, transfer: Transfer, processor: Processor | undefined, where: string, activity: ProcessingActivity): string | undefined {
-  if (processor !== undefined) return context.processorName(processor);
+  if (transfer.processorId !== undefined && processor !== undefined) return context.processorName(processor);
   const named = context.publicText(transfer.recipient, `${where} recipient`, { id: activity.id, type: 'activity' });
   if (named === undefined) context.texts.notRecorded(where, 'the recipient: the transfer is left out of the policy', activity.id, 'activity');
   return named;

@@ -76,7 +76,7 @@ describe('1. "we do not transfer" only where the register proves it', () => {
     expect(textOf(policy)).not.toContain(policyCatalogue('en').transfers.none);
   });
 
-  it('BY THE WAY: the US processor of §4 is a transfer in §5, never denied, in every language', () => {
+  it('BY THE WAY: the US processor of §4 is never denied as a transfer in §5, in every language', () => {
     const document = fixture('bytheway-en');
     const abroad = document.processors.filter((entry) => entry.country === 'US' || (entry.dataLocations ?? []).includes('US'));
     expect(abroad.length).toBeGreaterThan(0);
@@ -118,7 +118,7 @@ describe('3. automated decisions as the register records them', () => {
     for (const language of REPORT_LANGUAGES) {
       const catalogue = policyCatalogue(language);
       const policy = policyFrom(structured({ solelyAutomated: true, significantEffects: true, profiling: true, logic: 'A credit score from payment history', consequences: 'An order may be refused' }), language);
-      expect(textOf(policy, 'automated')).toContain(catalogue.automated.decisionsIntro);
+      expect(textOf(policy, 'automated')).toContain(catalogue.automated.decisionsIntro(true));
       expect(textOf(policy, 'automated')).toContain('A credit score from payment history');
       expect(textOf(policy, 'rights')).toContain(catalogue.rights.automated);
     }
@@ -131,7 +131,7 @@ describe('3. automated decisions as the register records them', () => {
       const automated = textOf(policy, 'automated');
       expect(automated).toContain(catalogue.automated.profilingIntro);
       expect(automated).toContain(catalogue.automated.noSignificantDecisions);
-      expect(automated).not.toContain(catalogue.automated.decisionsIntro);
+      expect(automated).not.toContain(catalogue.automated.decisionsIntro(true));
       expect(textOf(policy)).not.toContain(catalogue.rights.automated);
     }
   });
@@ -176,9 +176,12 @@ describe('5. the Art. 27 representative only for a controller outside the EEA', 
     }
   });
 
-  it('introduces the representative for a controller outside the EEA', () => {
-    const policy = policyFrom({ organisations: [organisation({ country: 'UA', representative: { name: 'EU Rep s.r.o.' } })] });
-    expect(textOf(policy, 'controller')).toContain(policyCatalogue('en').controller.representativeIntro);
+  it('introduces the representative for a controller outside the EEA, in every language', () => {
+    for (const language of REPORT_LANGUAGES) {
+      const policy = policyFrom({ organisations: [organisation({ country: 'UA', representative: { name: 'EU Rep s.r.o.' } })] }, language);
+      expect(textOf(policy, 'controller')).toContain(policyCatalogue(language).controller.representativeIntro);
+      expect(textOf(policy, 'controller')).toContain('EU Rep s.r.o.');
+    }
   });
 });
 
@@ -277,6 +280,46 @@ describe('a policy not yet published', () => {
       expect(draft).not.toContain(catalogue.changes.text);
       const published = policyOf(register({}), language, { version: 2, publishedAt: '2026-12-01' });
       expect(textOf(published, 'changes')).toContain(catalogue.changes.text);
+    }
+  });
+});
+
+describe('review: what a transfer row may claim', () => {
+  it('leaves out a DPF transfer whose recipient the register does not record as certified, in every language', () => {
+    const parts = { processors: [processor(PROCESSOR, { name: 'Mailer Inc', country: 'US' })], activities: [activity(ACTIVITY, { confirmedNone: [], processorIds: [PROCESSOR], transfers: [{ country: 'US', processorId: PROCESSOR, mechanism: 'dpf' }] })] };
+    for (const language of REPORT_LANGUAGES) {
+      const policy = policyFrom(parts, language);
+      expect(textOf(policy, 'transfers')).not.toContain(policyCatalogue(language).mechanisms.dpf.slice(1));
+      expect(warningsOf(policy)).toMatch(/certification under the Data Privacy Framework/);
+    }
+  });
+
+  it('never publishes safeguards that name the Privacy Shield or repealed clauses, whatever the mechanism', () => {
+    for (const safeguards of ['Privacy Shield certification and SCC', 'Clauses of Decision 2010/87/EU']) {
+      const transfers = [{ country: 'IN', recipient: 'Pune Support Pvt', mechanism: 'bcr', safeguards }];
+      const policy = policyFrom({ activities: [activity(ACTIVITY, { confirmedNone: [], transfers })] });
+      expect(textOf(policy, 'transfers')).toContain('Pune Support Pvt');
+      expect(textOf(policy)).not.toContain(safeguards);
+    }
+  });
+
+  it('finds the processor a transfer names by its recipient, as the checks do: a certified US processor’s transfer is listed', () => {
+    const parts = {
+      processors: [processor(PROCESSOR, { name: 'Mailer Inc', country: 'US', dpfCertified: true })],
+      activities: [activity(ACTIVITY, { confirmedNone: [], processorIds: [PROCESSOR], transfers: [{ country: 'US', recipient: 'Mailer Inc' }] })],
+    };
+    expect(textOf(policyFrom(parts), 'transfers')).toContain('Mailer Inc');
+  });
+
+  it('says "including profiling" in the Art. 22 text only where profiling is recorded, and leaves out a decision without its logic', () => {
+    for (const language of REPORT_LANGUAGES) {
+      const catalogue = policyCatalogue(language);
+      const making = { solelyAutomated: true, significantEffects: true, profiling: false, logic: 'A fixed rule on the order value', consequences: 'An order may be refused' };
+      const policy = policyFrom({ activities: [activity(ACTIVITY, { automatedDecisionMaking: making })] }, language);
+      expect(textOf(policy, 'automated')).toContain(catalogue.automated.decisionsIntro(false));
+      const bare = policyFrom({ activities: [activity(ACTIVITY, { automatedDecisionMaking: { ...making, logic: undefined } })] }, language);
+      expect(sectionIds(bare)).not.toContain('automated');
+      expect(warningsOf(bare)).toMatch(/the decision is left out of the policy/);
     }
   });
 });
