@@ -8,6 +8,22 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_thr
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const group = (group, message) => ({ group, message });
 
+/** The backend's own rules for `files`, and the later layers they must not import (ESLint keeps one rule per file). */
+function backendLayer(files, laterLayers) {
+  const later = laterLayers.length === 0 ? [] : [group(laterLayers.flatMap((layer) => [`**/${layer}/**`, `./${layer}/**`]), `A layer imports only the layers before it: db → repositories → services → handlers (not ${laterLayers.join(', ')}).`)];
+  return [
+    {
+      files: [files],
+      rules: restrict([
+        group(['electron', 'electron/*'], 'The backend runs in plain Node: only electron/main/app and electron/preload import electron.'),
+        group(['**/app/**', '**/preload/**', '**/cli/**', '**/renderer/**'], 'The backend imports only shared/, node, better-sqlite3 and pdfmake.'),
+        group(['react', 'react-dom', 'react/*'], 'No React in the backend.'),
+        ...later,
+      ]),
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-output/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -26,14 +42,12 @@ export default tseslint.config(
       group(['**/electron/**', '**/renderer/**', '**/test/**'], 'shared/ imports nothing of the other folders.'),
     ]),
   },
-  {
-    files: ['electron/main/backend/**/*.ts'],
-    rules: restrict([
-      group(['electron', 'electron/*'], 'The backend runs in plain Node: only electron/main/app and electron/preload import electron.'),
-      group(['**/main/app/**', '**/preload/**', '**/cli/**', '**/renderer/**'], 'The backend imports only shared/, node, better-sqlite3 and pdfmake.'),
-      group(['react', 'react-dom', 'react/*'], 'No React in the backend.'),
-    ]),
-  },
+  // The backend, and inside it the layers db → repositories → services → handlers: each imports only those before it.
+  // Patterns match the import as written ("../app/ipc.ts"), so they name the folder, not the path from the root.
+  ...backendLayer('electron/main/backend/**/*.ts', []),
+  ...backendLayer('electron/main/backend/db/**/*.ts', ['repositories', 'services', 'handlers']),
+  ...backendLayer('electron/main/backend/repositories/**/*.ts', ['services', 'handlers']),
+  ...backendLayer('electron/main/backend/services/**/*.ts', ['handlers']),
   {
     files: ['electron/cli/**/*.ts'],
     rules: restrict([

@@ -21,13 +21,15 @@ type PolicyOptions = {
   'ignore-checks'?: boolean | undefined;
 };
 
-const USAGE = 'policy <register.ropa> (--out <file.html|.md|.pdf> [--ignore-checks] | --diff-from-published | --publish) [--lang en|uk|bg|sl] [--organisation ID]';
+const USAGE = 'policy <register.ropa> (--out <file.html|.md|.pdf> [--ignore-checks] | --diff-from-published | --publish [--ignore-checks]) [--lang en|uk|bg|sl] [--organisation ID]';
 
 export async function policy(backend: Backend, operands: string[], options: PolicyOptions, output: Output): Promise<number> {
   expectOperands(operands, 1, USAGE);
   const modes = [options.out !== undefined, options['diff-from-published'] === true, options.publish === true].filter(Boolean).length;
   if (modes !== 1) throw new CliFailure(`usage: ropa ${USAGE}`, 2);
-  if (options['ignore-checks'] === true && options.out === undefined) throw new CliFailure('--ignore-checks goes with --out: only writing the policy is held back by the checks', 2);
+  if (options['ignore-checks'] === true && options.out === undefined && options.publish !== true) {
+    throw new CliFailure('--ignore-checks goes with --out or --publish: only writing or publishing the policy is held back by the checks', 2);
+  }
   const language = options.lang ?? 'en';
   if (!isReportLanguage(language)) throw new CliFailure(`--lang ${language}: the policy is written in ${REPORT_LANGUAGES.join(', ')}`, 2);
   const registerPath = operands[0] as string;
@@ -40,7 +42,7 @@ export async function policy(backend: Backend, operands: string[], options: Poli
     const exported = await call(backend, 'exportPolicy', { language, format, path: path.resolve(options.out), ignoreChecks, ...organisation });
     if ('cancelled' in exported) throw new CliFailure('the policy was not written');
     if ('blocked' in exported) {
-      printBlocked(exported.blocked, language, options.out, output);
+      printBlocked(exported.blocked, language, `${options.out} was not written`, output);
       return EXIT_FINDINGS;
     }
     for (const warning of exported.warnings) output.stderr(`warning: ${warning.message}\n`);
@@ -50,7 +52,11 @@ export async function policy(backend: Backend, operands: string[], options: Poli
   }
   await openRegister(backend, registerPath, options.publish === true ? 'write' : 'read');
   if (options.publish === true) {
-    const published = await call(backend, 'publishPolicy', organisation);
+    const published = await call(backend, 'publishPolicy', { language, ignoreChecks: options['ignore-checks'] === true, ...organisation });
+    if ('blocked' in published) {
+      printBlocked(published.blocked, language, 'no version was published', output);
+      return EXIT_FINDINGS;
+    }
     output.stdout(`Published version ${published.version} of the privacy policy (register revision ${published.registerRevision}, ${published.publishedAt}).\n`);
     return 0;
   }
@@ -59,13 +65,13 @@ export async function policy(backend: Backend, operands: string[], options: Poli
   return 0;
 }
 
-/** Why nothing was written: the findings as `ropa check` prints them, then what to do. */
-function printBlocked(findings: readonly Finding[], language: ReportLanguage, target: string, output: Output): void {
+/** Why nothing was written or published (`outcome`): the findings as `ropa check` prints them, then what to do. */
+function printBlocked(findings: readonly Finding[], language: ReportLanguage, outcome: string, output: Output): void {
   const asOf = findings.find((finding) => finding.asOf !== undefined)?.asOf ?? TRANSFER_REFERENCE.asOf;
   output.stderr(humanReadable(findings, language, asOf));
   output.stderr(
-    `ropa: ${target} was not written: the register checks found ${counted(findings.length, 'error')} in what the privacy policy publishes. ` +
-      'Fix them in the register (or accept them in the app, with the reason), or pass --ignore-checks to write the policy anyway.\n',
+    `ropa: ${outcome}: the register checks found ${counted(findings.length, 'error')} in what the privacy policy publishes. ` +
+      'Fix them in the register (or accept them in the app, with the reason), or pass --ignore-checks to go ahead anyway.\n',
   );
 }
 

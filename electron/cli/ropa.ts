@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The `ropa` command line: the same register backend as the desktop app, driven from a terminal.
+// The `ropa` command line: the same register backend as the desktop app, driven from a terminal. Started by ropa.js
+// (the package's "bin", which turns on Node's compile cache first), or run directly: `node electron/cli/ropa.ts`.
 import { runCli } from './run.ts';
 
 process.exitCode = await runCli(process.argv.slice(2), {

@@ -1,37 +1,44 @@
-export const USAGE = `Usage: ropa <command> [options]
+// The help of the command line, per command, so that `ropa <command> --help` prints that command's part only.
+// Plain strings and nothing else: `ropa --help` and `ropa <command> --help` load this file and no part of the backend.
 
-Keeps a GDPR Article 30 register of processing activities in a .ropa file.
-
-Commands:
-  init <register.ropa> [--name TEXT] [--lang CODE]
+/** Each command's lines of the help, keyed by the command's name: the list of commands `ropa` knows. */
+export const COMMAND_HELP = {
+  init: `  init <register.ropa> [--name TEXT] [--lang CODE]
         Create a new, empty register file (default language: en).
-  import <register.ropa> <file> [--dry-run] [--json] [--on-conflict fail|ours|theirs]
+`,
+  import: `  import <register.ropa> <file> [--dry-run] [--json] [--on-conflict fail|ours|theirs]
         Import a colleague's file: an exchange file (.ropa.json), their register (.ropa, only read), the
         spreadsheet template (.xlsx) or a CSV of activities. Into a register that holds records it is merged field by field
         (three-way when the file is this register's own export coming back), after a copy of the register is
         taken beside it. --dry-run shows the merge and writes nothing; with conflicts and the default
         --on-conflict fail nothing is written and the exit code is 3.
-  undo-import <register.ropa>
+`,
+  'undo-import': `  undo-import <register.ropa>
         Put the register back as it was before the last import; the merged register is kept as a backup.
-  backups list <register.ropa>
+`,
+  backups: `  backups list <register.ropa>
         List the register's backups (taken once a day on open and before every import and upgrade, the newest 20
         kept, in the folder <register>.backups beside it): when, why, size and what each holds.
   backups restore <register.ropa> <backup name>
         Put a backup in the register's place; the state it replaces is backed up first.
-  export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]
+`,
+  export: `  export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]
         Write the register for a colleague: an exchange file ("-" writes it to standard output), the spreadsheet
         template, or a CSV of activities; --owner limits it to the activities of one owner. What it holds is kept,
         so the file coming back is merged three-way.
-  report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]
+`,
+  report: `  report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]
         Write the record of processing activities (Art. 30) as a PDF for a supervisory authority.
         Only active activities unless --include-drafts; texts printed in another language and the register
         checks' errors and warnings go to standard error.
-  check <register.ropa> [--json] [--lang en|uk|bg|sl] [--min-severity error|warning|info] [--organisation ID]
+`,
+  check: `  check <register.ropa> [--json] [--lang en|uk|bg|sl] [--min-severity error|warning|info] [--organisation ID]
         Check the register: what is wrong, missing or stale (a missing transfer tool, special-category data
         without an Art. 9 condition, a processor without a contract, an overdue review, …), each finding with what
         to do and its legal reference. --json prints the findings as a JSON array. Exit code 4 when an error
         that no one has accepted remains.
-  policy <register.ropa> --out <file.html|.md|.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--ignore-checks]
+`,
+  policy: `  policy <register.ropa> --out <file.html|.md|.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--ignore-checks]
         Write the public privacy policy (Art. 13/14), generated from the register's active, public
         activities; the format follows the file's extension. Warnings go to standard error. While the
         register checks find an error no one has accepted in what the policy publishes (the controller's
@@ -40,13 +47,35 @@ Commands:
         writes it anyway.
   policy <register.ropa> --diff-from-published [--lang CODE] [--organisation ID]
         Print what changed since the last published version, the material changes first.
-  policy <register.ropa> --publish [--organisation ID]
-        Record the next published version of the policy, in every language.
+  policy <register.ropa> --publish [--organisation ID] [--ignore-checks]
+        Record the next published version of the policy, in every language. Held back like --out (exit code 4)
+        while such an error remains; --ignore-checks publishes it anyway.
+`,
+} as const;
 
-Options:
-  -h, --help       Show this help.
-  -v, --version    Show the version.
+export type CliCommandName = keyof typeof COMMAND_HELP;
 
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong, 3 a merge has conflicts to resolve,
+export function isCliCommandName(name: string): name is CliCommandName {
+  return Object.hasOwn(COMMAND_HELP, name);
+}
+
+const EXIT_CODES = `Exit codes: 0 success, 1 the command failed, 2 the command line is wrong, 3 a merge has conflicts to resolve,
 4 the check found an error (ropa check), or such an error held the privacy policy back (ropa policy).
 `;
+
+export const USAGE = `Usage: ropa <command> [options]
+
+Keeps a GDPR Article 30 register of processing activities in a .ropa file.
+
+Commands:
+${Object.values(COMMAND_HELP).join('')}
+Options:
+  -h, --help       Show this help (ropa <command> --help: that command's only).
+  -v, --version    Show the version.
+
+${EXIT_CODES}`;
+
+/** `ropa <command> --help`: the command's lines, and the exit codes. */
+export function commandUsage(command: CliCommandName): string {
+  return `Usage:\n${COMMAND_HELP[command]}\n${EXIT_CODES}`;
+}

@@ -1,57 +1,12 @@
 // The sandboxed preload: maps the contract onto `window.ropa`, one named function per command plus `onEvent`.
 // Nothing else crosses: no ipcRenderer, no channel names, no Electron event objects (their `sender` is ipcRenderer).
-// From shared/ it takes types and the two channel names only, so the bundle is a few lines of CommonJS, no zod.
+// From shared/ it takes the command list (shared/ipc/commands/, zod-free: each input schema is a function of a zod
+// the backend hands over), types and the two channel names, so the bundle stays a small CommonJS file, no zod.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { CommandName, RopaApi, RopaEvent } from '../../shared/ipc/contract.ts';
+import { COMMAND_NAMES, type CommandName } from '../../shared/ipc/commands/index.ts';
+import type { RopaApi, RopaEvent } from '../../shared/ipc/contract.ts';
 import { IPC_EVENT, IPC_INVOKE } from '../../shared/ipc/channels.ts';
 import type { Result } from '../../shared/result.ts';
-
-// Written here as well as in the contract, so that the preload does not carry zod; `satisfies` and the check below
-// fail the type check when the two lists differ, and a unit test compares them at run time.
-const PRELOAD_COMMANDS = [
-  'registerInfo',
-  'updateRegister',
-  'listOrganisations',
-  'saveOrganisation',
-  'deleteOrganisation',
-  'listProcessors',
-  'saveProcessor',
-  'deleteProcessor',
-  'listActivities',
-  'getActivity',
-  'saveActivity',
-  'duplicateActivity',
-  'setActivityStatus',
-  'deleteActivity',
-  'listAudit',
-  'checkRegister',
-  'acceptFinding',
-  'reopenFinding',
-  'exportRegister',
-  'importRegister',
-  'currentFile',
-  'recentFiles',
-  'openFile',
-  'createFile',
-  'openDemo',
-  'createReport',
-  'cancelReport',
-  'revealFile',
-  'previewPolicy',
-  'exportPolicy',
-  'publishPolicy',
-  'listPolicyVersions',
-  'previewMerge',
-  'applyMerge',
-  'undoLastImport',
-  'exportForColleague',
-  'listBackups',
-  'restoreBackup',
-] as const satisfies readonly CommandName[];
-
-type MissingCommands = Exclude<CommandName, (typeof PRELOAD_COMMANDS)[number]>;
-const everyCommandIsExposed: [MissingCommands] extends [never] ? true : MissingCommands = true;
-void everyCommandIsExposed;
 
 /** `window.ropa` in the desktop app: the contract's commands and the shell's events. */
 export type PreloadApi = RopaApi & {
@@ -71,8 +26,9 @@ function command(name: CommandName) {
     );
 }
 
+/** The API the preload exposes as `window.ropa`: one function per declared command, and `onEvent`. */
 function createPreloadApi(): PreloadApi {
-  const commands = Object.fromEntries(PRELOAD_COMMANDS.map((name) => [name, command(name)])) as RopaApi;
+  const commands = Object.fromEntries(COMMAND_NAMES.map((name) => [name, command(name)])) as RopaApi;
   return {
     ...commands,
     onEvent(listener) {

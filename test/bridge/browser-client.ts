@@ -1,8 +1,9 @@
-import { COMMAND_NAMES } from '../../shared/ipc/contract.ts';
+import { COMMAND_NAMES } from '../../shared/ipc/commands/index.ts';
 
 /**
- * The script the bridge serves at /__ropa/bridge.js: it defines `window.ropa` in the browser with exactly the
- * contract's command names, each posting to the bridge, plus `onEvent` over server-sent events.
+ * The script the bridge serves at /__ropa/bridge.js: it defines `window.ropa` in the browser with the command names
+ * the preload exposes (both take them from shared/ipc/commands/), each posting to the bridge, plus `onEvent` over
+ * server-sent events. test/e2e/security.spec.ts compares the page's `window.ropa` with the built preload's.
  * The token comes from the page's URL (`?token=…`), which only whoever started the bridge knows.
  */
 export function browserClientScript(): string {

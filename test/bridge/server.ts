@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createBackend } from '../../electron/main/backend/index.ts';
 import type { Backend, Host } from '../../electron/main/backend/backend.ts';
-import { COMMAND_NAMES, type CommandName, type RopaEvent } from '../../shared/ipc/contract.ts';
+import { isCommandName, type RopaEvent } from '../../shared/ipc/contract.ts';
 import { browserClientScript } from './browser-client.ts';
 import { repoRoot } from '../support/fixtures.ts';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/app/security.ts';
@@ -76,9 +76,9 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (url.pathname.startsWith('/__ropa/api/')) {
       if (request.method !== 'POST' || !authorised(request.headers['x-ropa-token'] as string | undefined)) return deny(response);
       const name = url.pathname.slice('/__ropa/api/'.length);
-      if (!(COMMAND_NAMES as string[]).includes(name)) return deny(response, 'unknown command');
+      if (!isCommandName(name)) return deny(response, 'unknown command');
       const input = await readJson(request);
-      const result = input.ok ? await backend.invoke(name as CommandName, input.value) : input;
+      const result = input.ok ? await backend.invoke(name, input.value) : input;
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       response.end(JSON.stringify(result));
       return;

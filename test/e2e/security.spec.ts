@@ -1,7 +1,32 @@
 // The renderer in Chromium, behind the test bridge with the app's Content-Security-Policy: the page has no Node, the
-// API it is given is exactly the contract's, and neither an injected inline script nor an inline event handler runs.
+// API it is given is exactly what the desktop app's preload exposes, and neither an injected inline script nor an
+// inline event handler runs.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
 import { test, expect } from './support/app.ts';
 import { COMMAND_NAMES } from '../../shared/ipc/contract.ts';
+import { repoRoot } from '../support/fixtures.ts';
+
+/**
+ * What the built preload (out/preload/index.cjs, as the desktop app loads it) hands to `contextBridge`: run in a
+ * fresh context with a stand-in `electron`, the only module a sandboxed preload may require here.
+ */
+function builtPreloadExposure(): Record<string, string[]> {
+  const code = readFileSync(path.join(repoRoot, 'out', 'preload', 'index.cjs'), 'utf8');
+  const exposed: Record<string, string[]> = {};
+  const electron = {
+    contextBridge: { exposeInMainWorld: (key: string, api: object) => (exposed[key] = Object.keys(api)) },
+    ipcRenderer: { invoke: async () => ({ ok: true, value: null }), on: () => undefined, removeListener: () => undefined },
+  };
+  const module = { exports: {} };
+  const require = (id: string) => {
+    if (id === 'electron') return electron;
+    throw new Error(`the sandboxed preload cannot require ${id}`);
+  };
+  vm.runInNewContext(code, { require, module, exports: module.exports }, { filename: 'out/preload/index.cjs' });
+  return exposed;
+}
 
 test('the page has no Node, exactly the contract’s API, and runs no injected inline script or handler', async ({ app }) => {
   await app.open();
@@ -17,7 +42,11 @@ test('the page has no Node, exactly the contract’s API, and runs no injected i
   });
   expect(globals).toEqual(['undefined', 'undefined', 'undefined', 'undefined']);
 
+  // The page's window.ropa (the bridge's) is what the desktop app's preload exposes, and that is every command declared.
   const keys = await page.evaluate(() => Object.keys((window as unknown as { ropa: object }).ropa));
+  const preload = builtPreloadExposure();
+  expect(Object.keys(preload)).toEqual(['ropa']);
+  expect(keys.sort()).toEqual([...(preload['ropa'] ?? [])].sort());
   expect(keys.sort()).toEqual([...COMMAND_NAMES, 'onEvent'].sort());
 
   const ran = await page.evaluate(async () => {

@@ -1,10 +1,11 @@
-// `npm run bench`: figures, not tests. Import and export of a large register against the raw better-sqlite3 insert
-// of the same rows (same run), the activities table in Chromium, the privacy policy of 1000 activities, the merge
-// of two 5000-activity registers, the XLSX template of 5000 activities out and back, the register checks of 5000
-// activities against their export, then the register report PDF at 1000 and 5000 activities. Machine noise matters:
-// read the ratios.
+// `npm run bench`: figures, not tests. How fast `ropa` starts against `node -e 0`, then import and export of a large
+// register against the raw better-sqlite3 insert of the same rows (same run), the activities table in Chromium, the
+// privacy policy of 1000 activities, the merge of two 5000-activity registers, the XLSX template of 5000 activities out
+// and back, the register checks of 5000 activities against their export, then the register report PDF at 1000 and
+// 5000 activities. Machine noise matters: read the ratios.
 import { parseArgs } from 'node:util';
 import { describeCheckFigures, measureChecks } from './bench-check.ts';
+import { describeCliFigures, measureCliStart } from './bench-cli.ts';
 import { measureRegisterImport } from './bench-import.ts';
 import { describeMergeFigures, measureMerge } from './bench-merge.ts';
 import { describePolicyFigures, measurePrivacyPolicy } from './bench-policy.ts';
@@ -15,6 +16,8 @@ import { describeTableFigures, measureActivitiesTable } from './bench-table.ts';
 const { values } = parseArgs({ options: { activities: { type: 'string' }, 'report-activities': { type: 'string' } } });
 const activities = Number(values.activities ?? 10_000);
 
+// First, while the machine is quiet: process start-up is what the other figures would disturb most.
+console.log(describeCliFigures(measureCliStart()));
 const register = measureRegisterImport({ activities });
 console.log(
   [

@@ -2,15 +2,10 @@
 // backend sees a call, the sender must be the top frame of the app's own page and the name a command of the
 // contract; the backend then parses the input with the command's schema. Answers are Results, never throws.
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { commandInputs, type CommandName, type RopaEvent } from '../../../shared/ipc/contract.ts';
+import { isCommandName, type CommandName, type RopaEvent } from '../../../shared/ipc/contract.ts';
 import { IPC_EVENT, IPC_INVOKE } from '../../../shared/ipc/channels.ts';
 import { fail, type Result } from '../../../shared/result.ts';
 import type { Backend } from '../backend/backend.ts';
-
-/** A command of the contract, by its own keys only (not `toString`, `__proto__` and the like). */
-export function isCommandName(name: unknown): name is CommandName {
-  return typeof name === 'string' && Object.hasOwn(commandInputs, name);
-}
 
 /** True when the message comes from the top frame of a page that `isAppPage` recognises as the app's own. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>, isAppPage: (url: string) => boolean) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Backend, BackendOptions } from './backend.ts';
 import { createColleagueFileReader } from './colleague-files/colleague-file-reader.ts';
-import { createHandlers } from './handlers.ts';
+import { createHandlers } from './handlers/index.ts';
 import { createInvoker } from './invoke.ts';
 import { createReportJobs } from './reports/report-jobs.ts';
 import { consoleLogger } from './session/logger.ts';
@@ -53,7 +53,7 @@ export function createBackend(options: BackendOptions): Backend {
     workerUrl: options.importWorkerUrl ?? new URL('./colleague-files/read-worker.ts', import.meta.url),
     onProgress: (progress) => session.emit({ type: 'import-progress', progress }),
   });
-  const invoke = createInvoker(createHandlers(session, { reports, colleagueFiles }, options.host, fontsDir), log);
+  const invoke = createInvoker(createHandlers({ session, host: options.host, reports, colleagueFiles, fontsDir }), log);
   return {
     invoke,
     openInitial: (filePath) => session.openInitial(filePath),

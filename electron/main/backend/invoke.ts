@@ -1,21 +1,18 @@
 // Running one command for a transport: parse the input with the contract's schema, call the handler, and turn
 // whatever happens into a Result. Nothing thrown inside the backend ever reaches a transport.
-import { commandInputs, type CommandName } from '../../../shared/ipc/contract.ts';
+import { isCommandName, type CommandName } from '../../../shared/ipc/commands/index.ts';
+import { inputSchemaOf } from '../../../shared/ipc/input-schemas.ts';
 import { fieldIssues, firstIssue } from '../../../shared/model/issues.ts';
 import { fail, ok, RegisterError, type Result } from '../../../shared/result.ts';
 import { describeSqliteError } from './db/connection.ts';
-import type { HandlerTable } from './handlers.ts';
+import type { HandlerTable } from './handlers/handler-table.ts';
 import type { Logger } from './session/logger.ts';
-
-export function isCommandName(name: unknown): name is CommandName {
-  return typeof name === 'string' && Object.hasOwn(commandInputs, name);
-}
 
 export function createInvoker(handlers: HandlerTable, log: Logger) {
   return async function invoke(name: CommandName, input: unknown): Promise<Result<unknown>> {
     if (!isCommandName(name)) return fail('invalid-input', `"${String(name)}" is not a command of the register backend`);
     // Commands without arguments may be called with nothing at all.
-    const parsed = commandInputs[name].safeParse(input === undefined ? {} : input, { reportInput: true });
+    const parsed = inputSchemaOf(name).safeParse(input === undefined ? {} : input, { reportInput: true });
     if (!parsed.success) {
       const first = firstIssue(parsed.error);
       return { ok: false, error: new RegisterError('invalid-input', first.line, first.path, fieldIssues(parsed.error)).toFailure() };

@@ -1,12 +1,7 @@
 // The only module that touches `window.ropa` (the Electron preload's API, or the test bridge's script in a browser).
 // Everything else in the UI calls `call(...)` from here, so every command has one typed, never-throwing entry point.
-import type {
-  CommandInput,
-  CommandName,
-  CommandOutputs,
-  RopaApi,
-  RopaEvent,
-} from '../../../shared/ipc/contract.ts';
+import { changesRegister } from '../../../shared/ipc/commands/index.ts';
+import type { CommandInput, CommandName, CommandOutputs, RopaApi, RopaEvent } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/result.ts';
 
 /** What the window offers: the contract's commands plus, where the transport can push, an event subscription. */
@@ -17,29 +12,6 @@ declare global {
     ropa?: WindowRopa;
   }
 }
-
-/** Commands that change the register (or which register is open): the data cache is invalidated after each success. */
-const MUTATIONS: ReadonlySet<CommandName> = new Set<CommandName>([
-  'updateRegister',
-  'saveOrganisation',
-  'deleteOrganisation',
-  'saveProcessor',
-  'deleteProcessor',
-  'saveActivity',
-  'duplicateActivity',
-  'setActivityStatus',
-  'deleteActivity',
-  'acceptFinding',
-  'reopenFinding',
-  'importRegister',
-  'openFile',
-  'createFile',
-  'openDemo',
-  'publishPolicy',
-  'applyMerge',
-  'undoLastImport',
-  'restoreBackup',
-]);
 
 const mutationListeners = new Set<(name: CommandName) => void>();
 
@@ -70,7 +42,8 @@ export async function call<Name extends CommandName>(
   } catch (error) {
     result = { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
   }
-  if (result.ok && MUTATIONS.has(name)) {
+  // The command's declaration says whether it changes the register (shared/ipc/commands/): then the cache reloads.
+  if (result.ok && changesRegister(name)) {
     // A cancelled native dialog changes nothing.
     const value = result.value as unknown;
     const cancelled = typeof value === 'object' && value !== null && 'cancelled' in value;

@@ -11,6 +11,7 @@ import { useRopaEvent } from '../api/index.ts';
 import { DraftFormProvider, useIssueText } from './form/DraftFormContext.tsx';
 import type { DraftForm } from './form/useDraftForm.ts';
 import { confirmDiscardChanges, useUnsavedChangesGuard } from './unsavedChanges.ts';
+import './editor-panel.css';
 
 export type EditorPanelProps<T> = {
   form: DraftForm<T>;

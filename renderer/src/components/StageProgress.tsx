@@ -1,6 +1,7 @@
 // A progress bar for long work done in the backend (a report rendered, a colleague's file read): its label, the stage
 // it is at with the percentage where one is known, and a bar, or a moving band while the fraction is unknown.
 import { Label, ProgressBar } from 'react-aria-components';
+import './stage-progress.css';
 
 export function StageProgress(props: { label: string; stage: string; fraction: number | undefined; className?: string }) {
   const { fraction } = props;

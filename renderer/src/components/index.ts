@@ -1,6 +1,6 @@
 // The shared building blocks of RoPA Desk's screens. Import from here: `import { RegisterTable, TextField } from
 // '../../components/index.ts'`. Each file starts with a comment that says what it does and how to use it.
-export { RegisterTable, CellText, forgetTableState, type RegisterColumn, type RegisterColumnMeta, type RegisterTableProps } from './RegisterTable.tsx';
+export { RegisterTable, CellText, forgetTableState, type RegisterColumn, type RegisterColumnMeta, type RegisterTableProps } from './register-table/index.ts';
 export { EditorPanel, EditorSection, type EditorPanelProps } from './EditorPanel.tsx';
 export { ConfirmDialog, ConfirmHost, confirmAction, type ConfirmChoice, type ConfirmOptions } from './ConfirmDialog.tsx';
 export { ToastHost, notify, notifyFailure, type ToastTone } from './toast.tsx';

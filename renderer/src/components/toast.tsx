@@ -10,6 +10,7 @@ import {
   UNSTABLE_ToastRegion as ToastRegion,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import './toast.css';
 
 export type ToastTone = 'success' | 'error' | 'info';
 type ToastContentValue = { title: string; description?: string; tone: ToastTone };

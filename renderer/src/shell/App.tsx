@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { hasBackend, useQuery, useRopaEvent } from '../api/index.ts';
 import { ConfirmHost } from '../components/ConfirmDialog.tsx';
 import { EmptyState } from '../components/bits.tsx';
-import { forgetTableState } from '../components/RegisterTable.tsx';
+import { forgetTableState } from '../components/register-table/index.ts';
 import { releaseUnsavedGuards } from '../components/unsavedChanges.ts';
 import { ToastHost } from '../components/toast.tsx';
 import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen.tsx';

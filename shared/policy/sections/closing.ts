@@ -5,7 +5,7 @@ import type { ProcessingActivity } from '../../model/records.ts';
 import type { PolicyContext } from '../policy-context.ts';
 import type { PolicyBlock, PolicyInline } from '../policy-document.ts';
 import { list, paragraph } from './blocks.ts';
-import { basesUsed } from './rights.ts';
+import { basesUsed, makesSignificantAutomatedDecisions } from './activity-facts.ts';
 
 export function requirementSection(context: PolicyContext): PolicyBlock[] | null {
   const words = context.catalogue.requirement;
@@ -16,12 +16,6 @@ export function requirementSection(context: PolicyContext): PolicyBlock[] | null
   if (bases.has('legal-obligation')) blocks.push(paragraph(words.legalObligation));
   if (bases.has('consent')) blocks.push(paragraph(words.consent));
   return blocks;
-}
-
-/** Solely automated with legal or similarly significant effects: what Art. 22 and its right concern. */
-export function makesSignificantAutomatedDecisions(activity: ProcessingActivity): boolean {
-  const making = activity.automatedDecisionMaking;
-  return making !== undefined && making.solelyAutomated && making.significantEffects;
 }
 
 /**

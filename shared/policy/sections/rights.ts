@@ -1,26 +1,15 @@
 // 7. Your rights, as the legal bases give them (see ../rights.ts), how to exercise them, and where to complain:
 // the authority of the Member State where the organisation is established, or, for one outside the EEA, any
 // authority of the Union (Art. 77), its representative, and its own country's authority presented as what it is.
-import { LEGAL_BASES, SPECIAL_CATEGORY_CONDITIONS, type LegalBasis, type SpecialCategoryCondition } from '../../model/vocabulary.ts';
 import { isEeaCountry } from '../../reference/transfer-reference.ts';
 import type { PolicyContext } from '../policy-context.ts';
 import type { PolicyBlock, PolicyInline } from '../policy-document.ts';
 import { rightsFor } from '../rights.ts';
 import { knownAuthority } from '../supervisory-authorities.ts';
-import { makesSignificantAutomatedDecisions } from './closing.ts';
+import { basesUsed, conditionsUsed, makesSignificantAutomatedDecisions } from './activity-facts.ts';
 import { labelled, list, mailto, paragraph, weblink } from './blocks.ts';
 import { representativeLines } from './controller.ts';
 import { splitAround } from './transfers.ts';
-
-export function basesUsed(context: PolicyContext): Set<LegalBasis> {
-  const used = new Set(context.activities.flatMap((activity) => (activity.legalBases ?? []).map((entry) => entry.basis)));
-  return new Set(LEGAL_BASES.filter((basis) => used.has(basis)));
-}
-
-function conditionsUsed(context: PolicyContext): Set<SpecialCategoryCondition> {
-  const used = new Set(context.activities.flatMap((activity) => activity.specialCategoryConditions ?? []));
-  return new Set(SPECIAL_CATEGORY_CONDITIONS.filter((condition) => used.has(condition)));
-}
 
 export function rightsSection(context: PolicyContext): PolicyBlock[] {
   const { catalogue, organisation, texts } = context;

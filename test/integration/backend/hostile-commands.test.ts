@@ -2,7 +2,8 @@
 // invalid-input failure that names what is wrong, runs nothing, throws nothing, and leaves Object.prototype alone.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_NAMES, commandInputs } from '../../../shared/ipc/contract.ts';
+import { COMMAND_NAMES } from '../../../shared/ipc/contract.ts';
+import { inputSchemaOf } from '../../../shared/ipc/input-schemas.ts';
 import { sha256, startWithRegister } from './support.ts';
 
 const RUNS_PER_COMMAND = 60;
@@ -22,7 +23,7 @@ describe('every backend command, given input its schema refuses', () => {
     for (const name of COMMAND_NAMES) {
       await fc.assert(
         fc.asyncProperty(hostileInput, async (input) => {
-          fc.pre(!commandInputs[name].safeParse(input === undefined ? {} : input).success);
+          fc.pre(!inputSchemaOf(name).safeParse(input === undefined ? {} : input).success);
           const result = await backend.invoke(name, input);
           expect(result.ok).toBe(false);
           if (result.ok) return;

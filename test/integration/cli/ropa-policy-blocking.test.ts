@@ -61,7 +61,7 @@ describe('ropa policy --out on the BY THE WAY register (a Ukrainian controller w
     const errors = run.stderr.split('\n').filter((line) => line.startsWith('ERROR · ')).length;
     expect(lastLine(run.stderr)).toBe(
       `ropa: ${path.join(folder, 'policy.html')} was not written: the register checks found ${errors} errors in what the privacy policy publishes. ` +
-        'Fix them in the register (or accept them in the app, with the reason), or pass --ignore-checks to write the policy anyway.',
+        'Fix them in the register (or accept them in the app, with the reason), or pass --ignore-checks to go ahead anyway.',
     );
   });
 
@@ -73,10 +73,20 @@ describe('ropa policy --out on the BY THE WAY register (a Ukrainian controller w
     expect(existsSync(out)).toBe(true);
   });
 
-  it('refuses --ignore-checks without --out, exit code 2', () => {
+  it('refuses --ignore-checks without --out or --publish, exit code 2', () => {
     const wrong = ropa(['policy', register, '--diff-from-published', '--ignore-checks']);
     expect(wrong.status).toBe(2);
-    expect(wrong.stderr.trim()).toBe('ropa: --ignore-checks goes with --out: only writing the policy is held back by the checks');
+    expect(wrong.stderr.trim()).toBe('ropa: --ignore-checks goes with --out or --publish: only writing or publishing the policy is held back by the checks');
+  });
+
+  it('publishes no version while the errors are open (exit code 4), and publishes with --ignore-checks', () => {
+    const held = ropa(['policy', register, '--publish']);
+    expect(held.status).toBe(4);
+    expect(held.stdout).toBe('');
+    expect(lastLine(held.stderr)).toMatch(/^ropa: no version was published: the register checks found \d+ errors in what the privacy policy publishes\./);
+    const published = ropa(['policy', register, '--publish', '--ignore-checks']);
+    expect(published.status, published.stderr).toBe(0);
+    expect(published.stdout).toMatch(/^Published version 1 of the privacy policy/);
   });
 });
 

@@ -61,6 +61,7 @@ describe('published versions of the privacy policy', () => {
     const { call, clock, payroll } = await payrollRegister();
     clock.set('2026-11-21T09:30:00Z');
     const first = await call('publishPolicy', {});
+    if ('blocked' in first) throw new Error(`publishing was held back: ${first.blocked.map((finding) => finding.rule).join(', ')}`);
 
     clock.set('2026-12-03T08:00:00Z');
     await call('saveActivity', {
@@ -94,6 +95,7 @@ describe('published versions of the privacy policy', () => {
 
     clock.set('2026-12-10T10:00:00Z');
     const second = await call('publishPolicy', {});
+    if ('blocked' in second) throw new Error(`publishing was held back: ${second.blocked.map((finding) => finding.rule).join(', ')}`);
     expect(second).toMatchObject({ version: 2, publishedAt: '2026-12-10T10:00:00Z' });
     expect(second.registerRevision).toBeGreaterThan(first.registerRevision);
     expect(await call('listPolicyVersions', {})).toEqual([second, first]);
@@ -136,7 +138,8 @@ describe('ropa policy --diff-from-published and --publish', () => {
     expect(before.status, before.stderr).toBe(0);
     expect(before.stdout).toBe('No version of the privacy policy has been published yet: there is nothing to compare with.\n');
 
-    const published = ropa(['policy', register, '--publish']);
+    // BTC records no contact for the controller, an error in what the policy publishes: published only on purpose.
+    const published = ropa(['policy', register, '--publish', '--ignore-checks']);
     expect(published.status, published.stderr).toBe(0);
     expect(published.stdout).toMatch(/^Published version 1 of the privacy policy \(register revision \d+, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\)\.\n$/);
     const unchanged = ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { IpcMainInvokeEvent } from 'electron';
 import { IPC_EVENT, IPC_INVOKE } from '../../../shared/ipc/channels.ts';
-import { COMMAND_NAMES } from '../../../shared/ipc/contract.ts';
+import { COMMAND_NAMES, isCommandName } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/result.ts';
-import { isCommandName, pushEvent, serveCommands } from '../../../electron/main/app/ipc.ts';
+import { pushEvent, serveCommands } from '../../../electron/main/app/ipc.ts';
 import { APP_PAGE_URL, isSameOrigin } from '../../../electron/main/app/protocol.ts';
 
 vi.mock('electron', () => ({}));

@@ -63,6 +63,13 @@ describe('the preload', () => {
     expect(electron.invoke).toHaveBeenLastCalledWith(IPC_INVOKE, 'openFile', { path: '/home/dpo/acme.ropa' });
   });
 
+  it('sends each command under its own name', async () => {
+    for (const name of COMMAND_NAMES) {
+      await (ropa[name] as (input: unknown) => Promise<unknown>)({});
+      expect(electron.invoke).toHaveBeenLastCalledWith(IPC_INVOKE, name, {});
+    }
+  });
+
   it('never rejects: a broken channel becomes a failure', async () => {
     electron.invoke.mockRejectedValueOnce(new Error('channel closed'));
     await expect(ropa.registerInfo({})).resolves.toMatchObject({

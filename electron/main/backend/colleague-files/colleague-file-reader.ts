@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
-import { kindOf, type ColleagueFile } from './read-colleague-file.ts';
+import type { ColleagueFile } from '../services/merges.ts';
+import { kindOf } from './read-colleague-file.ts';
 import type { ReadWorkerData, ReadWorkerMessage } from './read-messages.ts';
 
 /** The reading thread's heap: a register of 10,000 activities (15 MiB as JSON) needs well under a fifth of it. */

@@ -6,25 +6,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
-import type { UnmatchedRecord } from '../../../../shared/merge/merge-plan.ts';
 import { RegisterError } from '../../../../shared/result.ts';
-import { readCsv } from '../spreadsheets/read-csv.ts';
-import { readXlsx } from '../spreadsheets/read-xlsx.ts';
 import { readFirstBytes } from '../db/file-header.ts';
 import { readExchangeText, sha256OfBytes, unreadableFile } from './read-exchange-file.ts';
 import { readRegisterCopy } from './read-register-copy.ts';
-
-
-export type ColleagueFile = {
-  document: ExchangeDocument;
-  fileName: string;
-  /** Of the file's bytes: recorded in the audit log, and checked again when the merge is applied. */
-  sha256: string;
-  /** Spreadsheet rows without an id: new records, unless the person matches them to ours of the same name. */
-  unmatched: UnmatchedRecord[];
-  /** What the person should know about how the file was read (e.g. an edited cell that dropped kept translations). */
-  warnings: string[];
-};
+import type { ColleagueFile } from '../services/merges.ts';
 
 export type ReadOptions = {
   now: () => Date;
@@ -55,11 +41,14 @@ export async function readColleagueFile(filePath: string, options: ReadOptions):
   // after its preview) gives them the same ids, so the matches the person accepted still apply to them.
   const newId = idsFrom(sha256);
   if (kind === 'xlsx') {
+    // The spreadsheet readers (exceljs) load only when a spreadsheet is read: `ropa check` and the app start need none.
+    const { readXlsx } = await import('../spreadsheets/read-xlsx.ts');
     const read = await readXlsx(filePath, newId);
     return { document: read.document, fileName, sha256, unmatched: read.unmatched, warnings: read.warnings };
   }
   // A CSV is the receiving register with other activities: it was no export of ours, so it has no base to merge
   // three-way against, and an activity it lacks is not one it deleted.
+  const { readCsv } = await import('../spreadsheets/read-csv.ts');
   const read = readCsv(filePath, csvBase(options.base), newId);
   const { baseRevision: _none, ...document } = read.document;
   return { document, fileName, sha256, unmatched: read.unmatched, warnings: read.warnings };

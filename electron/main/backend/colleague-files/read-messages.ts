@@ -1,7 +1,7 @@
 // What the thread reading a colleague's file and the backend say to each other.
 import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
 import type { ErrorCode } from '../../../../shared/result.ts';
-import type { ColleagueFile } from './read-colleague-file.ts';
+import type { ColleagueFile } from '../services/merges.ts';
 
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
 

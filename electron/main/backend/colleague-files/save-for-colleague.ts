@@ -6,7 +6,7 @@ import type { CommandOutputs } from '../../../../shared/ipc/contract.ts';
 import type { ExportScope } from '../../../../shared/exchange/part.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { Host } from '../backend.ts';
-import { destination } from '../document-handlers.ts';
+import { askDestination } from '../files/ask-destination.ts';
 import { checkDestination } from '../files/destination.ts';
 import { fileSafe } from '../reports/report-name.ts';
 import type { Services } from '../services/index.ts';
@@ -23,7 +23,7 @@ export async function saveForColleague(
   const info = services.register.info();
   const extension = COLLEAGUE_EXTENSIONS[format];
   const name = `${fileSafe(scope.owner ?? info.name, 'Register')} – for a colleague (rev ${info.revision})${extension}`;
-  const chosen = await destination(host, given, () => host.chooseDocumentDestination?.('colleague-file', name, format), `hr${extension}`);
+  const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('colleague-file', name, format), `hr${extension}`);
   if (chosen === null) return { cancelled: true };
   const asked = colleagueFormatOf(chosen);
   if (asked !== undefined && asked !== format) {

@@ -3,8 +3,6 @@
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../../../shared/exchange/write.ts';
 import { writeFileAtomically } from '../files/atomic-write.ts';
-import { writeCsv } from '../spreadsheets/write-csv.ts';
-import { writeXlsx } from '../spreadsheets/write-xlsx.ts';
 
 export type ColleagueFormat = 'json' | 'xlsx' | 'csv';
 
@@ -20,7 +18,8 @@ export function colleagueFormatOf(filePath: string): ColleagueFormat | undefined
 }
 
 export async function writeColleagueFile(document: ExchangeDocument, filePath: string, format: ColleagueFormat): Promise<void> {
-  if (format === 'xlsx') await writeXlsx(document, filePath);
-  else if (format === 'csv') writeCsv(document, filePath);
+  // The spreadsheet writers (exceljs, papaparse) load only when a spreadsheet is written, not with the backend.
+  if (format === 'xlsx') await (await import('../spreadsheets/write-xlsx.ts')).writeXlsx(document, filePath);
+  else if (format === 'csv') (await import('../spreadsheets/write-csv.ts')).writeCsv(document, filePath);
   else await writeFileAtomically(filePath, serialiseExchangeDocument(document));
 }

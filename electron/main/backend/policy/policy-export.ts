@@ -1,6 +1,5 @@
 // Writes the privacy policy as HTML, Markdown or PDF (the format follows the file's extension), whole or not at all.
 import path from 'node:path';
-import pdfmake from 'pdfmake';
 import type { PrivacyPolicy } from '../../../../shared/policy/policy-document.ts';
 import { policyHtml } from '../../../../shared/policy/render/html.ts';
 import { policyMarkdown } from '../../../../shared/policy/render/markdown.ts';
@@ -9,8 +8,6 @@ import type { ExportedPolicy } from '../../../../shared/ipc/contract.ts';
 import { writeFileAtomically } from '../files/atomic-write.ts';
 import { checkDestination } from '../files/destination.ts';
 import { undrawableInPolicy } from '../../../../shared/typesetting/undrawable-in-policy.ts';
-import { configurePdfmake, typesetDefinition } from '../reports/pdf-renderer.ts';
-import { fontMetrics } from '../reports/pdf-fonts.ts';
 
 export const POLICY_FORMATS = ['html', 'md', 'pdf'] as const;
 export type PolicyFormat = (typeof POLICY_FORMATS)[number];
@@ -25,6 +22,8 @@ export function policyFormatOf(target: string): PolicyFormat | undefined {
 export async function renderPolicy(policy: PrivacyPolicy, format: PolicyFormat, fontsDir: string): Promise<Uint8Array | string> {
   if (format === 'html') return policyHtml(policy);
   if (format === 'md') return policyMarkdown(policy);
+  // pdfmake and the fonts load only when a PDF is made: the HTML policy, `ropa check` and the app start need none.
+  const [{ default: pdfmake }, { configurePdfmake, typesetDefinition }] = await Promise.all([import('pdfmake'), import('../reports/pdf-renderer.ts')]);
   configurePdfmake(fontsDir);
   const definition = {
     ...policyPdfDefinition(policy),
@@ -44,6 +43,6 @@ export async function exportPolicy(policy: PrivacyPolicy, target: string, fontsD
   const content = await renderPolicy(policy, format, fontsDir);
   await writeFileAtomically(target, content);
   // Only the PDF draws with the bundled fonts: a browser or a Markdown viewer has fonts of its own.
-  const warnings = format === 'pdf' ? [...policy.warnings, ...undrawableInPolicy(policy, fontMetrics(fontsDir).coverage)] : policy.warnings;
+  const warnings = format === 'pdf' ? [...policy.warnings, ...undrawableInPolicy(policy, (await import('../reports/pdf-fonts.ts')).fontMetrics(fontsDir).coverage)] : policy.warnings;
   return { path: target, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength, format, warnings };
 }

@@ -6,17 +6,31 @@ import { partOfRegister, type ExportScope } from '../../../../shared/exchange/pa
 import { serialiseExchangeDocument } from '../../../../shared/exchange/write.ts';
 import type { AppliedMerge, MergePreview } from '../../../../shared/ipc/contract.ts';
 import { applyMerge, type MergeResult } from '../../../../shared/merge/apply-merge.ts';
-import type { Resolutions } from '../../../../shared/merge/merge-plan.ts';
+import type { Resolutions, UnmatchedRecord } from '../../../../shared/merge/merge-plan.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { planMerge } from '../../../../shared/merge/merge-registers.ts';
 import { same } from '../../../../shared/merge/values.ts';
 import { displayText } from '../../../../shared/model/text.ts';
 import { takeBackup } from '../backups/backups.ts';
 import type { ServiceContext } from './context.ts';
-import type { ColleagueFile } from '../colleague-files/read-colleague-file.ts';
 import { writeMerged, type MergeKeepers } from './merge-apply.ts';
 import { matchByName, withMatches } from './merge-matches.ts';
 import type { ExchangeService } from './exchange.ts';
+
+/**
+ * A colleague's file as read (colleague-files/ reads it, in a worker thread), in the terms a merge needs. Declared
+ * here, by the service that merges it, so that services depend on no reader.
+ */
+export type ColleagueFile = {
+  document: ExchangeDocument;
+  fileName: string;
+  /** Of the file's bytes: recorded in the audit log, and checked again when the merge is applied. */
+  sha256: string;
+  /** Spreadsheet rows without an id: new records, unless the person matches them to ours of the same name. */
+  unmatched: UnmatchedRecord[];
+  /** What the person should know about how the file was read (e.g. an edited cell that dropped kept translations). */
+  warnings: string[];
+};
 
 /** What is merged: a colleague's file as read, and which of its rows without an id the person matched to ours. */
 export type MergeSource = ColleagueFile & { matches?: Record<string, string> | undefined };

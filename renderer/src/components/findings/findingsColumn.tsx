@@ -2,7 +2,7 @@
 // serious they are (errors first), filtered by "with errors", "with warnings", "notes only" or "no open findings".
 import { createColumnHelper, type FilterFn } from '@tanstack/react-table';
 import type { TFunction } from 'i18next';
-import type { RegisterColumn } from '../RegisterTable.tsx';
+import type { RegisterColumn } from '../register-table/index.ts';
 import type { FindingCounts } from './useRegisterCheck.ts';
 
 type FindingFilter = 'error' | 'warning' | 'info' | 'none';

@@ -3,6 +3,7 @@
 import { Checkbox, CheckboxGroup, FieldError, Label, Switch, Text } from 'react-aria-components';
 import { useField } from './DraftFormContext.tsx';
 import type { Option } from './SelectField.tsx';
+import './form.css';
 
 export function CheckboxField(props: {
   path: string;

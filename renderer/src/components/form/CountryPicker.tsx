@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../i18n/format.ts';
 import { useField } from './DraftFormContext.tsx';
 import { countryCodes, transferStatus } from './countries.ts';
+import './form.css';
 
 type CountryItem = { id: string; name: string; status: ReturnType<typeof transferStatus> };
 

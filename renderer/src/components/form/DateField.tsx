@@ -5,6 +5,7 @@ import { FieldError, Input, Label, Text, TextField as AriaTextField } from 'reac
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/format.ts';
 import { useField } from './DraftFormContext.tsx';
+import './form.css';
 
 export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

@@ -17,6 +17,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useField } from './DraftFormContext.tsx';
 import { OptionItem, type Option } from './SelectField.tsx';
+import './form.css';
 
 export function MultiSelectField(props: {
   path: string;

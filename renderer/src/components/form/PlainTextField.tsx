@@ -1,5 +1,6 @@
 // A text field held in the dialog's or screen's own state (not a register draft): a file path, a register's name.
 import { FieldError, Input, Label, Text, TextField } from 'react-aria-components';
+import './form.css';
 
 export function PlainTextField(props: {
   label: string;

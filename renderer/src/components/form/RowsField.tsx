@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { RowLabelContext, useField } from './DraftFormContext.tsx';
 import { joinPath } from './path.ts';
 import { TranslatableTextField } from './TranslatableTextField.tsx';
+import './form.css';
 
 export type RowsFieldProps<Item> = {
   path: string;

@@ -15,8 +15,10 @@ import {
   Text,
 } from 'react-aria-components';
 import { useField } from './DraftFormContext.tsx';
+import type { Option } from './option.ts';
+import './form.css';
 
-export type Option = { value: string; label: string; description?: string };
+export type { Option };
 
 const NONE = '__none__';
 

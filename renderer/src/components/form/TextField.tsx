@@ -10,6 +10,7 @@ import {
   TextField as AriaTextField,
 } from 'react-aria-components';
 import { useField } from './DraftFormContext.tsx';
+import './form.css';
 
 export type TextFieldProps = {
   /** Where the value lives in the draft: `owner`, `dpo.email`, `controllers[0].name`. */

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { textLanguages, withTranslation, type Text as RegisterText } from '../../../../shared/model/text.ts';
 import { languageName } from '../../i18n/format.ts';
 import { useField } from './DraftFormContext.tsx';
+import './form.css';
 
 export type TranslatableTextFieldProps = {
   path: string;

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Processor, ProcessingActivity, ProcessingActivityDraft } from '../../../../shared/model/records.ts';
 import { recordSchemas } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
+import { chainAbove } from '../../../../shared/model/processor-chain.ts';
 import { call, useQuery } from '../../api/index.ts';
 import {
   CheckboxField,
@@ -402,21 +403,10 @@ function useProcessorOptions(processors: readonly Processor[], defaultLanguage: 
   const format = useFormat();
   return useMemo(() => {
     const byId = new Map(processors.map((processor) => [processor.id, processor]));
-    const chainOf = (processor: Processor): Processor[] => {
-      const chain: Processor[] = [];
-      const seen = new Set<string>();
-      let parent = processor.parentId ? byId.get(processor.parentId) : undefined;
-      while (parent !== undefined && !seen.has(parent.id)) {
-        seen.add(parent.id);
-        chain.unshift(parent);
-        parent = parent.parentId ? byId.get(parent.parentId) : undefined;
-      }
-      return chain;
-    };
     const name = (processor: Processor) => format.text(processor.name, defaultLanguage);
     return processors
       .map((processor) => {
-        const chain = chainOf(processor);
+        const chain = chainAbove(processor, byId);
         const parts = [
           chain.length > 0 ? t('field.subProcessorOf', { chain: chain.map(name).join(' › ') }) : undefined,
           processor.country !== undefined ? format.country(processor.country) : undefined,

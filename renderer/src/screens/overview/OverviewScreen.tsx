@@ -13,6 +13,7 @@ import { hrefFor } from '../../shell/routing.ts';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../shared/model/vocabulary.ts';
 import { FirstRun } from './FirstRun.tsx';
 import { RegisterHealth } from './RegisterHealth.tsx';
+import './overview.css';
 
 export function OverviewScreen() {
   const { t } = useTranslation(['overview', 'vocabulary']);

@@ -1,6 +1,6 @@
-// "The policy was not exported": the register checks found errors in what the public policy would say. The dialog
-// lists them, each leading to its record and field, and offers to export anyway (the DPO's call, e.g. for a draft to
-// show colleagues). Following a finding closes the dialog: the fix is made in the record's editor.
+// "The policy was not exported" (or "not published"): the register checks found errors in what the public policy would
+// say. The dialog lists them, each leading to its record and field, and offers to go ahead anyway (the DPO's call, e.g.
+// for a draft to show colleagues). Following a finding closes the dialog: the fix is made in the record's editor.
 import { useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -13,12 +13,15 @@ export type PolicyBlockedProps = {
   /** The blocking findings; null when the dialog is closed. */
   findings: readonly Finding[] | null;
   onClose: () => void;
-  /** Repeats the export with the checks ignored; resolves once it is done (or failed). */
+  /** Repeats the export (or the publication) with the checks ignored; resolves once it is done (or failed). */
   onExportAnyway: () => Promise<void>;
+  /** What was held back: an export (default) or the publication of a version. */
+  action?: 'export' | 'publish';
 };
 
 export function PolicyBlocked(props: PolicyBlockedProps) {
   const { t } = useTranslation('policy');
+  const words = props.action === 'publish' ? 'publish.blocked' : 'export.blocked';
   const [busy, setBusy] = useState(false);
   const findings = props.findings ?? [];
   const goTo = (finding: Finding) => {
@@ -45,9 +48,9 @@ export function PolicyBlocked(props: PolicyBlockedProps) {
       <Modal className="modal policy-blocked">
         <Dialog role="alertdialog" className="dialog">
           <Heading slot="title" className="dialog-title">
-            {t('export.blocked.title', { count: findings.length })}
+            {t(`${words}.title`, { count: findings.length })}
           </Heading>
-          <p className="dialog-body">{t('export.blocked.intro')}</p>
+          <p className="dialog-body">{t(`${words}.intro`)}</p>
           <div className="policy-blocked-findings">
             <FindingsList findings={findings} showRecord onGoTo={goTo} limit={5} label={t('export.blocked.listLabel')} />
           </div>
@@ -56,7 +59,7 @@ export function PolicyBlocked(props: PolicyBlockedProps) {
               {t('common:cancel')}
             </Button>
             <Button className="button button-danger" onPress={() => void exportAnyway()} isPending={busy}>
-              {t('export.blocked.exportAnyway')}
+              {t(`${words}.anyway`)}
             </Button>
           </div>
         </Dialog>

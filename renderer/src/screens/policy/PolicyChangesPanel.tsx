@@ -1,12 +1,15 @@
 // Since the last published version: the material changes (new purposes, recipients, transfers, data categories,
 // longer retention: WP260 asks that people be told before they take effect), the text changes line by line, and
 // Publish, which records the next version in every language.
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { Finding } from '../../../../shared/checks/findings.ts';
 import type { MaterialChange } from '../../../../shared/policy/policy-facts.ts';
 import { call, type PolicyPreview } from '../../api/index.ts';
 import { confirmAction, notify, notifyFailure } from '../../components/index.ts';
 import { formatDateTime } from '../../i18n/format.ts';
+import { PolicyBlocked } from './PolicyBlocked.tsx';
 
 function useMaterialLabel() {
   const { t } = useTranslation('policy');
@@ -19,6 +22,19 @@ export function PolicyChangesPanel({ preview, organisationId }: { preview: Polic
   const label = useMaterialLabel();
   const { since, material, text } = preview.changes;
   const unchanged = since !== null && material.length === 0 && text.length === 0;
+  const [blocked, setBlocked] = useState<readonly Finding[] | null>(null);
+
+  /** Publishes, unless errors in what the policy publishes hold it back (then they are shown, with "Publish anyway"). */
+  const record = async (ignoreChecks: boolean) => {
+    const request = { language: preview.policy.language, ignoreChecks, ...(organisationId === null ? {} : { organisationId }) };
+    const result = await call('publishPolicy', request);
+    if (!result.ok) notifyFailure(t('publish.failed'), result.error);
+    else if ('blocked' in result.value) setBlocked(result.value.blocked);
+    else {
+      setBlocked(null);
+      notify(t('publish.done', { version: result.value.version }), { tone: 'success' });
+    }
+  };
 
   const publish = async () => {
     const next = (since?.version ?? 0) + 1;
@@ -28,9 +44,7 @@ export function PolicyChangesPanel({ preview, organisationId }: { preview: Polic
       confirmLabel: t('publish.confirm'),
     });
     if (choice !== 'confirm') return;
-    const result = await call('publishPolicy', organisationId === null ? {} : { organisationId });
-    if (result.ok) notify(t('publish.done', { version: result.value.version }), { tone: 'success' });
-    else notifyFailure(t('publish.failed'), result.error);
+    await record(false);
   };
 
   return (
@@ -75,6 +89,7 @@ export function PolicyChangesPanel({ preview, organisationId }: { preview: Polic
           {t('publish.button', { version: (since?.version ?? 0) + 1 })}
         </Button>
       </div>
+      <PolicyBlocked action="publish" findings={blocked} onClose={() => setBlocked(null)} onExportAnyway={() => record(true)} />
     </section>
   );
 }

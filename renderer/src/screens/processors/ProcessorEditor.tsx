@@ -7,7 +7,7 @@ import { useCallback, useMemo } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { findProcessorCycle } from '../../../../shared/exchange/read.ts';
-import { recordSchemas, type Processor, type ProcessorDraft } from '../../../../shared/model/records.ts';
+import { recordSchemas, type Processor } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
 import { PROCESSOR_KINDS } from '../../../../shared/model/vocabulary.ts';
 import { call, type ActivitySummary } from '../../api/index.ts';
@@ -37,10 +37,11 @@ import { useRegister } from '../../shell/RegisterContext.tsx';
 import { hrefFor } from '../../shell/routing.ts';
 import type { ActivityRecords } from '../transfers/activityRecords.ts';
 import { chainOf, selfAndDescendants, type ProcessorUse } from './processorTree.ts';
-import { useProcessorFindings } from './useProcessorFindings.ts';
+import { useProcessorFindings, type ProcessorForm } from './useProcessorFindings.ts';
+
+export type { ProcessorForm };
 
 /** What the form edits: a processor draft whose name may still be missing. */
-export type ProcessorForm = Omit<ProcessorDraft, 'name'> & { name?: ProcessorDraft['name'] };
 
 /** Processors just created here, shown at once under their new id (the list reloads a moment later). */
 const justSaved = new Map<string, Processor>();

@@ -1,6 +1,7 @@
 // The tree of processors: sub-processors under the processor that engaged them (chains of any depth), plus the
 // helpers the editor needs (a processor's chain of parents, its descendants) and which activities use which processor.
 import type { Processor, ProcessingActivity } from '../../../../shared/model/records.ts';
+import { chainAbove } from '../../../../shared/model/processor-chain.ts';
 import type { FindingCounts } from '../../components/findings/index.ts';
 
 export type ProcessorNode = {
@@ -50,15 +51,7 @@ export function buildProcessorTree(
 
 /** The processors above `processor`, from the top-level one down to its direct parent. */
 export function chainOf(processor: Processor, byId: ReadonlyMap<string, Processor>): Processor[] {
-  const chain: Processor[] = [];
-  const seen = new Set<string>([processor.id]);
-  let parent = processor.parentId ? byId.get(processor.parentId) : undefined;
-  while (parent !== undefined && !seen.has(parent.id)) {
-    seen.add(parent.id);
-    chain.unshift(parent);
-    parent = parent.parentId ? byId.get(parent.parentId) : undefined;
-  }
-  return chain;
+  return chainAbove(processor, byId);
 }
 
 /** `id` and every processor below it, at any depth. */

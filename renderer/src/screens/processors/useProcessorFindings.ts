@@ -3,9 +3,11 @@
 import { useMemo } from 'react';
 import { checkProcessorRecord } from '../../../../shared/checks/check-record.ts';
 import type { Finding } from '../../../../shared/checks/findings.ts';
-import type { Processor } from '../../../../shared/model/records.ts';
+import type { Processor, ProcessorDraft } from '../../../../shared/model/records.ts';
 import { useCheckContext } from '../../components/findings/index.ts';
-import type { ProcessorForm } from './ProcessorEditor.tsx';
+
+/** The processor as its editor holds it: a draft whose name may still be empty. */
+export type ProcessorForm = Omit<ProcessorDraft, 'name'> & { name?: ProcessorDraft['name'] };
 
 export function useProcessorFindings(draft: ProcessorForm): Finding[] {
   const { context, options } = useCheckContext();

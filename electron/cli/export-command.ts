@@ -1,0 +1,29 @@
+// `ropa export <register.ropa> --out <file>`: the register for a colleague, as an exchange file (or on standard
+// output with `--out -`), the spreadsheet template or a CSV of activities; `--owner` keeps one owner's activities.
+import path from 'node:path';
+import type { ExchangeDocument } from '../../shared/exchange/read.ts';
+import { serialiseExchangeDocument } from '../../shared/exchange/write.ts';
+import type { Backend } from '../main/backend/backend.ts';
+import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
+
+export type ExportOptions = { out?: string | undefined; owner?: string | undefined };
+
+export async function exportFile(backend: Backend, operands: string[], options: ExportOptions, output: Output): Promise<number> {
+  expectOperands(operands, 1, 'export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]');
+  const { out, owner } = options;
+  if (out === undefined) throw new CliFailure('export needs --out <file.ropa.json|.xlsx|.csv> (or --out - for the exchange file on standard output)', 2);
+  const registerPath = operands[0] as string;
+  await openRegister(backend, registerPath, 'read');
+  if (out === '-') {
+    const document: ExchangeDocument = await call(backend, 'exportRegister', {}, registerPath);
+    output.stdout(serialiseExchangeDocument(document));
+    return 0;
+  }
+  const format = out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out.toLowerCase().endsWith('.csv') ? 'csv' : 'json';
+  const written = await call(backend, 'exportForColleague', { format, path: path.resolve(out), ...(owner === undefined ? {} : { owner }) }, out);
+  if ('cancelled' in written) return 1; // only a desktop dialog can be cancelled
+  output.stdout(
+    `Exported ${counted(written.activities, 'activity', 'activities')}, ${counted(written.processors, 'processor')} and ${counted(written.organisations, 'organisation')} to ${out}.\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,34 @@
+// `ropa report <register.ropa> --out <file.pdf>`: the register report (Art. 30(4)) as a PDF. Texts printed in another
+// language and the register checks' errors and warnings go to standard error; the exit code is still 0.
+import path from 'node:path';
+import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/languages.ts';
+import type { Backend } from '../main/backend/backend.ts';
+import { printFindings } from './check-command.ts';
+import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
+
+export type ReportOptions = { out?: string | undefined; lang?: string | undefined; organisation?: string | undefined; 'include-drafts'?: boolean | undefined };
+
+const USAGE = 'report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]';
+
+export async function report(backend: Backend, operands: string[], options: ReportOptions, output: Output): Promise<number> {
+  expectOperands(operands, 1, USAGE);
+  if (options.out === undefined) throw new CliFailure('report needs --out <file.pdf>', 2);
+  const language = options.lang ?? 'en';
+  if (!isReportLanguage(language)) throw new CliFailure(`--lang ${language}: the report is written in ${REPORT_LANGUAGES.join(', ')}`, 2);
+  const registerPath = operands[0] as string;
+  await openRegister(backend, registerPath, 'read');
+  const created = await call(backend, 'createReport', {
+    language,
+    includeDrafts: options['include-drafts'] === true,
+    path: path.resolve(options.out),
+    ...(options.organisation === undefined ? {} : { organisationId: options.organisation }),
+  });
+  if ('cancelled' in created) throw new CliFailure('the report was cancelled; nothing was written');
+  for (const warning of created.warnings) output.stderr(`warning: ${warning.message}\n`);
+  const findings = await printFindings(backend, options.organisation, output);
+  const fallbacks = created.warnings.filter((warning) => warning.kind === 'fallback').length;
+  const undrawable = created.warnings.filter((warning) => warning.kind === 'undrawable').length;
+  const warnings = `${fallbacks > 0 ? `, ${counted(fallbacks, 'text', 'texts')} in another language` : ''}${undrawable > 0 ? `, ${counted(undrawable, 'text', 'texts')} with characters the PDF fonts cannot draw` : ''}`;
+  output.stdout(`Wrote ${options.out}: ${counted(created.pages, 'page')}, ${counted(created.activities, 'activity', 'activities')}, language ${language}${warnings}${findings}.\n`);
+  return 0;
+}

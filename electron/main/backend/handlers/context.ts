@@ -1,0 +1,26 @@
+// What the handlers work with: the session (which register is open), the open register's services, the host's
+// dialogs and the worker threads. One object, built once by createBackend (../index.ts).
+import type { Host } from '../backend.ts';
+import type { ColleagueFileReader } from '../colleague-files/colleague-file-reader.ts';
+import type { ReportJobs } from '../reports/report-jobs.ts';
+import type { Services } from '../services/index.ts';
+import type { Session } from '../session/session.ts';
+
+export type HandlerContext = {
+  session: Session;
+  host: Host;
+  /** Renders register reports in a worker thread. */
+  reports: ReportJobs;
+  /** Reads a colleague's file in a worker thread. */
+  colleagueFiles: ColleagueFileReader;
+  /** The fonts of the PDFs (the policy's; the report's worker is told by `reports`). */
+  fontsDir: string;
+};
+
+/**
+ * The open register's services. Asked at each call, never kept: the open register changes when a file is opened,
+ * and none may be open yet.
+ */
+export function openServices(session: Session): Services {
+  return session.store().services;
+}

@@ -1,0 +1,32 @@
+// Which register file is open (open, create, the demo, recent files) and its backups. Handlers:
+// backend/handlers/register-files.ts.
+import { command, noInput, returns } from './declare.ts';
+import type { BackupInfo, OpenedFile, RegisterInfo } from '../outputs.ts';
+
+export const registerFileCommands = {
+  currentFile: command({ input: noInput, output: returns<{ path: string; nativeDialogs: boolean }>(), changesRegister: false }),
+  recentFiles: command({ input: noInput, output: returns<string[]>(), changesRegister: false }),
+  /** Without a path, the desktop app asks with a native dialog; other transports must give one. */
+  openFile: command({
+    input: ({ z }) => z.strictObject({ path: z.string().min(1).optional(), readOnly: z.boolean().optional() }),
+    output: returns<OpenedFile>(),
+    changesRegister: true,
+  }),
+  createFile: command({
+    input: ({ z, languageCode }) => z.strictObject({ path: z.string().min(1).optional(), name: z.string().trim().min(1), defaultLanguage: languageCode }),
+    output: returns<OpenedFile>(),
+    changesRegister: true,
+  }),
+  openDemo: command({ input: noInput, output: returns<OpenedFile>(), changesRegister: true }),
+
+  /** The open register's backups (newest first, with when, why, size and what each holds) and their folder. */
+  listBackups: command({ input: noInput, output: returns<{ folder: string; backups: BackupInfo[] }>(), changesRegister: false }),
+  /** Puts a backup (by its file name in the backups folder) in the open register's place, after a backup of the state it replaces. */
+  restoreBackup: command({
+    input: ({ z }) => z.strictObject({ name: z.string().regex(/^[0-9A-Za-z.-]+\.ropa$/, 'is not the name of a backup file') }),
+    output: returns<{ info: RegisterInfo; safetyBackup: string }>(),
+    changesRegister: true,
+  }),
+  /** Puts the register back as it was before the last import (its copy), keeping the merged state beside it. */
+  undoLastImport: command({ input: noInput, output: returns<{ info: RegisterInfo; undonePath: string }>(), changesRegister: true }),
+} as const;

@@ -1,0 +1,10 @@
+// What the desktop shell pushes to the window, beside the commands' answers.
+import type { ImportProgress, RegisterInfo, ReportProgress } from './outputs.ts';
+
+/** Events the desktop shell pushes to the window (e.g. File › Open chosen from the menu). */
+export type RopaEvent =
+  | { type: 'register-opened'; info: RegisterInfo }
+  | { type: 'menu'; command: MenuCommand }
+  | { type: 'report-progress'; progress: ReportProgress }
+  | { type: 'import-progress'; progress: ImportProgress };
+export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy' | 'import-file' | 'restore-backup';

@@ -1,0 +1,110 @@
+// What the commands answer: the output types of the command declarations (commands/), re-exported by contract.ts.
+import type { ActivityRole, ActivityStatus, LegalBasis } from '../model/vocabulary.ts';
+import type { RecordType, Text } from '../model/records.ts';
+import type { ReportWarning } from '../report/report-input.ts';
+import type { PolicyChanges } from '../policy/changes.ts';
+import type { PrivacyPolicy } from '../policy/policy-document.ts';
+import type { DanglingReference } from '../merge/apply-merge.ts';
+import type { MatchProposal, MergeCounts, RecordMerge } from '../merge/merge-plan.ts';
+import type { Finding } from '../checks/findings.ts';
+
+export type RegisterInfo = {
+  id: string;
+  name: string;
+  defaultLanguage: string;
+  /** +1 on every change to any record. */
+  revision: number;
+  filePath: string;
+  /** Opened read-only (another RoPA Desk is writing to it): nothing can be changed. */
+  readOnly: boolean;
+  counts: { organisations: number; processors: number; activities: number };
+};
+
+/** A row of the activities table: what the table shows, sorts and filters on, without the whole record. */
+export type ActivitySummary = {
+  id: string;
+  reference: string;
+  name: Text;
+  role: ActivityRole;
+  organisationId: string;
+  legalBases: LegalBasis[];
+  owner: string | null;
+  status: ActivityStatus;
+  nextReviewOn: string | null;
+  transferCountries: string[];
+  /** The processors the activity uses directly (its sub-processors follow from theirs). */
+  processorIds: string[];
+  revision: number;
+  updatedAt: string;
+};
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actor: string;
+  recordType: RecordType | 'register';
+  recordId: string;
+  action: 'create' | 'update' | 'delete' | 'import' | 'accept-finding' | 'reopen-finding';
+  changes: Array<{ field: string; old: unknown; new: unknown }>;
+  source: string | null;
+};
+
+export type ImportSummary = { organisations: number; processors: number; activities: number };
+
+export type CreatedReport =
+  | { path: string; pages: number; bytes: number; activities: number; warnings: ReportWarning[] }
+  | { cancelled: true };
+
+export type PolicyPreview = { policy: PrivacyPolicy; changes: PolicyChanges };
+export type ExportedPolicy = { path: string; bytes: number; format: 'html' | 'md' | 'pdf'; warnings: ReportWarning[] };
+/** A policy not exported: the errors of the register checks in what it would publish, worded in its language. */
+export type BlockedPolicy = { blocked: Finding[] };
+export type PolicyVersion = { version: number; publishedAt: string; registerRevision: number };
+
+/** A merge as the person previews it: the records that would change (unchanged ones are only counted). */
+export type MergePreview = {
+  fileName: string;
+  /** The file read, when it was given by path or chosen in a dialog: what the apply passes back. */
+  path?: string;
+  sha256: string;
+  /** True when the file was exported by this register and that export is kept: the merge is three-way. */
+  threeWay: boolean;
+  baseRevision?: number;
+  counts: MergeCounts;
+  records: Array<Pick<RecordMerge, 'type' | 'id' | 'outcome' | 'fields'> & { name: string; deletedIn?: 'ours' | 'theirs' }>;
+  /** References the merged register would have to records neither side holds: they block the apply. */
+  dangling: DanglingReference[];
+  /** Spreadsheet rows without an id named like one of our records: the person accepts each match, or adds them as new. */
+  proposedMatches: MatchProposal[];
+  /** How the file was read, where the person should know (e.g. an edited spreadsheet cell that dropped translations). */
+  warnings: string[];
+};
+
+/** A file written for a colleague, and what it holds. */
+export type ExportedForColleague = { path: string; format: 'json' | 'xlsx' | 'csv'; bytes: number; organisations: number; processors: number; activities: number };
+
+/** Why a backup was taken: once a day on open, before an import or an upgrade, before a restore, or an undone import. */
+export const BACKUP_REASONS = ['daily', 'import', 'migration', 'before-restore', 'undone-import'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
+/** One backup of the register: when and why it was taken, its size, and the records it holds (null if unreadable). */
+export type BackupInfo = {
+  name: string;
+  path: string;
+  takenAt: string;
+  reason: BackupReason;
+  bytes: number;
+  counts: { organisations: number; processors: number; activities: number } | null;
+};
+
+/** A merge written: how many records were created, updated and deleted, and the copy taken before (none when nothing changed). */
+export type AppliedMerge = { created: number; updated: number; deleted: number; backupPath: string | null; source: string };
+
+/** Where a report being rendered has got to; `fraction` is known only while pages are written. */
+export type ReportProgress = { stage: 'preparing' | 'laying-out' | 'writing-pages' | 'saving'; fraction?: number };
+
+/** Where reading a colleague's file has got to (a large file takes seconds): read, checked, compared with ours. */
+export type ImportProgress = { stage: 'reading' | 'checking' | 'comparing'; fraction?: number };
+
+export type OpenedFile = { info: RegisterInfo } | { cancelled: true };
+
