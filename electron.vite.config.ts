@@ -18,8 +18,7 @@ export function withDevServerCsp(html: string, devServerUrl?: string): string {
     /\bhttp-equiv\s*=\s*["']?content-security-policy\b/i.test(tag)
       ? tag.replace(
           /(\scontent\s*=\s*)(["'])([\s\S]*?)\2/i,
-          (_attribute, name: string, quote: string, policy: string) =>
-            `${name}${quote}${devServerContentSecurityPolicy(policy, devServerUrl)}${quote}`,
+          (_attribute, name: string, quote: string, policy: string) => `${name}${quote}${devServerContentSecurityPolicy(policy, devServerUrl)}${quote}`,
         )
       : tag,
   );

@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'url', 'util'];
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
@@ -10,7 +11,15 @@ const group = (group, message) => ({ group, message });
 
 /** The backend's own rules for `files`, and the later layers they must not import (ESLint keeps one rule per file). */
 function backendLayer(files, laterLayers) {
-  const later = laterLayers.length === 0 ? [] : [group(laterLayers.flatMap((layer) => [`**/${layer}/**`, `./${layer}/**`]), `A layer imports only the layers before it: db → repositories → services → handlers (not ${laterLayers.join(', ')}).`)];
+  const later =
+    laterLayers.length === 0
+      ? []
+      : [
+          group(
+            laterLayers.flatMap((layer) => [`**/${layer}/**`, `./${layer}/**`]),
+            `A layer imports only the layers before it: db → repositories → services → handlers (not ${laterLayers.join(', ')}).`,
+          ),
+        ];
   return [
     {
       files: [files],
@@ -38,7 +47,10 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: restrict([
       group(nodeBuiltins, 'shared/ is pure: no Node built-ins.'),
-      group(['electron', 'electron/*', 'better-sqlite3', 'react', 'react-dom', 'react/*', 'pdfmake', 'pdfmake/*'], 'shared/ is pure: no Electron, SQLite, React or PDF rendering.'),
+      group(
+        ['electron', 'electron/*', 'better-sqlite3', 'react', 'react-dom', 'react/*', 'pdfmake', 'pdfmake/*'],
+        'shared/ is pure: no Electron, SQLite, React or PDF rendering.',
+      ),
       group(['**/electron/**', '**/renderer/**', '**/test/**'], 'shared/ imports nothing of the other folders.'),
     ]),
   },
@@ -78,6 +90,15 @@ export default tseslint.config(
       ]),
     },
   },
+  // The shell (App, sidebar, register dialogs) composes the screens; nothing below it imports the shell back.
+  {
+    files: ['renderer/src/{screens,components,navigation,api,i18n}/**/*.{ts,tsx}'],
+    rules: restrict([
+      group(['electron', 'electron/*', 'better-sqlite3', ...nodeBuiltins], 'The renderer has no Node or Electron: it talks to window.ropa through src/api.'),
+      group(['**/electron/**', '**/test/**'], 'The renderer imports only shared/ and UI libraries.'),
+      group(['**/shell/**'], 'The shell composes the screens: screens, components and navigation do not import it back.'),
+    ]),
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/src/api/**'],
@@ -90,6 +111,17 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // No import cycles anywhere in the product's code: a circle of modules has no first layer to read or test alone.
+  {
+    files: ['shared/**/*.ts', 'electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['electron/**/*.ts', 'test/**/*.ts', 'test/**/*.tsx', '*.config.ts', '*.config.js'],

@@ -12,8 +12,13 @@ export async function backups(backend: Backend, operands: string[], output: Outp
     if (listed.backups.length === 0) output.stdout('  none yet\n');
     const width = Math.max(0, ...listed.backups.map((backup) => backup.name.length));
     for (const backup of listed.backups) {
-      const counts = backup.counts === null ? 'cannot be read' : `${counted(backup.counts.activities, 'activity', 'activities')}, ${counted(backup.counts.processors, 'processor')}, ${counted(backup.counts.organisations, 'organisation')}`;
-      output.stdout(`  ${backup.name.padEnd(width)}  ${backup.takenAt}  ${backup.reason.padEnd(14)} ${(backup.bytes / 1024).toFixed(0).padStart(7)} KiB  ${counts}\n`);
+      const counts =
+        backup.counts === null
+          ? 'cannot be read'
+          : `${counted(backup.counts.activities, 'activity', 'activities')}, ${counted(backup.counts.processors, 'processor')}, ${counted(backup.counts.organisations, 'organisation')}`;
+      output.stdout(
+        `  ${backup.name.padEnd(width)}  ${backup.takenAt}  ${backup.reason.padEnd(14)} ${(backup.bytes / 1024).toFixed(0).padStart(7)} KiB  ${counts}\n`,
+      );
     }
     return 0;
   }

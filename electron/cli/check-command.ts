@@ -61,10 +61,18 @@ export function humanReadable(findings: readonly Finding[], language: ReportLang
 function describe(finding: Finding, catalogue: FindingCatalogue, asOf: string, date: (iso: string) => string): string {
   const { record } = finding;
   const where = [record.reference, catalogue.quote(record.name)].filter((part) => part !== undefined).join(' ');
-  const head = [catalogue.severity[finding.severity].toLocaleUpperCase(), `${finding.rule}`, where, finding.field].filter((part) => part !== undefined).join(' · ');
-  const lines = [head, `  ${finding.message}`, `  → ${finding.hint}`, `  ${[finding.source, finding.asOf === undefined ? undefined : catalogue.referenceDate(asOf)].filter(Boolean).join(' · ')}`];
+  const head = [catalogue.severity[finding.severity].toLocaleUpperCase(), `${finding.rule}`, where, finding.field]
+    .filter((part) => part !== undefined)
+    .join(' · ');
+  const lines = [
+    head,
+    `  ${finding.message}`,
+    `  → ${finding.hint}`,
+    `  ${[finding.source, finding.asOf === undefined ? undefined : catalogue.referenceDate(asOf)].filter(Boolean).join(' · ')}`,
+  ];
   if (finding.accepted !== undefined) lines.push(`  ✓ ${catalogue.accepted(finding.accepted.by, date(finding.accepted.at), finding.accepted.reason)}`);
-  if (finding.lapsedAcceptance !== undefined) lines.push(`  ! ${catalogue.lapsed(finding.lapsedAcceptance.by, date(finding.lapsedAcceptance.at), finding.lapsedAcceptance.reason)}`);
+  if (finding.lapsedAcceptance !== undefined)
+    lines.push(`  ! ${catalogue.lapsed(finding.lapsedAcceptance.by, date(finding.lapsedAcceptance.at), finding.lapsedAcceptance.reason)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -88,5 +96,7 @@ export async function printFindings(backend: Backend, organisationId: string | u
   }
   const open = serious.filter((finding) => finding.accepted === undefined);
   const errors = open.filter((finding) => finding.severity === 'error').length;
-  return open.length === 0 ? '' : `; the register checks found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${open.length - errors} ${open.length - errors === 1 ? 'warning' : 'warnings'} (ropa check)`;
+  return open.length === 0
+    ? ''
+    : `; the register checks found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${open.length - errors} ${open.length - errors === 1 ? 'warning' : 'warnings'} (ropa check)`;
 }

@@ -21,7 +21,8 @@ type PolicyOptions = {
   'ignore-checks'?: boolean | undefined;
 };
 
-const USAGE = 'policy <register.ropa> (--out <file.html|.md|.pdf> [--ignore-checks] | --diff-from-published | --publish [--ignore-checks]) [--lang en|uk|bg|sl] [--organisation ID]';
+const USAGE =
+  'policy <register.ropa> (--out <file.html|.md|.pdf> [--ignore-checks] | --diff-from-published | --publish [--ignore-checks]) [--lang en|uk|bg|sl] [--organisation ID]';
 
 export async function policy(backend: Backend, operands: string[], options: PolicyOptions, output: Output): Promise<number> {
   expectOperands(operands, 1, USAGE);
@@ -57,7 +58,9 @@ export async function policy(backend: Backend, operands: string[], options: Poli
       printBlocked(published.blocked, language, 'no version was published', output);
       return EXIT_FINDINGS;
     }
-    output.stdout(`Published version ${published.version} of the privacy policy (register revision ${published.registerRevision}, ${published.publishedAt}).\n`);
+    output.stdout(
+      `Published version ${published.version} of the privacy policy (register revision ${published.registerRevision}, ${published.publishedAt}).\n`,
+    );
     return 0;
   }
   const { changes } = await call(backend, 'previewPolicy', { language, ...organisation });
@@ -83,7 +86,12 @@ export function describeChanges(changes: PolicyChanges, language: ReportLanguage
   else {
     lines.push('Material changes (to be announced before they take effect):');
     for (const change of changes.material) {
-      const what = change.kind === 'retention' ? (change.retention === 'longer' ? 'longer retention' : 'retention changed, check whether it is longer') : `new ${change.kind.replace('-', ' ')}`;
+      const what =
+        change.kind === 'retention'
+          ? change.retention === 'longer'
+            ? 'longer retention'
+            : 'retention changed, check whether it is longer'
+          : `new ${change.kind.replace('-', ' ')}`;
       lines.push(`  ${what}: ${change.text}`);
     }
   }

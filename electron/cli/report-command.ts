@@ -29,6 +29,8 @@ export async function report(backend: Backend, operands: string[], options: Repo
   const fallbacks = created.warnings.filter((warning) => warning.kind === 'fallback').length;
   const undrawable = created.warnings.filter((warning) => warning.kind === 'undrawable').length;
   const warnings = `${fallbacks > 0 ? `, ${counted(fallbacks, 'text', 'texts')} in another language` : ''}${undrawable > 0 ? `, ${counted(undrawable, 'text', 'texts')} with characters the PDF fonts cannot draw` : ''}`;
-  output.stdout(`Wrote ${options.out}: ${counted(created.pages, 'page')}, ${counted(created.activities, 'activity', 'activities')}, language ${language}${warnings}${findings}.\n`);
+  output.stdout(
+    `Wrote ${options.out}: ${counted(created.pages, 'page')}, ${counted(created.activities, 'activity', 'activities')}, language ${language}${warnings}${findings}.\n`,
+  );
   return 0;
 }

@@ -3,7 +3,10 @@
 
 /** The last line worth showing of what Electron's installer wrote to standard error (its stack trace's first line). */
 export function installerSaid(stderr: string): string | undefined {
-  const lines = stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('at '));
+  const lines = stderr
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('at '));
   return lines[0];
 }
 

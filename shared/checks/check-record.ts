@@ -35,7 +35,9 @@ export function checkProcessorRecord(processor: Processor, context: RecordContex
   const processors = [processor, ...context.processors.filter((other) => other.id !== processor.id)];
   const view = viewOf(context, [], processors);
   // The active activities that use it directly, by name: a processor's contract is needed once one does.
-  const users = new Map([[processor.id, context.activities.filter((activity) => activity.status === 'active' && activity.processorIds.includes(processor.id))]]);
+  const users = new Map([
+    [processor.id, context.activities.filter((activity) => activity.status === 'active' && activity.processorIds.includes(processor.id))],
+  ]);
   return collect(view, options, (emit) => {
     processorRules(processor, view, users, emit);
     duplicatesOf(processor, 'processor', processors, view, emit);
@@ -59,7 +61,13 @@ function collect(view: RegisterView, options: PresentOptions, run: (emit: Emit) 
 }
 
 /** Only the duplicates of the record itself: the other records' own findings belong to their editors. */
-function duplicatesOf(record: { id: string }, type: 'activity' | 'processor', all: ReadonlyArray<{ id: string; name: Text; organisationId?: string }>, view: RegisterView, emit: Emit): void {
+function duplicatesOf(
+  record: { id: string },
+  type: 'activity' | 'processor',
+  all: ReadonlyArray<{ id: string; name: Text; organisationId?: string }>,
+  view: RegisterView,
+  emit: Emit,
+): void {
   duplicateRule(type, all, view, (finding) => {
     if (finding.record.id === record.id) emit(finding);
   });

@@ -133,7 +133,10 @@ export function findingFormat(language: ReportLanguage, catalogue: FindingCatalo
       }
       return name;
     },
-    date: (iso) => (dates ??= new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`)),
+    date: (iso) =>
+      (dates ??= new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' })).format(
+        new Date(`${iso.slice(0, 10)}T00:00:00Z`),
+      ),
     list: (items) => (lists ??= new Intl.ListFormat(language, { type: 'conjunction' })).format(items),
     quote: catalogue.quote,
   };
@@ -148,7 +151,9 @@ function recordNames(view: RegisterView, language: string): (type: RecordType, i
   return (type, id) => {
     let found = known.get(id);
     if (found === undefined) {
-      found = name(type === 'organisation' ? view.organisationsById.get(id)?.name : type === 'processor' ? view.processorsById.get(id)?.name : activities.get(id)?.name);
+      found = name(
+        type === 'organisation' ? view.organisationsById.get(id)?.name : type === 'processor' ? view.processorsById.get(id)?.name : activities.get(id)?.name,
+      );
       known.set(id, found);
     }
     return found;

@@ -42,7 +42,8 @@ export function checkRegisterContent(input: {
   });
   const organisationId = input.organisationId;
   const findings = organisationId === undefined ? all : findingsOfOrganisation(all, view, organisationId);
-  const activities = organisationId === undefined ? input.content.activities : input.content.activities.filter((activity) => activity.organisationId === organisationId);
+  const activities =
+    organisationId === undefined ? input.content.activities : input.content.activities.filter((activity) => activity.organisationId === organisationId);
   return {
     findings,
     acceptances: input.acceptances,

@@ -1,6 +1,7 @@
 // The register as the checks read it: its records indexed once, so that each rule looks a record up instead of
 // searching, and a register of 5,000 activities is checked in one pass.
 import type { Organisation, Processor, ProcessingActivity } from '../model/records.ts';
+import { engagersOf } from '../model/processor-chain.ts';
 import { displayText, type Text } from '../model/text.ts';
 import { isEeaCountry } from '../reference/transfer-reference.ts';
 
@@ -56,12 +57,7 @@ export function registerView(content: RegisterContent, defaultLanguage: string, 
     engagersOf(processor) {
       let chain = engagers.get(processor.id);
       if (chain === undefined) {
-        chain = [];
-        const seen = new Set<string>([processor.id]);
-        for (let parent = parentOf(processor, processorsById); parent !== undefined && !seen.has(parent.id); parent = parentOf(parent, processorsById)) {
-          seen.add(parent.id);
-          chain.push(parent);
-        }
+        chain = engagersOf(processor, processorsById);
         engagers.set(processor.id, chain);
       }
       return chain;
@@ -103,10 +99,6 @@ export function registerView(content: RegisterContent, defaultLanguage: string, 
     },
     text,
   };
-}
-
-function parentOf(processor: Processor, byId: ReadonlyMap<string, Processor>): Processor | undefined {
-  return processor.parentId === undefined || processor.parentId === null ? undefined : byId.get(processor.parentId);
 }
 
 /** A processor an activity's data reach: one it uses, or a sub-processor below one (with the chain that leads to it). */

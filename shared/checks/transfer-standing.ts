@@ -9,9 +9,7 @@ import { allTranslations } from './rules/texts.ts';
 export type TransferProblem = 'missing' | 'privacy-shield' | 'repealed-scc' | 'dpf-outside-us' | 'adequacy-unfounded';
 
 export type TransferStanding =
-  | { kind: 'inside-eea' }
-  | { kind: 'covered'; tool: TransferMechanism; recorded: boolean }
-  | { kind: 'uncovered'; problem: TransferProblem; decision?: string };
+  { kind: 'inside-eea' } | { kind: 'covered'; tool: TransferMechanism; recorded: boolean } | { kind: 'uncovered'; problem: TransferProblem; decision?: string };
 
 /** `processor`: the processor the transfer goes to, if any (its DPF certification counts for the US). */
 export function transferStanding(transfer: Transfer, processor: Processor | undefined): TransferStanding {

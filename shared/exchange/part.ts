@@ -19,7 +19,10 @@ export function partOfRegister(document: ExchangeDocument, scope: ExportScope): 
     (activity) => (owner === undefined || comparable(activity.owner ?? '') === owner) && (chosen === undefined || chosen.has(activity.id)),
   );
   if (activities.length === 0) {
-    throw new RegisterError('not-found', owner === undefined ? 'None of the chosen activities is in the register' : `No activity has the owner “${scope.owner}”`);
+    throw new RegisterError(
+      'not-found',
+      owner === undefined ? 'None of the chosen activities is in the register' : `No activity has the owner “${scope.owner}”`,
+    );
   }
   const processorsById = new Map(document.processors.map((processor) => [processor.id, processor]));
   const used = new Set<string>();

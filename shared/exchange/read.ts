@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { languageCode, dateTime, uuid } from '../model/primitives.ts';
 import { recordSchemas, type Organisation, type Processor, type ProcessingActivity, type RecordSchemas, type Transfer } from '../model/records.ts';
 import { firstIssue, formatPath } from '../model/issues.ts';
+import { engagersOf, type ProcessorLink } from '../model/processor-chain.ts';
 import { RegisterError } from '../result.ts';
 
 export const EXCHANGE_FORMAT = 'ropa-exchange';
@@ -190,9 +191,7 @@ function readDocument(json: unknown, mayHaveForbiddenKey: boolean): ExchangeDocu
   if (!head.success) throw invalid(firstIssue(head.error));
 
   const schemas = compiledRecordSchemas(head.data.register.defaultLanguage);
-  const organisations = head.data.organisations.map((record, index) =>
-    parseRecord(schemas.organisation, record, ['organisations', index]),
-  );
+  const organisations = head.data.organisations.map((record, index) => parseRecord(schemas.organisation, record, ['organisations', index]));
   const processors = head.data.processors.map((record, index) => parseRecord(schemas.processor, record, ['processors', index]));
   const activities = head.data.activities.map((record, index) => parseRecord(schemas.activity, record, ['activities', index]));
 
@@ -257,8 +256,7 @@ export function checkReferences(document: Pick<ExchangeDocument, 'organisations'
 
   const organisationIds = new Set(document.organisations.map((record) => record.id));
   const processorIds = new Set(document.processors.map((record) => record.id));
-  const dangling = (path: string, id: string, what: string) =>
-    new RegisterError('invalid-file', `${path}: "${id}" points to no ${what} in this file`, path);
+  const dangling = (path: string, id: string, what: string) => new RegisterError('invalid-file', `${path}: "${id}" points to no ${what} in this file`, path);
 
   document.processors.forEach((processor, index) => {
     const parentId = processor.parentId;
@@ -300,18 +298,14 @@ export function checkReferences(document: Pick<ExchangeDocument, 'organisations'
   }
 }
 
-/** The id of a processor whose parent chain comes back to itself, if any. */
-export function findProcessorCycle(processors: ReadonlyArray<{ id: string; parentId?: string | null | undefined }>): string | undefined {
-  const parentOf = new Map(processors.map((record) => [record.id, record.parentId ?? null]));
-  for (const start of parentOf.keys()) {
-    const visited = new Set<string>([start]);
-    let current = parentOf.get(start) ?? null;
-    while (current !== null) {
-      if (current === start) return start;
-      if (visited.has(current)) break;
-      visited.add(current);
-      current = parentOf.get(current) ?? null;
-    }
+/** The id of a processor whose parent chain comes back to itself, if any (the first such one, in the order given). */
+export function findProcessorCycle(processors: ReadonlyArray<ProcessorLink>): string | undefined {
+  const byId = new Map(processors.map((record) => [record.id, record]));
+  for (const processor of byId.values()) {
+    // The walk up stops just before a processor would come round again: on a loop through this one, the last engager
+    // it reaches (or the processor itself, when it names itself) is the one whose parent is this processor.
+    const top = engagersOf(processor, byId).at(-1) ?? processor;
+    if (top.parentId === processor.id) return processor.id;
   }
   return undefined;
 }

@@ -51,9 +51,7 @@ export type AuditEntry = {
 
 export type ImportSummary = { organisations: number; processors: number; activities: number };
 
-export type CreatedReport =
-  | { path: string; pages: number; bytes: number; activities: number; warnings: ReportWarning[] }
-  | { cancelled: true };
+export type CreatedReport = { path: string; pages: number; bytes: number; activities: number; warnings: ReportWarning[] } | { cancelled: true };
 
 export type PolicyPreview = { policy: PrivacyPolicy; changes: PolicyChanges };
 export type ExportedPolicy = { path: string; bytes: number; format: 'html' | 'md' | 'pdf'; warnings: ReportWarning[] };
@@ -81,7 +79,14 @@ export type MergePreview = {
 };
 
 /** A file written for a colleague, and what it holds. */
-export type ExportedForColleague = { path: string; format: 'json' | 'xlsx' | 'csv'; bytes: number; organisations: number; processors: number; activities: number };
+export type ExportedForColleague = {
+  path: string;
+  format: 'json' | 'xlsx' | 'csv';
+  bytes: number;
+  organisations: number;
+  processors: number;
+  activities: number;
+};
 
 /** Why a backup was taken: once a day on open, before an import or an upgrade, before a restore, or an undone import. */
 export const BACKUP_REASONS = ['daily', 'import', 'migration', 'before-restore', 'undone-import'] as const;
@@ -107,4 +112,3 @@ export type ReportProgress = { stage: 'preparing' | 'laying-out' | 'writing-page
 export type ImportProgress = { stage: 'reading' | 'checking' | 'comparing'; fraction?: number };
 
 export type OpenedFile = { info: RegisterInfo } | { cancelled: true };
-

@@ -74,8 +74,10 @@ function danglingReferences(document: ExchangeDocument): DanglingReference[] {
     }
   }
   for (const activity of document.activities) {
-    if (!organisations.has(activity.organisationId)) dangling.push({ type: 'activity', id: activity.id, field: 'organisationId', missing: activity.organisationId });
-    for (const id of activity.processorIds ?? []) if (!processors.has(id)) dangling.push({ type: 'activity', id: activity.id, field: 'processorIds', missing: id });
+    if (!organisations.has(activity.organisationId))
+      dangling.push({ type: 'activity', id: activity.id, field: 'organisationId', missing: activity.organisationId });
+    for (const id of activity.processorIds ?? [])
+      if (!processors.has(id)) dangling.push({ type: 'activity', id: activity.id, field: 'processorIds', missing: id });
     (activity.transfers ?? []).forEach((transfer, index) => {
       if (transfer.processorId !== undefined && !processors.has(transfer.processorId)) {
         dangling.push({ type: 'activity', id: activity.id, field: `transfers[${index}].processorId`, missing: transfer.processorId });

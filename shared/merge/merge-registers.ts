@@ -60,13 +60,24 @@ function mergeFields(type: RecordType, base: Row | undefined, ours: Row, theirs:
     const o = ours[field];
     const t = theirs[field];
     const b = base?.[field];
-    const entry = (outcome: FieldMerge['outcome'], value: unknown): FieldMerge => ({ field, ...(threeWay ? { base: b } : {}), ours: o, theirs: t, outcome, merged: value });
+    const entry = (outcome: FieldMerge['outcome'], value: unknown): FieldMerge => ({
+      field,
+      ...(threeWay ? { base: b } : {}),
+      ours: o,
+      theirs: t,
+      outcome,
+      merged: value,
+    });
     if (same(o, t)) {
       if (threeWay && !same(o, b)) merged.push(entry('same', o));
       continue;
     }
     if (SET_FIELDS[type].has(field) && (Array.isArray(o) || o === undefined) && (Array.isArray(t) || t === undefined)) {
-      const list = mergeLists(threeWay ? ((b as unknown[] | undefined) ?? []) : undefined, (o as unknown[] | undefined) ?? [], (t as unknown[] | undefined) ?? []);
+      const list = mergeLists(
+        threeWay ? ((b as unknown[] | undefined) ?? []) : undefined,
+        (o as unknown[] | undefined) ?? [],
+        (t as unknown[] | undefined) ?? [],
+      );
       const value = list.length === 0 && (o === undefined || t === undefined) ? undefined : list;
       merged.push(entry(same(value, o) ? 'ours' : 'merged', value));
       continue;

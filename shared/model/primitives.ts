@@ -55,24 +55,28 @@ function digitsAt(value: string, from: number, count: number): number {
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const calendarDate = z.string().refine(
-  (value) => CALENDAR_DATE.test(value) && isRealDate(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)),
-  'is not a date written YYYY-MM-DD',
-);
+export const calendarDate = z
+  .string()
+  .refine(
+    (value) => CALENDAR_DATE.test(value) && isRealDate(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)),
+    'is not a date written YYYY-MM-DD',
+  );
 
 /** Every field has a fixed width, so the date is at 0–9 and the time at 11–18 (`YYYY-MM-DDThh:mm:ss`). */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
 
 /** RFC 3339 date-time with a zone; seconds required, fractions optional. */
-export const dateTime = z.string().refine(
-  (value) =>
-    DATE_TIME.test(value) &&
-    isRealDate(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)) &&
-    digitsAt(value, 11, 2) < 24 &&
-    digitsAt(value, 14, 2) < 60 &&
-    digitsAt(value, 17, 2) < 61,
-  'is not a date-time with a zone, such as 2026-11-20T12:00:00Z',
-);
+export const dateTime = z
+  .string()
+  .refine(
+    (value) =>
+      DATE_TIME.test(value) &&
+      isRealDate(digitsAt(value, 0, 4), digitsAt(value, 5, 2), digitsAt(value, 8, 2)) &&
+      digitsAt(value, 11, 2) < 24 &&
+      digitsAt(value, 14, 2) < 60 &&
+      digitsAt(value, 17, 2) < 61,
+    'is not a date-time with a zone, such as 2026-11-20T12:00:00Z',
+  );
 
 export const revision = z.number().int().min(1);
 

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  calendarDate,
-  countryCode,
-  dateTime,
-  requiredString,
-  revision,
-  transferDestination,
-  uuid,
-} from './primitives.ts';
+import { calendarDate, countryCode, dateTime, requiredString, revision, transferDestination, uuid } from './primitives.ts';
 import { textSchema, type Text } from './text.ts';
 import {
   ACTIVITY_ROLES,
@@ -107,7 +99,10 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     address: optionalString,
     country: countryCode.optional(),
     // Each place once: a renamed code read as its successor (UK as GB) may repeat one already listed.
-    dataLocations: z.array(countryCode).overwrite((codes) => (new Set(codes).size === codes.length ? codes : [...new Set(codes)])).optional(),
+    dataLocations: z
+      .array(countryCode)
+      .overwrite((codes) => (new Set(codes).size === codes.length ? codes : [...new Set(codes)]))
+      .optional(),
     contact: optionalString,
     registrationNumber: optionalString,
     vatId: optionalString,
@@ -173,8 +168,12 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     nextReviewOn: calendarDate.optional(),
   };
 
-  const activity = extensible({ ...recordMeta, ...activityFields }).superRefine(checkActivityCompleteness).superRefine(checkConfirmedNone);
-  const activityDraft = extensible({ ...draftMeta, ...activityFields }).superRefine(checkActivityCompleteness).superRefine(checkConfirmedNone);
+  const activity = extensible({ ...recordMeta, ...activityFields })
+    .superRefine(checkActivityCompleteness)
+    .superRefine(checkConfirmedNone);
+  const activityDraft = extensible({ ...draftMeta, ...activityFields })
+    .superRefine(checkActivityCompleteness)
+    .superRefine(checkConfirmedNone);
 
   return {
     organisation: extensible({ ...recordMeta, ...organisationFields }),
@@ -229,7 +228,10 @@ function checkActivityCompleteness(activity: ActivityLike, context: z.Refinement
 }
 
 /** What each item confirmed as none would hold if it were filled in: a name in `confirmedNone` and a value are a contradiction. */
-export function isItemRecorded(activity: Omit<ActivityLike, 'status' | 'role' | 'purposes' | 'dataSubjects' | 'dataCategories'>, item: ConfirmableItem): boolean {
+export function isItemRecorded(
+  activity: Omit<ActivityLike, 'status' | 'role' | 'purposes' | 'dataSubjects' | 'dataCategories'>,
+  item: ConfirmableItem,
+): boolean {
   switch (item) {
     case 'transfers':
       return (activity.transfers?.length ?? 0) > 0;

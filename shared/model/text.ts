@@ -60,8 +60,7 @@ export function displayText(text: Text | undefined, language: string, defaultLan
  * emptying a translation removes it, so an untranslated field stays a plain string.
  */
 export function withTranslation(text: Text | undefined, language: string, value: string, defaultLanguage: string): Text {
-  const entries: Record<string, string> =
-    text === undefined ? {} : typeof text === 'string' ? { [defaultLanguage]: text } : { ...text };
+  const entries: Record<string, string> = text === undefined ? {} : typeof text === 'string' ? { [defaultLanguage]: text } : { ...text };
   if (value === '' && language !== defaultLanguage) delete entries[language];
   else entries[language] = value;
   const languages = Object.keys(entries);

@@ -4,14 +4,7 @@ export const ACTIVITY_ROLES = ['controller', 'joint-controller', 'processor'] as
 export type ActivityRole = (typeof ACTIVITY_ROLES)[number];
 
 /** Art. 6(1)(a)–(f). */
-export const LEGAL_BASES = [
-  'consent',
-  'contract',
-  'legal-obligation',
-  'vital-interests',
-  'public-task',
-  'legitimate-interests',
-] as const;
+export const LEGAL_BASES = ['consent', 'contract', 'legal-obligation', 'vital-interests', 'public-task', 'legitimate-interests'] as const;
 export type LegalBasis = (typeof LEGAL_BASES)[number];
 
 /** Art. 9(2)(a)–(j), and Art. 10 for data on criminal convictions and offences. */
@@ -31,17 +24,7 @@ export const SPECIAL_CATEGORY_CONDITIONS = [
 export type SpecialCategoryCondition = (typeof SPECIAL_CATEGORY_CONDITIONS)[number];
 
 /** Chapter V transfer tools. `privacy-shield` is still read, and flagged: invalid since 16 July 2020 (Schrems II). */
-export const TRANSFER_MECHANISMS = [
-  'adequacy',
-  'dpf',
-  'scc',
-  'bcr',
-  'code-of-conduct',
-  'certification',
-  'derogation',
-  'other',
-  'privacy-shield',
-] as const;
+export const TRANSFER_MECHANISMS = ['adequacy', 'dpf', 'scc', 'bcr', 'code-of-conduct', 'certification', 'derogation', 'other', 'privacy-shield'] as const;
 export type TransferMechanism = (typeof TRANSFER_MECHANISMS)[number];
 
 export const ACTIVITY_STATUSES = ['draft', 'active', 'retired'] as const;
@@ -49,7 +32,6 @@ export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
 export const PROCESSOR_KINDS = ['processor', 'joint-controller', 'independent-controller'] as const;
 export type ProcessorKind = (typeof PROCESSOR_KINDS)[number];
-
 
 /**
  * The items of an activity the DPO may confirm there are none of (`confirmedNone`): no transfers, no sources (the data

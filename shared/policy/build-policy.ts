@@ -37,7 +37,12 @@ export function buildPrivacyPolicy(input: PolicyInput): PrivacyPolicy {
     sections.push({ id, number: sections.length + 1, title: catalogue.sections[id], blocks });
   }
   if (context.activities.length === 0) {
-    texts.notRecorded('Register', 'an active, public activity of this organisation as controller: the policy has nothing to describe', context.organisation.id, 'organisation');
+    texts.notRecorded(
+      'Register',
+      'an active, public activity of this organisation as controller: the policy has nothing to describe',
+      context.organisation.id,
+      'organisation',
+    );
   }
   const published = input.published;
   return {
@@ -45,7 +50,8 @@ export function buildPrivacyPolicy(input: PolicyInput): PrivacyPolicy {
     organisation: context.organisationName,
     title: catalogue.title,
     subtitle: catalogue.subtitle(context.organisationName),
-    versionLine: published === undefined ? catalogue.unpublished(texts.date(input.generatedAt)) : catalogue.version(published.version, texts.date(published.publishedAt)),
+    versionLine:
+      published === undefined ? catalogue.unpublished(texts.date(input.generatedAt)) : catalogue.version(published.version, texts.date(published.publishedAt)),
     intro: catalogue.intro(context.organisationName),
     contentsTitle: catalogue.contents,
     sections,

@@ -16,17 +16,7 @@ export type PolicyBlock =
   | { kind: 'subheading'; text: string };
 
 export type PolicySectionId =
-  | 'controller'
-  | 'data'
-  | 'purposes'
-  | 'recipients'
-  | 'transfers'
-  | 'retention'
-  | 'rights'
-  | 'requirement'
-  | 'automated'
-  | 'security'
-  | 'changes';
+  'controller' | 'data' | 'purposes' | 'recipients' | 'transfers' | 'retention' | 'rights' | 'requirement' | 'automated' | 'security' | 'changes';
 
 /** A section the register has something to say in; `number` counts only the sections printed. */
 export type PolicySection = { id: PolicySectionId; number: number; title: string; blocks: PolicyBlock[] };

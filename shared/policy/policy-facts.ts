@@ -47,7 +47,8 @@ export function policyFacts(register: ExchangeDocument, organisationId: string |
     facts.dataCategories.push(...activity.dataCategories.map((category) => `${name}: ${text(category.name)}`));
     if (activity.retention !== undefined) facts.retention[activity.id] = { label: name, text: text(activity.retention) };
     activity.dataCategories.forEach((category) => {
-      if (category.retention !== undefined) facts.retention[`${activity.id}/${text(category.name)}`] = { label: `${name}: ${text(category.name)}`, text: text(category.retention) };
+      if (category.retention !== undefined)
+        facts.retention[`${activity.id}/${text(category.name)}`] = { label: `${name}: ${text(category.name)}`, text: text(category.retention) };
     });
   }
   const sorted = (values: string[]) => [...new Set(values)].sort();

@@ -19,11 +19,7 @@ export const RIGHTS = [
 export type Right = (typeof RIGHTS)[number];
 
 /** `significantAutomatedDecisions`: some decision is based solely on automated processing and has legal or similarly significant effects. */
-export function rightsFor(
-  bases: ReadonlySet<LegalBasis>,
-  conditions: ReadonlySet<SpecialCategoryCondition>,
-  significantAutomatedDecisions: boolean,
-): Right[] {
+export function rightsFor(bases: ReadonlySet<LegalBasis>, conditions: ReadonlySet<SpecialCategoryCondition>, significantAutomatedDecisions: boolean): Right[] {
   const consent = bases.has('consent') || conditions.has('art9-2-a');
   const applies: Record<Right, boolean> = {
     access: true,

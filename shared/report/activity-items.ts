@@ -104,16 +104,24 @@ export class ActivityItems {
   /** Each processor the activity uses, with the sub-processors it engages indented below it. */
   processorsRow(): LabelledRow {
     const { catalogue } = this.context;
-    const entries = this.namedProcessors().filter(isProcessor).map((processor) => this.processorChain(processor, 0));
+    const entries = this.namedProcessors()
+      .filter(isProcessor)
+      .map((processor) => this.processorChain(processor, 0));
     return this.answer(catalogue.field.processors, entries.length === 0 ? undefined : { stack: entries }, 'processors');
   }
 
   private processorChain(processor: Processor, depth: number): PdfContent {
     const { texts, subProcessorsOf } = this.context;
-    const service = processor.service === undefined ? undefined : texts.text(processor.service, `Processor "${texts.text(processor.name, 'Processor name')}" service`, processor.id);
+    const service =
+      processor.service === undefined
+        ? undefined
+        : texts.text(processor.service, `Processor "${texts.text(processor.name, 'Processor name')}" service`, processor.id);
     const country = processor.country === undefined ? undefined : texts.country(processor.country);
     const line: PdfContent = {
-      text: [{ text: `${depth > 0 ? '› ' : ''}${texts.text(processor.name, 'Processor name', processor.id)}`, bold: depth === 0 }, joinPresent([service, country], ' · ') === '' ? '' : ` — ${joinPresent([service, country], ' · ')}`],
+      text: [
+        { text: `${depth > 0 ? '› ' : ''}${texts.text(processor.name, 'Processor name', processor.id)}`, bold: depth === 0 },
+        joinPresent([service, country], ' · ') === '' ? '' : ` — ${joinPresent([service, country], ' · ')}`,
+      ],
       margin: [depth * 12, 0, 0, 1],
     };
     const children = (subProcessorsOf.get(processor.id) ?? []).map((child) => this.processorChain(child, depth + 1));
@@ -128,9 +136,12 @@ export class ActivityItems {
   recipientsRows(): LabelledRow[] {
     const { catalogue, texts } = this.context;
     const recorded: PdfContent[] = texts.texts(this.activity.recipients, `${this.where} recipient`, this.activity.id);
-    const controllers = this.namedProcessors().filter((processor) => !isProcessor(processor)).map((controller) => this.controllerRecipient(controller));
+    const controllers = this.namedProcessors()
+      .filter((processor) => !isProcessor(processor))
+      .map((controller) => this.controllerRecipient(controller));
     const entries = [...recorded, ...controllers];
-    const value = entries.length === 0 ? undefined : entries.length === 1 ? entries[0] : { ul: entries, margin: [0, 0, 0, 0] as [number, number, number, number] };
+    const value =
+      entries.length === 0 ? undefined : entries.length === 1 ? entries[0] : { ul: entries, margin: [0, 0, 0, 0] as [number, number, number, number] };
     return [this.answer(catalogue.field.recipients, value, 'recipients'), this.processorsRow()];
   }
 
@@ -184,15 +195,19 @@ export class ActivityItems {
     const { catalogue } = this.context;
     const words = catalogue.field.automated;
     const making = this.activity.automatedDecisionMaking;
-    const labelled = (label: string, value: string | undefined): PdfContent[] => (value === undefined ? [] : [{ text: [{ text: `${label}: `, style: 'label' }, value] }]);
+    const labelled = (label: string, value: string | undefined): PdfContent[] =>
+      value === undefined ? [] : [{ text: [{ text: `${label}: `, style: 'label' }, value] }];
     const yesNo = (value: boolean) => (value ? catalogue.document.yes : catalogue.document.no);
-    const lines: PdfContent[] = making === undefined ? [] : [
-      ...labelled(words.solelyAutomated, yesNo(making.solelyAutomated)),
-      ...labelled(words.significantEffects, yesNo(making.significantEffects)),
-      ...labelled(words.profiling, yesNo(making.profiling)),
-      ...labelled(words.logic, this.text(making.logic, 'automated decisions logic')),
-      ...labelled(words.consequences, this.text(making.consequences, 'automated decisions consequences')),
-    ];
+    const lines: PdfContent[] =
+      making === undefined
+        ? []
+        : [
+            ...labelled(words.solelyAutomated, yesNo(making.solelyAutomated)),
+            ...labelled(words.significantEffects, yesNo(making.significantEffects)),
+            ...labelled(words.profiling, yesNo(making.profiling)),
+            ...labelled(words.logic, this.text(making.logic, 'automated decisions logic')),
+            ...labelled(words.consequences, this.text(making.consequences, 'automated decisions consequences')),
+          ];
     const description = this.text(this.activity.automatedDecisions, 'automated decisions');
     if (description !== undefined) lines.push(...(making === undefined ? [description] : labelled(words.description, description)));
     return lines.length === 0 ? undefined : stackOrOne(lines);
@@ -204,12 +219,18 @@ export class ActivityItems {
     const field = catalogue.field;
     const activity = this.activity;
     const dpia = activity.dpia;
-    const dpiaText = dpia === undefined ? undefined : joinPresent([
-      dpia.required ? field.dpiaRequired : field.dpiaNotRequired,
-      dpia.reason === undefined ? undefined : texts.text(dpia.reason, `${this.where} DPIA reason`, activity.id),
-      dpia.reference === undefined ? undefined : `${field.dpiaReference} ${dpia.reference}`,
-      dpia.completedOn === undefined ? undefined : `${field.dpiaCompleted} ${texts.date(dpia.completedOn)}`,
-    ], ', ');
+    const dpiaText =
+      dpia === undefined
+        ? undefined
+        : joinPresent(
+            [
+              dpia.required ? field.dpiaRequired : field.dpiaNotRequired,
+              dpia.reason === undefined ? undefined : texts.text(dpia.reason, `${this.where} DPIA reason`, activity.id),
+              dpia.reference === undefined ? undefined : `${field.dpiaReference} ${dpia.reference}`,
+              dpia.completedOn === undefined ? undefined : `${field.dpiaCompleted} ${texts.date(dpia.completedOn)}`,
+            ],
+            ', ',
+          );
     return [
       this.answer(field.sources, this.list(activity.sources, 'source'), 'sources', field.sourcesFromSubject),
       this.answer(field.automatedDecisions, this.automatedValue(), 'automatedDecisions'),

@@ -86,9 +86,7 @@ function contractCell(context: ReportContext, processor: Processor): PdfContent 
 function transfersAnnex(context: ReportContext): PdfContent[] {
   const { catalogue } = context;
   const t = catalogue.transfer;
-  const rows = context.activities.flatMap((activity) =>
-    transferCells(context, activity).map((cells): PdfContent[] => [context.reference(activity), ...cells]),
-  );
+  const rows = context.activities.flatMap((activity) => transferCells(context, activity).map((cells): PdfContent[] => [context.reference(activity), ...cells]));
   return [
     heading(context, catalogue.annex.transfersTitle, 'annex-transfers'),
     { stack: tables([44, 62, '*', 118, '*'], [t.activity, t.country, t.recipient, t.mechanism, t.safeguards], rows, catalogue.annex.noTransfers), fontSize: 8 },

@@ -123,7 +123,11 @@ export function chooseOrganisation(organisations: readonly Organisation[], id: s
   if (only === undefined) throw new RegisterError('invalid-input', 'The register has no organisation yet: add the controller first');
   if (others.length > 0) {
     const ids = organisations.map((organisation) => organisation.id).join(', ');
-    throw new RegisterError('invalid-input', `The register keeps ${organisations.length} organisations; say which one the report is for (one of ${ids})`, 'organisationId');
+    throw new RegisterError(
+      'invalid-input',
+      `The register keeps ${organisations.length} organisations; say which one the report is for (one of ${ids})`,
+      'organisationId',
+    );
   }
   return only;
 }

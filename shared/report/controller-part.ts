@@ -32,21 +32,12 @@ function controllerSection(context: ReportContext, activity: ProcessingActivity)
   const part = catalogue.partController;
   const field = catalogue.field;
   const items = new ActivityItems(context, activity);
-  const jointRows = activity.role === 'joint-controller'
-    ? [items.partiesRow(field.jointControllers, activity.jointControllers, 'jointControllers')]
-    : [];
+  const jointRows = activity.role === 'joint-controller' ? [items.partiesRow(field.jointControllers, activity.jointControllers, 'jointControllers')] : [];
   return [
     ...activityHeading(context, activity, CONTROLLER_PART_ID),
     labelledTable([items.controllerRow(), ...jointRows, ...items.representativeAndDpoRows()], part.a),
-    labelledTable([
-      items.row(field.purposes, items.list(activity.purposes, 'purpose')),
-      items.legalBasesRow(),
-      ...items.specialConditionsRows(),
-    ], part.b),
-    labelledTable([
-      items.row(field.dataSubjects, items.list(activity.dataSubjects, 'data subjects')),
-      items.dataCategoriesRow(),
-    ], part.c),
+    labelledTable([items.row(field.purposes, items.list(activity.purposes, 'purpose')), items.legalBasesRow(), ...items.specialConditionsRows()], part.b),
+    labelledTable([items.row(field.dataSubjects, items.list(activity.dataSubjects, 'data subjects')), items.dataCategoriesRow()], part.c),
     labelledTable(items.recipientsRows(), part.d),
     items.transfersSection(part.e),
     labelledTable([items.row(field.retention, items.retentionValue())], part.f),

@@ -23,16 +23,24 @@ function processorSection(context: ReportContext, activity: ProcessingActivity):
   const [, controller] = items.controllerRow();
   return [
     ...activityHeading(context, activity, PROCESSOR_PART_ID),
-    labelledTable([
-      [field.processor, controller],
-      items.partiesRow(field.controllersServed, activity.controllers),
-      ...items.representativeAndDpoRows(),
-    ], part.a),
-    labelledTable([
-      items.row(field.purposes, items.list(activity.purposes, 'purpose')),
-      items.row(field.dataCategories, items.list(activity.dataCategories.map((category) => category.name), 'data category')),
-      items.processorsRow(),
-    ], part.b),
+    labelledTable(
+      [[field.processor, controller], items.partiesRow(field.controllersServed, activity.controllers), ...items.representativeAndDpoRows()],
+      part.a,
+    ),
+    labelledTable(
+      [
+        items.row(field.purposes, items.list(activity.purposes, 'purpose')),
+        items.row(
+          field.dataCategories,
+          items.list(
+            activity.dataCategories.map((category) => category.name),
+            'data category',
+          ),
+        ),
+        items.processorsRow(),
+      ],
+      part.b,
+    ),
     items.transfersSection(part.c),
     labelledTable(items.securityRows(), part.d),
   ];

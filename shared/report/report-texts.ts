@@ -73,7 +73,18 @@ export class ReportTexts {
 }
 
 const SLOVENIAN_MONTHS_GENITIVE = [
-  'januarja', 'februarja', 'marca', 'aprila', 'maja', 'junija', 'julija', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra',
+  'januarja',
+  'februarja',
+  'marca',
+  'aprila',
+  'maja',
+  'junija',
+  'julija',
+  'avgusta',
+  'septembra',
+  'oktobra',
+  'novembra',
+  'decembra',
 ] as const;
 
 /** Where ICU's name is not the one a lawyer of that language writes ("Съединени щати" for the United States is "САЩ"). */

@@ -13,11 +13,7 @@ export function summary(context: ReportContext): PdfContent[] {
   const header = [labels.reference, labels.name, labels.role, labels.legalBases, labels.owner, labels.lastReview, labels.nextReview];
   const rows = context.activities.map((activity) => summaryRow(context, activity));
   const tables = chunked(rows, ROWS_PER_TABLE).map((chunk) => dataTable([42, '*', 60, 78, 58, 60, 60], header, chunk));
-  return [
-    heading(context, labels.title, 'summary'),
-    ...(rows.length === 0 ? [{ text: labels.none, italics: true }] : []),
-    { stack: tables, fontSize: 8 },
-  ];
+  return [heading(context, labels.title, 'summary'), ...(rows.length === 0 ? [{ text: labels.none, italics: true }] : []), { stack: tables, fontSize: 8 }];
 }
 
 function summaryRow(context: ReportContext, activity: ProcessingActivity): PdfContent[] {

@@ -18,20 +18,24 @@ export function transferCells(context: ReportContext, activity: ProcessingActivi
   const recorded = (activity.transfers ?? []).flatMap((transfer, index): TransferCells[] => {
     const standing = context.standingOf(transfer);
     if (standing.kind === 'inside-eea') return [];
-    return [[
-      context.texts.country(transfer.country),
-      recipientCell(context, activity, transfer, `${where} transfer ${index + 1}`),
-      mechanismCell(context, transfer, standing),
-      safeguardsCell(context, activity, transfer, standing, `${where} transfer ${index + 1} safeguards`),
-    ]];
+    return [
+      [
+        context.texts.country(transfer.country),
+        recipientCell(context, activity, transfer, `${where} transfer ${index + 1}`),
+        mechanismCell(context, transfer, standing),
+        safeguardsCell(context, activity, transfer, standing, `${where} transfer ${index + 1} safeguards`),
+      ],
+    ];
   });
   const { catalogue, texts } = context;
-  const derived = context.derivedTransfersOf(activity).map((transfer): TransferCells => [
-    texts.country(transfer.country),
-    derivedRecipient(context, transfer),
-    transfer.tool !== undefined ? catalogue.mechanisms[transfer.tool] : notRecorded(catalogue.document.notRecorded),
-    { text: catalogue.transfer.derived, italics: true },
-  ]);
+  const derived = context
+    .derivedTransfersOf(activity)
+    .map((transfer): TransferCells => [
+      texts.country(transfer.country),
+      derivedRecipient(context, transfer),
+      transfer.tool !== undefined ? catalogue.mechanisms[transfer.tool] : notRecorded(catalogue.document.notRecorded),
+      { text: catalogue.transfer.derived, italics: true },
+    ]);
   return [...recorded, ...derived];
 }
 

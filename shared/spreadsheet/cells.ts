@@ -35,9 +35,7 @@ export function escapePart(value: string): string {
 
 /** Reverses `escapeItem` / `escapePart` on text that has already been split at unescaped separators. */
 export function unescape(value: string): string {
-  return value.replace(/\\([\\nr|])/g, (_match, character: string) =>
-    character === 'n' ? '\n' : character === 'r' ? '\r' : character,
-  );
+  return value.replace(/\\([\\nr|])/g, (_match, character: string) => (character === 'n' ? '\n' : character === 'r' ? '\r' : character));
 }
 
 /** The lines of a list cell (a Windows line break counts as one), not yet unescaped. */

@@ -45,8 +45,7 @@ function inColumn<T>(column: string, read: () => T): T {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
@@ -161,7 +160,11 @@ export function textList(field: string, column: string, required = false): Field
           const raw = lines[index] ?? '';
           return raw.trim() === '' ? '' : unescape(raw);
         };
-        const item = readText(line(main), translated.map(([language, lines]) => [language, line(lines)]), context);
+        const item = readText(
+          line(main),
+          translated.map(([language, lines]) => [language, line(lines)]),
+          context,
+        );
         if (item !== undefined) items.push(item);
       }
       return items.length === 0 && !required ? undefined : items;
@@ -290,8 +293,7 @@ export function nested(field: string, members: readonly Member[], marker?: strin
       if (present === false && filled) throw new CellError(`says "no", but ${memberColumns.join(', ')} are filled in`, undefined, marker);
       return present === true || filled ? object : undefined;
     },
-    languages: (value) =>
-      isRecord(value) ? members.filter((member) => member.kind === 'text').flatMap((member) => textLanguages(value[member.key])) : [],
+    languages: (value) => (isRecord(value) ? members.filter((member) => member.kind === 'text').flatMap((member) => textLanguages(value[member.key])) : []),
     columnOf: (path) => members.find((member) => member.key === path[0])?.column ?? marker ?? memberColumns[0] ?? field,
     list: false,
   };

@@ -123,7 +123,15 @@ export const ACTIVITIES: SheetLayout = {
     text('publicDescription', 'public description'),
     text('notes', 'notes'),
     textList('purposes', 'purposes', true),
-    objectList('legalBases', 'legal bases', [{ key: 'basis', kind: 'code' }, { key: 'detail', kind: 'text' }], 'a legal basis'),
+    objectList(
+      'legalBases',
+      'legal bases',
+      [
+        { key: 'basis', kind: 'code' },
+        { key: 'detail', kind: 'text' },
+      ],
+      'a legal basis',
+    ),
     codeList('specialCategoryConditions', 'special category conditions'),
     textList('dataSubjects', 'data subjects', true),
     objectList(
@@ -154,8 +162,24 @@ export const ACTIVITIES: SheetLayout = {
     ),
     text('retention', 'retention'),
     textList('securityMeasures', 'security measures'),
-    objectList('jointControllers', 'joint controllers', [{ key: 'name', kind: 'string' }, { key: 'contact', kind: 'string' }], 'a joint controller'),
-    objectList('controllers', 'controllers', [{ key: 'name', kind: 'string' }, { key: 'contact', kind: 'string' }], 'a controller'),
+    objectList(
+      'jointControllers',
+      'joint controllers',
+      [
+        { key: 'name', kind: 'string' },
+        { key: 'contact', kind: 'string' },
+      ],
+      'a joint controller',
+    ),
+    objectList(
+      'controllers',
+      'controllers',
+      [
+        { key: 'name', kind: 'string' },
+        { key: 'contact', kind: 'string' },
+      ],
+      'a controller',
+    ),
     text('automatedDecisions', 'automated decisions'),
     nested('automatedDecisionMaking', [
       { key: 'solelyAutomated', column: 'solely automated decisions', kind: 'yesNo' },

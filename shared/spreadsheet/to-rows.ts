@@ -5,16 +5,7 @@
 import type { ExchangeDocument } from '../exchange/read.ts';
 import type { CellReader, CodecContext } from './codecs.ts';
 import { translationColumn } from './codecs.ts';
-import {
-  ACTIVITIES,
-  EXTRA_COLUMN,
-  RECORD_SHEETS,
-  REGISTER_FIELDS,
-  REGISTER_HEADER,
-  sheetHeader,
-  type SheetLayout,
-  type SheetName,
-} from './columns.ts';
+import { ACTIVITIES, EXTRA_COLUMN, RECORD_SHEETS, REGISTER_FIELDS, REGISTER_HEADER, sheetHeader, type SheetLayout, type SheetName } from './columns.ts';
 
 export type SheetRows = { sheet: SheetName; header: string[]; rows: string[][] };
 

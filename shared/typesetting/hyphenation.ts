@@ -30,7 +30,9 @@ export function isHyphenationLanguage(language: string): language is Hyphenation
 
 /** The word cut where the language allows a hyphen: "processing" → ["pro", "cess", "ing"]. */
 export function syllablesOf(word: string, language: HyphenationLanguage): string[] {
-  return hyphenator(language)(word).split(SOFT_HYPHEN).filter((part) => part !== '');
+  return hyphenator(language)(word)
+    .split(SOFT_HYPHEN)
+    .filter((part) => part !== '');
 }
 
 /**

@@ -21,8 +21,11 @@ function blockTexts(block: PolicyBlock): string[] {
 /** One warning per part of the policy (its opening, each section) whose text holds characters no font can draw. */
 export function undrawableInPolicy(policy: PrivacyPolicy, coverage: GlyphCoverage): ReportWarning[] {
   const parts = [
-    { where: 'The policy\'s title and introduction', texts: [policy.title, policy.subtitle, policy.organisation, policy.versionLine, policy.intro] },
-    ...policy.sections.map((section) => ({ where: `Section ${section.number} "${section.title}"`, texts: [section.title, ...section.blocks.flatMap(blockTexts)] })),
+    { where: "The policy's title and introduction", texts: [policy.title, policy.subtitle, policy.organisation, policy.versionLine, policy.intro] },
+    ...policy.sections.map((section) => ({
+      where: `Section ${section.number} "${section.title}"`,
+      texts: [section.title, ...section.blocks.flatMap(blockTexts)],
+    })),
   ];
   return parts.flatMap(({ where, texts }): ReportWarning[] => {
     const characters = [...new Set(texts.flatMap((text) => undrawableCharacters(text, coverage)))];

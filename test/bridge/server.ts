@@ -135,7 +135,9 @@ function deny(response: http.ServerResponse, reason = 'forbidden'): void {
   send(response, 403, '.txt', reason);
 }
 
-async function readJson(request: http.IncomingMessage): Promise<{ ok: true; value: unknown } | { ok: false; error: { code: 'invalid-input'; message: string } }> {
+async function readJson(
+  request: http.IncomingMessage,
+): Promise<{ ok: true; value: unknown } | { ok: false; error: { code: 'invalid-input'; message: string } }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {

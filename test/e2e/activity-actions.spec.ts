@@ -4,7 +4,10 @@ async function openDemoActivities(app: App) {
   await app.open();
   const { page } = app;
   await page.getByRole('button', { name: 'Open demo register' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Activities/ })
+    .click();
   const table = page.getByRole('grid', { name: 'Activities' });
   await expect(table.getByRole('row', { name: /Personal Account/ })).toBeVisible();
   return { page, table, count: page.getByRole('status').filter({ hasText: /activit/ }) };
@@ -46,7 +49,10 @@ test('delete asks first, names the activity and offers to retire it instead', as
   await expect(count).toHaveText('9 of 9 activities');
 
   await editor.getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: /^Delete/ }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await expect(table.getByRole('row', { name: /Advertisements/ })).toHaveCount(0);
   await expect(count).toHaveText('8 of 8 activities');
 });

@@ -18,7 +18,10 @@ for (const fixture of FIXTURES) {
     const document = JSON.parse(readFileSync(fixturePath(fixture), 'utf8')) as ExchangeDocument;
     const language = document.register.defaultLanguage;
     await expect(page).toHaveTitle(`${document.register.name} — RoPA Desk`);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /^Activities/ })
+      .click();
 
     const table = page.getByRole('grid', { name: 'Activities' });
     await expect(page.getByRole('status').filter({ hasText: /activit/ })).toHaveText(

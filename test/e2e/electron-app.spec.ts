@@ -37,10 +37,7 @@ type WithRopa = { ropa: Record<string, (input: unknown) => Promise<unknown>> };
 const electronBinary = installedElectron();
 
 test.describe('the desktop app (Electron)', () => {
-  test.skip(
-    electronBinary === null,
-    'No Electron binary on this machine (its download host is unreachable); the shell is covered by test/unit/electron',
-  );
+  test.skip(electronBinary === null, 'No Electron binary on this machine (its download host is unreachable); the shell is covered by test/unit/electron');
   test.describe.configure({ mode: 'serial' });
 
   let app: ElectronApplication;
@@ -82,9 +79,7 @@ test.describe('the desktop app (Electron)', () => {
   });
 
   test('names the register opened from the command line, and its file, in the title bar', async () => {
-    await expect
-      .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle()))
-      .toBe('Acme register — acme.ropa — RoPA Desk');
+    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.getTitle())).toBe('Acme register — acme.ropa — RoPA Desk');
   });
 
   test('gives the page no Node: no require, no process, no module, no Buffer', async () => {
@@ -119,9 +114,7 @@ test.describe('the desktop app (Electron)', () => {
   test('opens no new windows, and hands a https link to the browser instead', async () => {
     const popup = await page.evaluate(() => window.open('https://example.com/privacy'));
     expect(popup).toBeNull();
-    await expect.poll(() => app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally)).toEqual([
-      'https://example.com/privacy',
-    ]);
+    await expect.poll(() => app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally)).toEqual(['https://example.com/privacy']);
     expect(app.windows()).toHaveLength(1);
   });
 
@@ -133,9 +126,7 @@ test.describe('the desktop app (Electron)', () => {
     await expect.poll(() => page.evaluate(() => document.readyState)).toBe('complete');
     expect(page.url()).toBe(before);
     // http: is neither opened in the window nor handed to the system.
-    expect(await app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally)).toEqual([
-      'https://example.com/privacy',
-    ]);
+    expect(await app.evaluate(() => (globalThis as { openedExternally?: string[] }).openedExternally)).toEqual(['https://example.com/privacy']);
   });
 
   test('asks before a register the shell opens replaces a draft with unsaved changes, and keeps both on Stay', async () => {
@@ -174,10 +165,7 @@ test.describe('the desktop app (Electron)', () => {
   });
 
   test('denies permissions', async () => {
-    const states = await page.evaluate(async () => [
-      (await navigator.permissions.query({ name: 'geolocation' })).state,
-      Notification.permission,
-    ]);
+    const states = await page.evaluate(async () => [(await navigator.permissions.query({ name: 'geolocation' })).state, Notification.permission]);
     expect(states).toEqual(['denied', 'denied']);
   });
 });

@@ -51,7 +51,14 @@ test('a colleague’s edited file is merged on the Import screen, a conflict res
   const counts = page.getByRole('definition');
   await expect(page.getByRole('heading', { name: 'What merging “hr-update.ropa.json” would do' })).toBeVisible();
   await expect(page.getByText(/exported from this register/)).toBeVisible();
-  await expect(counts).toHaveText(['0', '1', '1', '0', '0', String(exported.activities.length + exported.processors.length + exported.organisations.length - 2)]);
+  await expect(counts).toHaveText([
+    '0',
+    '1',
+    '1',
+    '0',
+    '0',
+    String(exported.activities.length + exported.processors.length + exported.organisations.length - 2),
+  ]);
   await expect(page.getByRole('status').filter({ hasText: 'conflict left' })).toHaveText('1 conflict left to decide.');
   const apply = page.getByRole('button', { name: 'Apply' });
   await expect(apply).toBeDisabled();

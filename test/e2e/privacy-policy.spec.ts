@@ -10,7 +10,10 @@ async function exportAs(app: App, button: string, target: string): Promise<void>
   await dialog.getByRole('textbox', { name: 'Save as' }).fill(target);
   await dialog.getByRole('button', { name: 'Save' }).click();
   // The fixtures' errors (no contact details, no representative) hold the policy back; these tests are about the file.
-  await app.page.getByRole('alertdialog', { name: /^The policy was not exported/ }).getByRole('button', { name: 'Export anyway' }).click();
+  await app.page
+    .getByRole('alertdialog', { name: /^The policy was not exported/ })
+    .getByRole('button', { name: 'Export anyway' })
+    .click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => existsSync(target)).toBe(true);
 }
@@ -32,7 +35,10 @@ test('the policy of a Slovenian register is previewed live in Slovenian and Bulg
   await app.screenshot('policy-bg');
 
   // A warning about the organisation leads to the organisation's record.
-  await warnings.getByRole('link', { name: /^Organisation: not recorded/ }).first().click();
+  await warnings
+    .getByRole('link', { name: /^Organisation: not recorded/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#\/organisations\//);
 });
 

@@ -35,7 +35,9 @@ async function openShop(app: App): Promise<void> {
   await openImported(app, 'shop', file);
 }
 
-test('the public description and the profiling answer written in the editor appear in the policy; notes and the internal description do not', async ({ app }) => {
+test('the public description and the profiling answer written in the editor appear in the policy; notes and the internal description do not', async ({
+  app,
+}) => {
   await openShop(app);
   const { page } = app;
   const main = page.getByRole('navigation', { name: 'Main' });

@@ -4,7 +4,10 @@ async function openDemoProcessors(app: App) {
   await app.open();
   const { page } = app;
   await page.getByRole('button', { name: 'Open demo register' }).click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Processors/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Processors/ })
+    .click();
   return { page, tree: page.getByRole('treegrid', { name: 'Processors' }), editor: page.getByRole('region', { name: 'Processor editor' }) };
 }
 
@@ -27,7 +30,10 @@ test('an unused processor is deleted after confirmation and leaves the tree at o
   await expect(tree.getByRole('row', { name: /Short-lived Ltd/ })).toBeVisible();
 
   await editor.getByRole('button', { name: 'Delete' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: /^Delete/ }).click();
+  await page
+    .getByRole('alertdialog')
+    .getByRole('button', { name: /^Delete/ })
+    .click();
   await expect(tree.getByRole('row', { name: /Short-lived Ltd/ })).toHaveCount(0);
   await expect(page.getByRole('status').filter({ hasText: /processors/ })).toHaveText('2 of 2 processors');
 });

@@ -42,7 +42,10 @@ async function openAcme(app: App): Promise<void> {
 
 async function openActivity(app: App) {
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Activities/ })
+    .click();
   await page.getByRole('row', { name: /Occupational health checks/ }).click();
   return page.getByRole('region', { name: 'Activity editor' });
 }
@@ -62,7 +65,9 @@ async function makeReport(app: App, name: string): Promise<string> {
 
 const NO_CONDITION = /“Medical fitness certificates” is marked as special \(Art\. 9 or 10\) data, but no Art\. 9\(2\) or Art\. 10 condition is recorded/;
 
-test('special data without an Art. 9 condition is a finding in the editor as one types, then in the table and on the Overview, and leads back to the field', async ({ app }) => {
+test('special data without an Art. 9 condition is a finding in the editor as one types, then in the table and on the Overview, and leads back to the field', async ({
+  app,
+}) => {
   await openAcme(app);
   const { page } = app;
   const editor = await openActivity(app);

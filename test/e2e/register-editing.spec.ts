@@ -10,7 +10,10 @@ async function choose(page: Page, select: Locator, option: string | RegExp): Pro
 /** Types into a country picker and takes the country offered. */
 async function pickCountry(page: Page, combobox: Locator, country: string): Promise<void> {
   await combobox.fill(country);
-  await page.getByRole('option', { name: new RegExp(`^${country}`) }).first().click();
+  await page
+    .getByRole('option', { name: new RegExp(`^${country}`) })
+    .first()
+    .click();
 }
 
 async function setUpOrganisation(app: App): Promise<void> {
@@ -23,7 +26,10 @@ async function setUpOrganisation(app: App): Promise<void> {
 
 async function addProcessorWithSubProcessor(app: App): Promise<void> {
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Processors/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Processors/ })
+    .click();
   await page.getByRole('button', { name: 'New processor' }).click();
   const editor = page.getByRole('region', { name: 'Processor editor' });
   await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Oblak Hosting GmbH');
@@ -42,7 +48,10 @@ async function addProcessorWithSubProcessor(app: App): Promise<void> {
 
 async function addActivityWithTransfer(app: App): Promise<void> {
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Activities/ })
+    .click();
   await page.getByRole('button', { name: 'New activity' }).first().click();
   const editor = page.getByRole('region', { name: 'Activity editor' });
   await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Payroll');
@@ -88,7 +97,10 @@ test('an organisation, a processor with a sub-processor and an activity with a t
   await app.page.reload();
   const { page } = app;
   const activities = page.getByRole('grid', { name: 'Activities' });
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Activities/ })
+    .click();
   await activities.getByRole('row', { name: /Payroll/ }).click();
   const editor = page.getByRole('region', { name: 'Activity editor' });
   await expect(editor.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Payroll');
@@ -97,11 +109,17 @@ test('an organisation, a processor with a sub-processor and an activity with a t
   await expect(transfer.getByRole('button', { name: /Transfer tool$/ })).toContainText('Standard contractual clauses');
   await expect(editor.getByRole('group', { name: 'Processors used' }).first()).toContainText('Oblak Hosting GmbH');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Processors/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Processors/ })
+    .click();
   const tree = page.getByRole('treegrid', { name: 'Processors' });
   await expect(tree.getByRole('row', { name: /Oblak Hosting GmbH/ })).toHaveAttribute('aria-level', '1');
   await expect(tree.getByRole('row', { name: /Varnostne kopije AB/ })).toHaveAttribute('aria-level', '2');
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Organisations/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Organisations/ })
+    .click();
   await expect(page.getByRole('grid', { name: 'Organisations' }).getByRole('row', { name: /Kmetija Zelena dolina/ })).toBeVisible();
 });

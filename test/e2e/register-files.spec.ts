@@ -47,7 +47,10 @@ test('a register another RoPA Desk is writing to is offered read-only, and sayin
   const busy = path.join(app.dataDir, 'busy.ropa');
   expect(ropa(['init', busy]).status).toBe(0);
   expect(ropa(['import', busy, fixturePath('btc-sl')]).status).toBe(0);
-  const other = createBackend({ dataDir: path.join(app.dataDir, 'other'), host: { nativeDialogs: false, chooseRegisterToOpen: async () => null, chooseRegisterToCreate: async () => null } });
+  const other = createBackend({
+    dataDir: path.join(app.dataDir, 'other'),
+    host: { nativeDialogs: false, chooseRegisterToOpen: async () => null, chooseRegisterToCreate: async () => null },
+  });
   await other.openInitial(busy);
   try {
     await page.getByRole('button', { name: /^Register:/ }).click();

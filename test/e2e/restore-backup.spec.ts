@@ -14,7 +14,11 @@ test('a backup taken before an import is restored from the register menu, after 
   const { page } = app;
   // A colleague's file that deletes three activities, merged through the backend: a backup is taken before it.
   const exported = (await app.bridge.backend.invoke('exportRegister', {})) as { ok: true; value: ExchangeDocument };
-  const merged = await app.bridge.backend.invoke('applyMerge', { text: JSON.stringify({ ...exported.value, activities: exported.value.activities.slice(3) }), fileName: 'hr.ropa.json', resolutions: {} });
+  const merged = await app.bridge.backend.invoke('applyMerge', {
+    text: JSON.stringify({ ...exported.value, activities: exported.value.activities.slice(3) }),
+    fileName: 'hr.ropa.json',
+    resolutions: {},
+  });
   expect(merged.ok).toBe(true);
   await page.reload();
   const navigation = page.getByRole('navigation', { name: 'Main' });

@@ -15,7 +15,10 @@ test('the main screens show the demo register', async ({ app }) => {
   await navigation.getByRole('link', { name: /^Activities/ }).click();
   await expect(page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Personal Account/ })).toBeVisible();
   await app.screenshot('03-activities');
-  await page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Personal Account/ }).click();
+  await page
+    .getByRole('grid', { name: 'Activities' })
+    .getByRole('row', { name: /Personal Account/ })
+    .click();
   await expect(page.getByRole('region', { name: 'Activity editor' })).toBeVisible();
   await app.screenshot('04-activity-editor');
 
@@ -28,7 +31,10 @@ test('the main screens show the demo register', async ({ app }) => {
   await app.screenshot('06-transfers');
 
   await navigation.getByRole('link', { name: /^Organisations/ }).click();
-  await page.getByRole('grid', { name: 'Organisations' }).getByRole('row', { name: /BY THE WAY/ }).click();
+  await page
+    .getByRole('grid', { name: 'Organisations' })
+    .getByRole('row', { name: /BY THE WAY/ })
+    .click();
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('BY THE WAY Limited Liability Company');
   await app.screenshot('07-organisation-editor');
 });
@@ -39,7 +45,10 @@ test('a text is translated side by side with the original', async ({ app }) => {
   await page.getByRole('button', { name: 'Open demo register' }).click();
   // The demo register opens on its Overview: wait for it, or that navigation would undo the click below.
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Activities/ })
+    .click();
   await page.getByRole('button', { name: 'New activity' }).first().click();
   const editor = page.getByRole('region', { name: 'Activity editor' });
   await editor.getByRole('textbox', { name: 'Name', exact: true }).fill('Newsletter');
@@ -51,7 +60,10 @@ test('a text is translated side by side with the original', async ({ app }) => {
   await expect(editor.getByText('Unsaved changes')).toBeHidden();
 
   await page.reload();
-  await page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Newsletter/ }).click();
+  await page
+    .getByRole('grid', { name: 'Activities' })
+    .getByRole('row', { name: /Newsletter/ })
+    .click();
   const reopened = page.getByRole('region', { name: 'Activity editor' });
   await reopened.getByRole('button', { name: /Show translation/ }).click();
   await page.getByRole('option', { name: 'Ukrainian' }).click();

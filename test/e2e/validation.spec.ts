@@ -9,8 +9,14 @@ async function openDemo(app: App): Promise<void> {
 test('a date typed the wrong way is explained next to the field, and nothing is saved', async ({ app }) => {
   await openDemo(app);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
-  await page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Personal Account/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Activities/ })
+    .click();
+  await page
+    .getByRole('grid', { name: 'Activities' })
+    .getByRole('row', { name: /Personal Account/ })
+    .click();
   const editor = page.getByRole('region', { name: 'Activity editor' });
   const nextReview = editor.getByRole('textbox', { name: 'Next review on' });
   await nextReview.fill('31.12.2027');
@@ -23,15 +29,24 @@ test('a date typed the wrong way is explained next to the field, and nothing is 
   await editor.getByRole('button', { name: 'Save' }).click();
   await expect(editor.getByText('Unsaved changes')).toBeVisible();
   await page.reload();
-  await page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Personal Account/ }).click();
+  await page
+    .getByRole('grid', { name: 'Activities' })
+    .getByRole('row', { name: /Personal Account/ })
+    .click();
   await expect(page.getByRole('region', { name: 'Activity editor' }).getByRole('textbox', { name: 'Next review on' })).toHaveValue('');
 });
 
 test('an active activity without purposes cannot be saved, and says which article wants them', async ({ app }) => {
   await openDemo(app);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Activities/ }).click();
-  await page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Payments for services/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Activities/ })
+    .click();
+  await page
+    .getByRole('grid', { name: 'Activities' })
+    .getByRole('row', { name: /Payments for services/ })
+    .click();
   const editor = page.getByRole('region', { name: 'Activity editor' });
   const purposes = editor.getByRole('group', { name: 'Purposes' });
   await purposes.getByRole('button', { name: /^Remove/ }).click();
@@ -43,8 +58,14 @@ test('an active activity without purposes cannot be saved, and says which articl
 test('an organisation needs a name: the message stands next to the field', async ({ app }) => {
   await openDemo(app);
   const { page } = app;
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /^Organisations/ }).click();
-  await page.getByRole('grid', { name: 'Organisations' }).getByRole('row', { name: /BY THE WAY/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Organisations/ })
+    .click();
+  await page
+    .getByRole('grid', { name: 'Organisations' })
+    .getByRole('row', { name: /BY THE WAY/ })
+    .click();
   const name = page.getByRole('textbox', { name: 'Name', exact: true });
   await name.fill('');
   await name.blur();

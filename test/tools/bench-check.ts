@@ -70,7 +70,10 @@ export async function measureChecks(activities: number): Promise<CheckFigures> {
       cliExport.push(timedCli(['export', register, '--out', path.join(dir, `export-${run}.ropa.json`)], stateDir));
     }
 
-    const backend = createBackend({ dataDir: path.join(dir, 'backend'), host: { nativeDialogs: false, chooseRegisterToOpen: async () => null, chooseRegisterToCreate: async () => null } });
+    const backend = createBackend({
+      dataDir: path.join(dir, 'backend'),
+      host: { nativeDialogs: false, chooseRegisterToOpen: async () => null, chooseRegisterToCreate: async () => null },
+    });
     try {
       const opened = await backend.invoke('openFile', { path: register });
       if (!opened.ok) throw new Error(opened.error.message);

@@ -61,17 +61,47 @@ function rawInsert(filePath: string, text: string): void {
     db.transaction(() => {
       db.pragma('defer_foreign_keys = ON');
       for (const record of document.organisations) {
-        organisation.run(record.id, JSON.stringify(record.name), displayText(record.name, language, language), record.country, record.revision, record.updatedAt, JSON.stringify(record));
+        organisation.run(
+          record.id,
+          JSON.stringify(record.name),
+          displayText(record.name, language, language),
+          record.country,
+          record.revision,
+          record.updatedAt,
+          JSON.stringify(record),
+        );
       }
       for (const record of document.processors) {
-        processor.run(record.id, record.parentId ?? null, record.kind ?? 'processor', JSON.stringify(record.name), displayText(record.name, language, language), record.country ?? null, record.dpa === undefined ? 0 : 1, record.revision, record.updatedAt, JSON.stringify(record));
+        processor.run(
+          record.id,
+          record.parentId ?? null,
+          record.kind ?? 'processor',
+          JSON.stringify(record.name),
+          displayText(record.name, language, language),
+          record.country ?? null,
+          record.dpa === undefined ? 0 : 1,
+          record.revision,
+          record.updatedAt,
+          JSON.stringify(record),
+        );
       }
       document.activities.forEach((record, index) => {
         activity.run(
-          record.id, `PA-${String(index + 1).padStart(4, '0')}`, record.organisationId, record.role, JSON.stringify(record.name),
-          displayText(record.name, language, language), record.status, record.public ? 1 : 0, record.owner ?? null,
-          (record.legalBases ?? []).map((entry) => entry.basis).join(','), (record.transfers ?? []).map((entry) => entry.country).join(','),
-          record.nextReviewOn ?? null, record.revision, record.updatedAt, JSON.stringify(record),
+          record.id,
+          `PA-${String(index + 1).padStart(4, '0')}`,
+          record.organisationId,
+          record.role,
+          JSON.stringify(record.name),
+          displayText(record.name, language, language),
+          record.status,
+          record.public ? 1 : 0,
+          record.owner ?? null,
+          (record.legalBases ?? []).map((entry) => entry.basis).join(','),
+          (record.transfers ?? []).map((entry) => entry.country).join(','),
+          record.nextReviewOn ?? null,
+          record.revision,
+          record.updatedAt,
+          JSON.stringify(record),
         );
         record.processorIds?.forEach((id, position) => uses.run(record.id, position, id));
         record.transfers?.forEach((entry, position) => transfer.run(record.id, position, entry.country, entry.mechanism ?? null, entry.processorId ?? null));
@@ -103,7 +133,7 @@ export function measureRegisterImport(options: { activities: number; runs?: numb
       const store = openRegisterStore(registerPath, dependencies);
       try {
         imports.push(time(() => store.services.exchange.importRegister(exchangeFileFromText(text, 'bench.ropa.json'))));
-        exports.push(time(() => serialiseExchangeDocument(store.services.exchange.exportRegister())));
+        exports.push(time(() => serialiseExchangeDocument(store.services.exchange.registerDocument())));
       } finally {
         store.close();
       }

@@ -37,7 +37,10 @@ export async function measureMerge(activities: number): Promise<MergeFigures> {
   const backend = createBackend({ dataDir: folder, host: noDialogs });
   try {
     await invoke(backend, 'createFile', { path: path.join(folder, 'register.ropa'), name: 'Bench', defaultLanguage: 'en' });
-    await invoke(backend, 'importRegister', { text: serialiseExchangeDocument(generateRegister({ activities, seed: 13, organisations: 1 })), fileName: 'bench.ropa.json' });
+    await invoke(backend, 'importRegister', {
+      text: serialiseExchangeDocument(generateRegister({ activities, seed: 13, organisations: 1 })),
+      fileName: 'bench.ropa.json',
+    });
     const exported = await invoke<ExchangeDocument>(backend, 'exportRegister', {});
     // The colleague's file, read by path as the app reads it (in the reading worker thread).
     const file = path.join(folder, 'hr.ropa.json');

@@ -46,14 +46,16 @@ async function baseline(): Promise<{ ms: number; pages: number; printed: number 
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => true);
   let pages = 0;
-  await pdfmake.createPdf({
-    defaultStyle: { font: 'Roboto', fontSize: 8 },
-    footer: (_page: number, count: number) => {
-      pages = count;
-      return '';
-    },
-    content: [{ table: { headerRows: 1, widths: [90, 50, 60, '*', '*', 90], body: [['Name', 'Role', 'Bases', 'Purposes', 'Data', 'Retention'], ...rows] } }],
-  }).getBuffer();
+  await pdfmake
+    .createPdf({
+      defaultStyle: { font: 'Roboto', fontSize: 8 },
+      footer: (_page: number, count: number) => {
+        pages = count;
+        return '';
+      },
+      content: [{ table: { headerRows: 1, widths: [90, 50, 60, '*', '*', 90], body: [['Name', 'Role', 'Bases', 'Purposes', 'Data', 'Retention'], ...rows] } }],
+    })
+    .getBuffer();
   return { ms: performance.now() - start, pages, printed: rows.length };
 }
 

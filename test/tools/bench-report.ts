@@ -65,7 +65,9 @@ export function describeReportFigures(figures: ReportFigures[]): string {
   const [small, large] = figures;
   if (small !== undefined && large !== undefined) {
     const scale = large.activities / small.activities;
-    lines.push(`  ${large.activities}/${small.activities} time ratio ${(large.report.ms / small.report.ms).toFixed(2)} for ${scale}× the activities (target ≤ ${(scale * 1.1).toFixed(1)}); targets: ${small.activities} ≤ 10 s, peak ≤ 1024 MB`);
+    lines.push(
+      `  ${large.activities}/${small.activities} time ratio ${(large.report.ms / small.report.ms).toFixed(2)} for ${scale}× the activities (target ≤ ${(scale * 1.1).toFixed(1)}); targets: ${small.activities} ≤ 10 s, peak ≤ 1024 MB`,
+    );
   }
   return lines.join('\n');
 }

@@ -25,7 +25,10 @@ export async function measureSpreadsheet(activities: number): Promise<Spreadshee
   const backend = createBackend({ dataDir: folder, host: noDialogs });
   try {
     await invoke(backend, 'createFile', { path: path.join(folder, 'register.ropa'), name: 'Bench', defaultLanguage: 'en' });
-    await invoke(backend, 'importRegister', { text: serialiseExchangeDocument(generateRegister({ activities, seed: 21, organisations: 1 })), fileName: 'bench.ropa.json' });
+    await invoke(backend, 'importRegister', {
+      text: serialiseExchangeDocument(generateRegister({ activities, seed: 21, organisations: 1 })),
+      fileName: 'bench.ropa.json',
+    });
     const file = path.join(folder, 'register.xlsx');
     const exported = await timed(() => invoke(backend, 'exportForColleague', { format: 'xlsx', path: file }));
     const preview = await timed(() => invoke(backend, 'previewMerge', { path: file }));

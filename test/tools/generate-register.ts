@@ -78,7 +78,11 @@ const PROCESSES: ReadonlyArray<{
     name: { en: 'Payroll', uk: 'Нарахування заробітної плати', bg: 'Изчисляване на заплати', sl: 'Obračun plač' },
     owner: 'HR',
     purposes: [
-      { en: 'Paying salaries and statutory contributions', uk: 'Виплата заробітної плати та обов’язкових внесків', sl: 'Izplačilo plač in obveznih prispevkov' },
+      {
+        en: 'Paying salaries and statutory contributions',
+        uk: 'Виплата заробітної плати та обов’язкових внесків',
+        sl: 'Izplačilo plač in obveznih prispevkov',
+      },
       { en: 'Reporting to tax and social security authorities' },
     ],
     subjects: [{ en: 'Employees', uk: 'Працівники', bg: 'Служители', sl: 'Zaposleni' }],
@@ -143,11 +147,7 @@ const PROCESSES: ReadonlyArray<{
     owner: 'Sales',
     purposes: [{ en: 'Delivering orders and invoicing', uk: 'Доставка замовлень і виставлення рахунків' }],
     subjects: [{ en: 'Customers', uk: 'Клієнти', bg: 'Клиенти', sl: 'Stranke' }],
-    categories: [
-      { name: { en: 'Delivery address', sl: 'Naslov za dostavo' } },
-      { name: { en: 'Purchase history' } },
-      { name: { en: 'Payment data' } },
-    ],
+    categories: [{ name: { en: 'Delivery address', sl: 'Naslov za dostavo' } }, { name: { en: 'Purchase history' } }, { name: { en: 'Payment data' } }],
     bases: ['contract', 'legal-obligation'],
     retention: { en: '24 months after the last order', bg: '24 месеца след последната поръчка' },
   },
@@ -238,9 +238,24 @@ function dateTimeIn(random: Random, year: number): string {
 
 function organisations(random: Random, count: number): Organisation[] {
   const entities = [
-    { name: { en: 'Danube Retail Group OOD', bg: 'Дунав Ритейл Груп ООД' }, country: 'BG', legalForm: 'ООД', authority: 'Commission for Personal Data Protection' },
-    { name: { en: 'Sava Logistics d.o.o.', sl: 'Sava Logistika d.o.o.' }, country: 'SI', legalForm: 'd.o.o.', authority: 'Information Commissioner of the Republic of Slovenia' },
-    { name: { en: 'Dnipro Software LLC', uk: 'ТОВ «Дніпро Софтвер»' }, country: 'UA', legalForm: 'LLC', authority: 'Ukrainian Parliament Commissioner for Human Rights' },
+    {
+      name: { en: 'Danube Retail Group OOD', bg: 'Дунав Ритейл Груп ООД' },
+      country: 'BG',
+      legalForm: 'ООД',
+      authority: 'Commission for Personal Data Protection',
+    },
+    {
+      name: { en: 'Sava Logistics d.o.o.', sl: 'Sava Logistika d.o.o.' },
+      country: 'SI',
+      legalForm: 'd.o.o.',
+      authority: 'Information Commissioner of the Republic of Slovenia',
+    },
+    {
+      name: { en: 'Dnipro Software LLC', uk: 'ТОВ «Дніпро Софтвер»' },
+      country: 'UA',
+      legalForm: 'LLC',
+      authority: 'Ukrainian Parliament Commissioner for Human Rights',
+    },
   ];
   return entities.slice(0, count).map((entity, index) => ({
     id: random.uuid(),
@@ -283,9 +298,7 @@ function processors(random: Random, count: number): Processor[] {
       ...(random.chance(0.9) ? { country: place.country } : {}),
       dataLocations: random.some(['DE', 'IE', 'NL', 'US', 'FI', 'SI'], 1, 2),
       contact: `privacy@processor-${index + 1}.test`,
-      ...(random.chance(0.8)
-        ? { dpa: random.chance(0.7) ? { signedOn: dateIn(random, 2024), reference: `DPA-${random.int(100, 999)}` } : {} }
-        : {}),
+      ...(random.chance(0.8) ? { dpa: random.chance(0.7) ? { signedOn: dateIn(random, 2024), reference: `DPA-${random.int(100, 999)}` } : {} } : {}),
       ...(random.chance(0.15) ? { 'x-vendorRating': random.int(1, 5) } : {}),
     };
     made.push(record);
@@ -298,10 +311,16 @@ function transfers(random: Random, used: Processor[]): Transfer[] {
   return Array.from({ length: random.int(1, 2) }, () => {
     const processor = used.length > 0 && random.chance(0.6) ? random.pick(used) : undefined;
     const country = random.pick(['US', 'IN', 'UA', 'GB', 'CH', 'JP', 'BR', 'INT']);
-    const transfer: Transfer = processor !== undefined ? { country, processorId: processor.id } : { country, recipient: text(random, { en: 'Group company', uk: 'Компанія групи', sl: 'Družba v skupini' }) };
+    const transfer: Transfer =
+      processor !== undefined
+        ? { country, processorId: processor.id }
+        : { country, recipient: text(random, { en: 'Group company', uk: 'Компанія групи', sl: 'Družba v skupini' }) };
     if (random.chance(0.85)) transfer.mechanism = random.pick(MECHANISMS);
     if (transfer.mechanism === 'scc' && random.chance(0.5)) {
-      transfer.safeguards = text(random, { en: 'Standard contractual clauses (2021/914), module 2, with a transfer impact assessment', sl: 'Standardne pogodbene klavzule (2021/914), modul 2' });
+      transfer.safeguards = text(random, {
+        en: 'Standard contractual clauses (2021/914), module 2, with a transfer impact assessment',
+        sl: 'Standardne pogodbene klavzule (2021/914), modul 2',
+      });
     }
     return transfer;
   });
@@ -318,7 +337,10 @@ function activity(random: Random, index: number, owners: Organisation[], availab
   const categories = random.some(process.categories, 1, process.categories.length);
   const conditions = categories.flatMap((category) => (category.special === undefined ? [] : [category.special]));
   const baseName = text(random, process.name, 0.5);
-  const name: Text = typeof baseName === 'string' ? `${baseName} ${Math.floor(index / PROCESSES.length) + 1}` : Object.fromEntries(Object.entries(baseName).map(([language, value]) => [language, `${value} ${Math.floor(index / PROCESSES.length) + 1}`]));
+  const name: Text =
+    typeof baseName === 'string'
+      ? `${baseName} ${Math.floor(index / PROCESSES.length) + 1}`
+      : Object.fromEntries(Object.entries(baseName).map(([language, value]) => [language, `${value} ${Math.floor(index / PROCESSES.length) + 1}`]));
 
   const record: ProcessingActivity = {
     id: random.uuid(),
@@ -329,7 +351,21 @@ function activity(random: Random, index: number, owners: Organisation[], availab
     name,
     ...(random.chance(0.5) ? { description: text(random, { en: `How ${process.name.en.toLowerCase()} is handled in this unit, step by step.` }) } : {}),
     purposes: random.some(process.purposes, 1, process.purposes.length).map((purpose) => text(random, purpose)),
-    ...(role === 'processor' ? {} : { legalBases: random.some(process.bases, 1, process.bases.length).map((basis) => ({ basis, ...(basis === 'legitimate-interests' ? { detail: text(random, { en: 'Our interest in running the business securely and efficiently', sl: 'Naš interes za varno in učinkovito poslovanje' }) } : {}) })) }),
+    ...(role === 'processor'
+      ? {}
+      : {
+          legalBases: random.some(process.bases, 1, process.bases.length).map((basis) => ({
+            basis,
+            ...(basis === 'legitimate-interests'
+              ? {
+                  detail: text(random, {
+                    en: 'Our interest in running the business securely and efficiently',
+                    sl: 'Naš interes za varno in učinkovito poslovanje',
+                  }),
+                }
+              : {}),
+          })),
+        }),
     ...(conditions.length > 0 ? { specialCategoryConditions: [...new Set(conditions)] } : {}),
     dataSubjects: process.subjects.map((subject) => text(random, subject)),
     dataCategories: categories.map((category) => ({
@@ -339,7 +375,9 @@ function activity(random: Random, index: number, owners: Organisation[], availab
       ...(random.chance(0.05) ? { 'x-sourceSystem': random.pick(['SAP', 'Workday', 'Salesforce']) } : {}),
     })),
     ...(random.chance(0.3) ? { sources: [text(random, { en: 'Public registers', bg: 'Публични регистри' })] } : {}),
-    ...(random.chance(0.4) ? { recipients: [text(random, { en: 'Tax authority', uk: 'Податкова служба', bg: 'Национална агенция за приходите', sl: 'Finančna uprava' })] } : {}),
+    ...(random.chance(0.4)
+      ? { recipients: [text(random, { en: 'Tax authority', uk: 'Податкова служба', bg: 'Национална агенция за приходите', sl: 'Finančna uprava' })] }
+      : {}),
     ...(used.length > 0 ? { processorIds: used.map((processor) => processor.id) } : {}),
     ...(random.chance(0.3) ? { transfers: transfers(random, used) } : {}),
     retention: text(random, process.retention),
@@ -347,7 +385,9 @@ function activity(random: Random, index: number, owners: Organisation[], availab
     ...(role === 'joint-controller' ? { jointControllers: [{ name: 'Partner Holding SE', contact: 'privacy@partner.test' }] } : {}),
     ...(role === 'processor' ? { controllers: [{ name: 'Client Company Ltd', contact: 'dpo@client.test' }] } : {}),
     ...(random.chance(0.05) ? { automatedDecisions: text(random, { en: 'Credit scoring before a purchase on invoice' }) } : {}),
-    ...(random.chance(0.2) ? { dpia: { required: true, reference: `DPIA-${random.int(1, 99)}`, ...(random.chance(0.5) ? { completedOn: dateIn(random, 2025) } : {}) } } : {}),
+    ...(random.chance(0.2)
+      ? { dpia: { required: true, reference: `DPIA-${random.int(1, 99)}`, ...(random.chance(0.5) ? { completedOn: dateIn(random, 2025) } : {}) } }
+      : {}),
     public: random.chance(0.7),
     status,
     owner: `${process.owner}${random.pick(OWNERS_SUFFIX)}`,

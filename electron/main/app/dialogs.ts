@@ -2,30 +2,12 @@
 import path from 'node:path';
 import { dialog, shell, type BrowserWindow, type FileFilter, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { DocumentKind, Host } from '../backend/backend.ts';
+import { REGISTER_EXTENSION, withExtension } from '../backend/files/file-names.ts';
 import { t, type ShellKey } from './i18n.ts';
-
-const EXTENSION = '.ropa';
 
 /** The file type the dialogs offer: RoPA registers, `.ropa`. */
 export function registerFilters(): FileFilter[] {
-  return [{ name: t('fileDialog.filterName'), extensions: ['ropa'] }];
-}
-
-/** A file name made from a register's name: no path separators or characters that file systems refuse. */
-export function suggestedFileName(registerName: string): string {
-  const base = registerName
-    .replace(/[\p{Cc}<>:"/\\|?*]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[.\s]+/, '')
-    .slice(0, 120)
-    // Windows refuses names that end in a dot or a space.
-    .replace(/[.\s]+$/, '');
-  return `${base || 'Register'}${EXTENSION}`;
-}
-
-/** Linux's dialogs do not add the filter's extension by themselves. */
-export function withRegisterExtension(filePath: string): string {
-  return filePath.toLowerCase().endsWith(EXTENSION) ? filePath : `${filePath}${EXTENSION}`;
+  return [{ name: t('fileDialog.filterName'), extensions: [REGISTER_EXTENSION.slice(1)] }];
 }
 
 const DOCUMENT_TITLES: Record<DocumentKind, ShellKey> = {
@@ -34,10 +16,7 @@ const DOCUMENT_TITLES: Record<DocumentKind, ShellKey> = {
   'colleague-file': 'fileDialog.colleagueFileTitle',
 };
 
-export function createDialogHost(
-  parentWindow: () => BrowserWindow | null,
-  documentsDir: () => string,
-): Host {
+export function createDialogHost(parentWindow: () => BrowserWindow | null, documentsDir: () => string): Host {
   return {
     nativeDialogs: true,
     async chooseRegisterToOpen() {
@@ -62,17 +41,19 @@ export function createDialogHost(
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    // The backend suggests whole file names, extension included (backend/files/file-names.ts): shown as given.
     async chooseRegisterToCreate(suggestedName) {
       const options: SaveDialogOptions = {
         title: t('fileDialog.createTitle'),
         buttonLabel: t('fileDialog.createButton'),
-        defaultPath: path.join(documentsDir(), suggestedFileName(suggestedName)),
+        defaultPath: path.join(documentsDir(), suggestedName),
         filters: registerFilters(),
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? null : withRegisterExtension(result.filePath);
+      // Linux's dialogs do not add the filter's extension by themselves.
+      return result.canceled || !result.filePath ? null : withExtension(result.filePath, REGISTER_EXTENSION);
     },
     async chooseDocumentDestination(document, suggestedName, extension) {
       const options: SaveDialogOptions = {
@@ -85,7 +66,7 @@ export function createDialogHost(
       const parent = parentWindow();
       const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
-      return result.filePath.toLowerCase().endsWith(`.${extension}`) ? result.filePath : `${result.filePath}.${extension}`;
+      return withExtension(result.filePath, `.${extension}`);
     },
     async revealFile(filePath, how) {
       // Only files the app itself just wrote reach here (the renderer passes back the path the backend returned).

@@ -94,7 +94,10 @@ async function start(): Promise<void> {
 
   const backend = createBackend({
     dataDir: app.getPath('userData'),
-    host: createDialogHost(() => mainWindow, () => app.getPath('documents')),
+    host: createDialogHost(
+      () => mainWindow,
+      () => app.getPath('documents'),
+    ),
     // The demo registers: extraResources of the packaged app (electron-builder.yml), resources/ of the repository.
     resourcesDir: resourcesDirOf({
       isPackaged: app.isPackaged,

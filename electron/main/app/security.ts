@@ -69,9 +69,7 @@ export function applyDevServerPolicy(webRequest: Pick<WebRequest, 'onHeadersRece
   const policy = devServerContentSecurityPolicy(CONTENT_SECURITY_POLICY, devServerUrl);
   webRequest.onHeadersReceived((details, callback) => {
     if (!isSameOrigin(details.url, devServerUrl)) return callback({});
-    const headers = Object.fromEntries(
-      Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'),
-    );
+    const headers = Object.fromEntries(Object.entries(details.responseHeaders ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy'));
     callback({ responseHeaders: { ...headers, 'Content-Security-Policy': [policy] } });
   });
 }

@@ -42,8 +42,7 @@ export async function leave(window: BrowserWindow): Promise<boolean> {
  * Run in the page's main world, where its listeners live: true when a `beforeunload` listener cancels the event.
  * Nothing unloads; `dispatchEvent` only runs the listeners (which cancel by preventDefault or returnValue).
  */
-export const UNSAVED_CHANGES_PROBE =
-  "!window.dispatchEvent(new Event('beforeunload', { cancelable: true }))";
+export const UNSAVED_CHANGES_PROBE = "!window.dispatchEvent(new Event('beforeunload', { cancelable: true }))";
 
 /** How long a busy page has to answer; a page that does not answer may hold changes, so the person is asked. */
 export const PROBE_TIMEOUT_MS = 2000;
@@ -52,10 +51,7 @@ export const PROBE_TIMEOUT_MS = 2000;
  * True when the page holds unsaved changes. A page that is gone, crashed or still loading holds none (its probe
  * fails or cannot cancel); a page that does not answer in time is taken to hold some.
  */
-export async function pageHasUnsavedChanges(
-  contents: Pick<WebContents, 'isDestroyed' | 'mainFrame'>,
-  timeoutMs = PROBE_TIMEOUT_MS,
-): Promise<boolean> {
+export async function pageHasUnsavedChanges(contents: Pick<WebContents, 'isDestroyed' | 'mainFrame'>, timeoutMs = PROBE_TIMEOUT_MS): Promise<boolean> {
   let probe: Promise<unknown>;
   try {
     if (contents.isDestroyed()) return false;
@@ -69,7 +65,13 @@ export async function pageHasUnsavedChanges(
     timer = setTimeout(() => resolve(true), timeoutMs);
   });
   try {
-    return await Promise.race([probe.then((answer) => answer === true, () => false), timeout]);
+    return await Promise.race([
+      probe.then(
+        (answer) => answer === true,
+        () => false,
+      ),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }

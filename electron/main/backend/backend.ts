@@ -13,7 +13,10 @@ export interface Host {
   readonly nativeDialogs: boolean;
   /** Asks the person which register file to open; null when cancelled or when the transport cannot ask. */
   chooseRegisterToOpen(): Promise<string | null>;
-  /** Asks where to create a new register file; null when cancelled or when the transport cannot ask. */
+  /**
+   * Asks where to create a new register file, suggesting `suggestedName`: a whole file name, `.ropa` included
+   * (files/file-names.ts), to show as given. Null when cancelled or when the transport cannot ask.
+   */
   chooseRegisterToCreate(suggestedName: string): Promise<string | null>;
   /**
    * Asks where to save a document the app makes: the register report (PDF) or the privacy policy (HTML, Markdown,

@@ -13,7 +13,7 @@ import { createSession } from './session/session.ts';
 
 export type { Backend, BackendOptions, Host } from './backend.ts';
 export { writeFileAtomically, writeFileAtomicallySync } from './files/atomic-write.ts';
-export { DEFAULT_REGISTER_FILE, DEFAULT_REGISTER_NAME, suggestedFileName } from './session/session.ts';
+export { DEFAULT_REGISTER_FILE, DEFAULT_REGISTER_NAME } from './session/session.ts';
 export { DEMO_REGISTER_FILE } from './session/demo.ts';
 
 const REPOSITORY_RESOURCES = fileURLToPath(new URL('../../../resources/', import.meta.url));
@@ -29,6 +29,8 @@ function systemUser(): string {
 
 export function createBackend(options: BackendOptions): Backend {
   const log = options.log ?? consoleLogger;
+  // One clock for the services, the report and the reading of a colleague's file: a test's clock reaches them all.
+  const clock = options.clock ?? (() => new Date());
   const session = createSession({
     dataDir: options.dataDir,
     host: options.host,
@@ -36,7 +38,7 @@ export function createBackend(options: BackendOptions): Backend {
     log,
     dependencies: {
       actor: options.actor ?? systemUser(),
-      clock: options.clock ?? (() => new Date()),
+      clock,
       newId: options.newId ?? randomUUID,
     },
   });
@@ -46,12 +48,13 @@ export function createBackend(options: BackendOptions): Backend {
     services: () => session.store().services,
     fontsDir,
     workerUrl: options.reportWorkerUrl ?? new URL('./reports/report-worker.ts', import.meta.url),
-    clock: options.clock ?? (() => new Date()),
+    clock,
     onProgress: (progress) => session.emit({ type: 'report-progress', progress }),
   });
   const colleagueFiles = createColleagueFileReader({
     workerUrl: options.importWorkerUrl ?? new URL('./colleague-files/read-worker.ts', import.meta.url),
     onProgress: (progress) => session.emit({ type: 'import-progress', progress }),
+    clock,
   });
   const invoke = createInvoker(createHandlers({ session, host: options.host, reports, colleagueFiles, fontsDir }), log);
   return {

@@ -27,10 +27,7 @@ export function hasBackend(): boolean {
 }
 
 /** Runs one command of the register backend. Never rejects: a failure comes back as `{ ok: false, error }`. */
-export async function call<Name extends CommandName>(
-  name: Name,
-  input: CommandInput<Name>,
-): Promise<Result<CommandOutputs[Name]>> {
+export async function call<Name extends CommandName>(name: Name, input: CommandInput<Name>): Promise<Result<CommandOutputs[Name]>> {
   const ropa = window.ropa;
   if (ropa === undefined) {
     return { ok: false, error: { code: 'io', message: 'No register backend is connected to this window.' } };

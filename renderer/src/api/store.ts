@@ -67,11 +67,7 @@ export type Query<T> = {
  * Reads one command's answer and keeps it fresh. `input` is compared by value (JSON), so an inline object is fine.
  * Pass `enabled: false` to wait (e.g. until an id is known).
  */
-export function useQuery<Name extends CommandName>(
-  name: Name,
-  input: CommandInput<Name>,
-  options: { enabled?: boolean } = {},
-): Query<CommandOutputs[Name]> {
+export function useQuery<Name extends CommandName>(name: Name, input: CommandInput<Name>, options: { enabled?: boolean } = {}): Query<CommandOutputs[Name]> {
   const enabled = options.enabled ?? true;
   const key = `${name}:${JSON.stringify(input)}`;
   const entry = useSyncExternalStore(subscribe, () => results.get(key));

@@ -83,8 +83,7 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
       const panel = panelRef.current;
       const target = event.target instanceof Node ? event.target : null;
       if (panel === null || target === null) return;
-      const onRowBeside =
-        target instanceof HTMLElement && target.getAttribute('role') === 'row' && panel.closest('.screen')?.contains(target) === true;
+      const onRowBeside = target instanceof HTMLElement && target.getAttribute('role') === 'row' && panel.closest('.screen')?.contains(target) === true;
       if (!(target === document.body || panel.contains(target) || onRowBeside)) return;
       if (document.querySelector('.popover, .modal-overlay, [role="dialog"], [role="alertdialog"]') !== null) return;
       event.preventDefault();

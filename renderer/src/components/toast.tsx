@@ -20,10 +20,7 @@ const queue = new ToastQueue<ToastContentValue>({ maxVisibleToasts: 4 });
 export function notify(title: string, options: { tone?: ToastTone; description?: string; timeout?: number } = {}): void {
   const tone = options.tone ?? 'success';
   const timeout = options.timeout ?? (tone === 'error' ? undefined : 5000);
-  queue.add(
-    { title, tone, ...(options.description === undefined ? {} : { description: options.description }) },
-    timeout === undefined ? {} : { timeout },
-  );
+  queue.add({ title, tone, ...(options.description === undefined ? {} : { description: options.description }) }, timeout === undefined ? {} : { timeout });
 }
 
 /** Shows a failed command's message as an error notification. */

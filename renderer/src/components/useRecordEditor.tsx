@@ -11,7 +11,7 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Result } from '../../../shared/result.ts';
-import { navigate, type Screen } from '../shell/routing.ts';
+import { navigate, type Screen } from '../navigation/routing.ts';
 import { EmptyState } from './bits.tsx';
 import { confirmAction } from './ConfirmDialog.tsx';
 import { useDraftForm, type DraftForm } from './form/useDraftForm.ts';

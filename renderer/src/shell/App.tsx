@@ -20,8 +20,8 @@ import { RegisterReportDialog } from '../screens/reports/RegisterReportDialog.ts
 import { ReportsScreen } from '../screens/reports/ReportsScreen.tsx';
 import { openReportDialog } from '../screens/reports/reportJob.ts';
 import { TransfersScreen } from '../screens/transfers/TransfersScreen.tsx';
-import { RegisterContext } from './RegisterContext.tsx';
-import { navigate, useRoute, type Route } from './routing.ts';
+import { RegisterContext } from '../navigation/RegisterContext.tsx';
+import { navigate, useRoute, type Route } from '../navigation/routing.ts';
 import { Sidebar } from './Sidebar.tsx';
 
 function ScreenFor({ route }: { route: Route }) {

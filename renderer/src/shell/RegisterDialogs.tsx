@@ -74,7 +74,10 @@ export function NewRegisterDialog(props: {
           setName(value);
           setFieldError(undefined);
         }}
-        error={nameError} description={t('registerNameHelp')} autoFocus />
+        error={nameError}
+        description={t('registerNameHelp')}
+        autoFocus
+      />
       <SelectBox
         label={t('defaultLanguage')}
         options={LANGUAGES.map((code) => ({ value: code, label: languageName(code, i18n.language) }))}
@@ -98,7 +101,11 @@ export function NewRegisterDialog(props: {
   );
 }
 
-export function OpenRegisterDialog(props: { isOpen: boolean; onOpenChange: (open: boolean) => void; onOpened: (result: Result<OpenedFile>, file?: string) => void }) {
+export function OpenRegisterDialog(props: {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+  onOpened: (result: Result<OpenedFile>, file?: string) => void;
+}) {
   const { t } = useTranslation('shell');
   const [path, setPath] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);

@@ -8,7 +8,7 @@ import { call, useQuery, useRopaEvent, type OpenedFile, type RegisterInfo, type 
 import { confirmAction } from '../components/ConfirmDialog.tsx';
 import { notify } from '../components/toast.tsx';
 import { confirmDiscardChanges } from '../components/unsavedChanges.ts';
-import { navigate } from './routing.ts';
+import { navigate } from '../navigation/routing.ts';
 import { NewRegisterDialog, OpenRegisterDialog } from './RegisterDialogs.tsx';
 import { RestoreBackupDialog } from './RestoreBackupDialog.tsx';
 
@@ -115,9 +115,18 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
           </Menu>
         </Popover>
       </MenuTrigger>
-      <NewRegisterDialog isOpen={dialog === 'new'} onOpenChange={(open) => setDialog(open ? 'new' : null)} askPath={!nativeDialogs} onOpened={(result) => void opened(result)} />
+      <NewRegisterDialog
+        isOpen={dialog === 'new'}
+        onOpenChange={(open) => setDialog(open ? 'new' : null)}
+        askPath={!nativeDialogs}
+        onOpened={(result) => void opened(result)}
+      />
       <RestoreBackupDialog isOpen={dialog === 'restore'} onOpenChange={(open) => setDialog(open ? 'restore' : null)} />
-      <OpenRegisterDialog isOpen={dialog === 'open'} onOpenChange={(open) => setDialog(open ? 'open' : null)} onOpened={(result, file) => void opened(result, file)} />
+      <OpenRegisterDialog
+        isOpen={dialog === 'open'}
+        onOpenChange={(open) => setDialog(open ? 'open' : null)}
+        onOpened={(result, file) => void opened(result, file)}
+      />
     </div>
   );
 }

@@ -7,12 +7,13 @@ import { call, useQuery, type BackupInfo } from '../api/index.ts';
 import { FormDialog } from '../components/FormDialog.tsx';
 import { notify } from '../components/toast.tsx';
 import { useFormat } from '../i18n/format.ts';
-import { navigate } from './routing.ts';
+import { navigate } from '../navigation/routing.ts';
 
 function BackupLabel({ backup }: { backup: BackupInfo }) {
   const { t } = useTranslation('shell');
   const format = useFormat();
-  const counts = backup.counts === null ? t('backups.unreadable') : t('backups.counts', { activities: backup.counts.activities, processors: backup.counts.processors });
+  const counts =
+    backup.counts === null ? t('backups.unreadable') : t('backups.counts', { activities: backup.counts.activities, processors: backup.counts.processors });
   return (
     <span className="backup-choice">
       <span className="backup-when">{format.dateTime(backup.takenAt)}</span>
@@ -60,7 +61,14 @@ export function RestoreBackupDialog(props: { isOpen: boolean; onOpenChange: (ope
       {backups.length === 0 ? (
         <p className="backup-none">{listed.data === undefined ? t('backups.loading') : t('backups.none')}</p>
       ) : (
-        <RadioGroup className="field backup-list" value={chosen} onChange={(value) => { setChosen(value); setError(undefined); }}>
+        <RadioGroup
+          className="field backup-list"
+          value={chosen}
+          onChange={(value) => {
+            setChosen(value);
+            setError(undefined);
+          }}
+        >
           <Label className="field-label">{t('backups.label')}</Label>
           {backups.map((backup) => (
             <Radio key={backup.name} value={backup.name} className="radio">

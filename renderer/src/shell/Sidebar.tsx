@@ -1,7 +1,7 @@
 // The sidebar: the open register's name with its switcher (New, Open, Recent, Demo) and the main navigation.
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { hrefFor, useRoute, type Screen } from './routing.ts';
+import { hrefFor, useRoute, type Screen } from '../navigation/routing.ts';
 import { RegisterSwitcher } from './RegisterSwitcher.tsx';
 import type { RegisterInfo } from '../api/index.ts';
 
@@ -29,17 +29,11 @@ export function Sidebar(props: { info: RegisterInfo | null }) {
         <ul>
           {ENTRIES.map((entry) => (
             <li key={entry.screen}>
-              <Link
-                href={hrefFor(entry.screen)}
-                className="nav-link"
-                {...(route.screen === entry.screen ? { 'aria-current': 'page' as const } : {})}
-              >
+              <Link href={hrefFor(entry.screen)} className="nav-link" {...(route.screen === entry.screen ? { 'aria-current': 'page' as const } : {})}>
                 {t(entry.key)}
                 {entry.screen === 'activities' && props.info !== null && <span className="nav-count">{props.info.counts.activities}</span>}
                 {entry.screen === 'processors' && props.info !== null && <span className="nav-count">{props.info.counts.processors}</span>}
-                {entry.screen === 'organisations' && props.info !== null && (
-                  <span className="nav-count">{props.info.counts.organisations}</span>
-                )}
+                {entry.screen === 'organisations' && props.info !== null && <span className="nav-count">{props.info.counts.organisations}</span>}
               </Link>
             </li>
           ))}

@@ -13,7 +13,8 @@ export const en: FindingCatalogue = {
     source: 'Art. 30(1)(a) GDPR',
   },
   'representative-missing': {
-    message: (p, f) => `The organisation’s country of establishment, ${f.country(p.country)}, is outside the EEA, and no representative in the Union is recorded.`,
+    message: (p, f) =>
+      `The organisation’s country of establishment, ${f.country(p.country)}, is outside the EEA, and no representative in the Union is recorded.`,
     hint: () =>
       'Designate in writing a representative (Art. 27(1)) in a Member State where the people whose data you process are (Art. 27(3)) and record them; if the exemption of Art. 27(2) applies, accept this finding with the reason.',
     source: 'Art. 27 and Art. 30(1)(a) GDPR',
@@ -57,12 +58,14 @@ export const en: FindingCatalogue = {
     source: 'Art. 30(1)(f) GDPR',
   },
   'special-condition-missing': {
-    message: (p, f) => `${f.list(p.categories.map(f.quote))} ${p.categories.length === 1 ? 'is' : 'are'} marked as special (Art. 9 or 10) data, but no Art. 9(2) or Art. 10 condition is recorded.`,
+    message: (p, f) =>
+      `${f.list(p.categories.map(f.quote))} ${p.categories.length === 1 ? 'is' : 'are'} marked as special (Art. 9 or 10) data, but no Art. 9(2) or Art. 10 condition is recorded.`,
     hint: () => 'Processing special-category data is prohibited unless a condition of Art. 9(2) applies (Art. 10 for criminal data): record which.',
     source: 'Art. 9(1), 9(2) and Art. 10 GDPR',
   },
   'special-condition-without-special-data': {
-    message: (p, f) => `${f.list(p.conditions.map(conditionName))} ${p.conditions.length === 1 ? 'is' : 'are'} recorded, but no data category is marked as special.`,
+    message: (p, f) =>
+      `${f.list(p.conditions.map(conditionName))} ${p.conditions.length === 1 ? 'is' : 'are'} recorded, but no data category is marked as special.`,
     hint: () => 'Mark the special-category data among the data categories, or remove the condition if there are none.',
     source: 'Art. 9(1) GDPR',
   },
@@ -146,7 +149,8 @@ export const en: FindingCatalogue = {
     source: 'Art. 49(1) GDPR; EDPB Guidelines 2/2018',
   },
   'transfer-dpf-uncertified': {
-    message: (p, f) => `${transfer(p.position, p.recipient, f.country(p.country))} relies on the Data Privacy Framework, but the recipient is not marked as certified.`,
+    message: (p, f) =>
+      `${transfer(p.position, p.recipient, f.country(p.country))} relies on the Data Privacy Framework, but the recipient is not marked as certified.`,
     hint: () => 'Check the recipient on the DPF list (dataprivacyframework.gov) and mark the processor as certified, or record another tool.',
     source: 'Implementing Decision (EU) 2023/1795',
   },
@@ -202,7 +206,11 @@ export const en: FindingCatalogue = {
   'dpia-unassessed': {
     message: (p, f) => {
       const reasons = p.triggers.map((trigger) =>
-        trigger === 'special' ? 'special-category data' : trigger === 'automated' ? 'automated decisions or profiling' : `possibly systematic monitoring (it mentions ${f.quote(p.term ?? '')})`,
+        trigger === 'special'
+          ? 'special-category data'
+          : trigger === 'automated'
+            ? 'automated decisions or profiling'
+            : `possibly systematic monitoring (it mentions ${f.quote(p.term ?? '')})`,
       );
       return p.reasonMissing === true
         ? `The activity involves ${f.list(reasons)}; it is recorded that no DPIA is required, but not why.`

@@ -23,9 +23,7 @@ const listNumber = (count: number) => plural.select(Math.min(count, 5));
 /** "Prenos 2 (Zendesk, Indija)"; without a recipient, the destination, worded so that it needs no case ending. */
 function transfer(p: { position: number; recipient: string; country: string }, f: FindingFormat): string {
   if (p.recipient !== '') return `Prenos ${p.position} (${p.recipient}, ${f.country(p.country)})`;
-  return p.country === 'INT'
-    ? `Prenos ${p.position} (v mednarodno organizacijo)`
-    : `Prenos ${p.position} (namembna država: ${f.country(p.country)})`;
+  return p.country === 'INT' ? `Prenos ${p.position} (v mednarodno organizacijo)` : `Prenos ${p.position} (namembna država: ${f.country(p.country)})`;
 }
 
 /**
@@ -70,13 +68,11 @@ export const sl: FindingCatalogue = {
   },
   'dpo-contact-missing': {
     message: (p, f) => `Pooblaščena oseba za varstvo podatkov ${f.quote(p.dpo)} je navedena brez kakršnih koli kontaktnih podatkov.`,
-    hint: () =>
-      'Navedite e-pošto, telefon ali naslov pooblaščene osebe: njene kontaktne podatke je treba objaviti in sporočiti nadzornemu organu.',
+    hint: () => 'Navedite e-pošto, telefon ali naslov pooblaščene osebe: njene kontaktne podatke je treba objaviti in sporočiti nadzornemu organu.',
     source: 'člen 37(7) in točka (a) člena 30(1) Splošne uredbe',
   },
   'purpose-missing': {
-    message: (p, f) =>
-      p.placeholder === undefined ? 'Namen obdelave ni naveden.' : `Namen obdelave je naveden le kot ${f.quote(p.placeholder)}.`,
+    message: (p, f) => (p.placeholder === undefined ? 'Namen obdelave ni naveden.' : `Namen obdelave je naveden le kot ${f.quote(p.placeholder)}.`),
     hint: () => 'Navedite, zakaj se podatki obdelujejo, vsak namen v svoji vrstici.',
     source: 'točka (b) člena 30(1) Splošne uredbe',
   },
@@ -95,16 +91,13 @@ export const sl: FindingCatalogue = {
   },
   'data-categories-missing': {
     message: (p, f) =>
-      p.placeholder === undefined
-        ? 'Ni navedena nobena vrsta osebnih podatkov.'
-        : `Vrste osebnih podatkov so navedene le kot ${f.quote(p.placeholder)}.`,
+      p.placeholder === undefined ? 'Ni navedena nobena vrsta osebnih podatkov.' : `Vrste osebnih podatkov so navedene le kot ${f.quote(p.placeholder)}.`,
     hint: () =>
       'Naštejte vrste podatkov, ki se obdelujejo (kontaktni podatki, bančni podatki, podatki o zdravju itd.), in tiste iz člena 9 ali 10 označite kot posebne.',
     source: 'točka (c) člena 30(1) Splošne uredbe',
   },
   'retention-missing': {
-    message: (p, f) =>
-      p.placeholder === undefined ? 'Rok za izbris ni naveden.' : `Rok za izbris je naveden le kot ${f.quote(p.placeholder)}.`,
+    message: (p, f) => (p.placeholder === undefined ? 'Rok za izbris ni naveden.' : `Rok za izbris je naveden le kot ${f.quote(p.placeholder)}.`),
     hint: () => 'Navedite, koliko časa se podatki hranijo: obdobje („24 mesecev“) ali dogodek, s katerim se hramba konča („do prenehanja pogodbe“).',
     source: 'točka (f) člena 30(1) Splošne uredbe',
   },
@@ -186,9 +179,7 @@ export const sl: FindingCatalogue = {
       if (p.problem === 'privacy-shield') return `${which} temelji na zasebnostnem ščitu EU-ZDA, ki je neveljaven od 16. julija 2020.`;
       if (p.problem === 'repealed-scc') {
         const clauses =
-          p.decision === undefined
-            ? 'razveljavljenih standardnih pogodbenih določilih'
-            : `standardnih pogodbenih določilih iz ${decisionName(p.decision)}`;
+          p.decision === undefined ? 'razveljavljenih standardnih pogodbenih določilih' : `standardnih pogodbenih določilih iz ${decisionName(p.decision)}`;
         return p.decision === '2002/16/EC'
           ? `${which} temelji na ${clauses}.`
           : `${which} temelji na ${clauses}; pogodbe na njihovi podlagi je bilo treba nadomestiti do 27. decembra 2022.`;
@@ -211,8 +202,7 @@ export const sl: FindingCatalogue = {
       p.country === 'US'
         ? `${transfer(p, f)} temelji na sklepu o ustreznosti, ki velja le za uporabnike, certificirane v okviru za varstvo zasebnosti podatkov med EU in ZDA, ta uporabnik pa ni označen kot certificiran.`
         : `${transfer(p, f)} temelji na sklepu o ustreznosti, vendar ${p.country === 'INT' ? 'za to mednarodno organizacijo' : `za to državo (${f.country(p.country)})`} takega sklepa ni.`,
-    hint: () =>
-      'Navedite mehanizem prenosa, ki se dejansko uporablja, ali pa uporabnika v ZDA označite kot certificiranega v okviru DPF, če to drži.',
+    hint: () => 'Navedite mehanizem prenosa, ki se dejansko uporablja, ali pa uporabnika v ZDA označite kot certificiranega v okviru DPF, če to drži.',
     source: 'člen 45(1) Splošne uredbe',
   },
   'transfer-derogation-regular': {
@@ -261,15 +251,10 @@ export const sl: FindingCatalogue = {
     message: (p, f) => {
       const number = listNumber(p.activities.length);
       const usedBy =
-        number === 'one'
-          ? 'ga uporablja dejavnost obdelave'
-          : number === 'two'
-            ? 'ga uporabljata dejavnosti obdelave'
-            : 'ga uporabljajo dejavnosti obdelave';
+        number === 'one' ? 'ga uporablja dejavnost obdelave' : number === 'two' ? 'ga uporabljata dejavnosti obdelave' : 'ga uporabljajo dejavnosti obdelave';
       return `Za tega obdelovalca, ki ${usedBy} ${listed(p.activities, f)}, ni navedena pogodba iz člena 28.`;
     },
-    hint: () =>
-      'Vpišite pogodbo o obdelavi osebnih podatkov (njen datum in oznako) ali jo sklenite: obdelava v imenu upravljavca mora temeljiti na pogodbi.',
+    hint: () => 'Vpišite pogodbo o obdelavi osebnih podatkov (njen datum in oznako) ali jo sklenite: obdelava v imenu upravljavca mora temeljiti na pogodbi.',
     source: 'člen 28(3) Splošne uredbe',
   },
   'review-overdue': {
@@ -306,8 +291,7 @@ export const sl: FindingCatalogue = {
   'duplicate-record': {
     message: (p, f) =>
       `Ime se od ${listNumber(p.others.length) === 'one' ? 'imena' : 'imen'} ${f.list(p.others.map(f.quote))} razlikuje le po velikih in malih črkah, presledkih ali ločilih.`,
-    hint: () =>
-      'Če gre za isto dejavnost, ohranite en zapis in vanj prenesite vsebino drugega; če ne, jih poimenujte tako, da jih bo mogoče razlikovati.',
+    hint: () => 'Če gre za isto dejavnost, ohranite en zapis in vanj prenesite vsebino drugega; če ne, jih poimenujte tako, da jih bo mogoče razlikovati.',
     source: 'člen 30(1) Splošne uredbe',
   },
   referenceDate: (date) => `Stanje podatkov o prenosih: ${date}`,

@@ -7,8 +7,12 @@ import { listGap, placeholderIn, says } from './texts.ts';
 export function completenessRules(activity: ProcessingActivity, emit: Emit): void {
   if (activity.status !== 'active') return;
   const record = { type: 'activity' as const, id: activity.id };
-  const missing = (rule: 'purpose-missing' | 'subjects-missing' | 'data-categories-missing' | 'retention-missing' | 'legal-basis-missing', field: string, value: unknown, placeholder?: string) =>
-    emit({ rule, record, field, params: placeholder === undefined ? {} : { placeholder }, basis: value });
+  const missing = (
+    rule: 'purpose-missing' | 'subjects-missing' | 'data-categories-missing' | 'retention-missing' | 'legal-basis-missing',
+    field: string,
+    value: unknown,
+    placeholder?: string,
+  ) => emit({ rule, record, field, params: placeholder === undefined ? {} : { placeholder }, basis: value });
 
   const purposes = listGap(activity.purposes);
   if (purposes.empty) missing('purpose-missing', 'purposes', activity.purposes, purposes.placeholder);
@@ -21,6 +25,11 @@ export function completenessRules(activity: ProcessingActivity, emit: Emit): voi
   // Each category may have its own limit; the general one is missing only where a category has none of its own.
   const everyCategoryHasOne = activity.dataCategories.length > 0 && activity.dataCategories.every((category) => says(category.retention));
   if (!says(activity.retention) && !everyCategoryHasOne) {
-    missing('retention-missing', 'retention', { retention: activity.retention, categories: activity.dataCategories.map((category) => category.retention) }, placeholderIn(activity.retention));
+    missing(
+      'retention-missing',
+      'retention',
+      { retention: activity.retention, categories: activity.dataCategories.map((category) => category.retention) },
+      placeholderIn(activity.retention),
+    );
   }
 }

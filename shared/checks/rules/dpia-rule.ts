@@ -6,11 +6,33 @@ import { allTranslations, says, termFinder } from './texts.ts';
 
 /** Words that show systematic monitoring (Art. 35(3)(c)), as stems, in the four languages. */
 const findMonitoring = termFinder([
-  'cctv', 'video surveillance', 'video monitoring', 'surveillance camera', 'security camera', 'geolocation', 'gps', 'location tracking',
-  'systematic monitoring', 'employee monitoring', 'monitoring of employees',
-  'відеоспостереж', 'відеонагляд', 'геолокац', 'систематичн моніторинг', 'моніторинг працівник',
-  'видеонаблюдени', 'видеонаблюдение', 'геолокац', 'системно наблюдение', 'наблюдение на служители',
-  'videonadzor', 'video nadzor', 'geolokac', 'sistematično spremljanje', 'spremljanje zaposlenih', 'sledenje lokacij',
+  'cctv',
+  'video surveillance',
+  'video monitoring',
+  'surveillance camera',
+  'security camera',
+  'geolocation',
+  'gps',
+  'location tracking',
+  'systematic monitoring',
+  'employee monitoring',
+  'monitoring of employees',
+  'відеоспостереж',
+  'відеонагляд',
+  'геолокац',
+  'систематичн моніторинг',
+  'моніторинг працівник',
+  'видеонаблюдени',
+  'видеонаблюдение',
+  'геолокац',
+  'системно наблюдение',
+  'наблюдение на служители',
+  'videonadzor',
+  'video nadzor',
+  'geolokac',
+  'sistematično spremljanje',
+  'spremljanje zaposlenih',
+  'sledenje lokacij',
 ]);
 
 /** The first word of systematic monitoring in the activity's name, description, purposes or data categories. */

@@ -11,7 +11,12 @@ type Named = { id: string; name: Text; organisationId?: string };
  * Records of one type grouped by comparable name; each of a group of two or more gets a finding naming the others.
  * Activities are compared within their organisation: each company of a group has its own payroll.
  */
-export function duplicateRule(type: Extract<RecordType, 'activity' | 'processor'>, records: readonly Named[], view: Pick<RegisterView, 'text'>, emit: Emit): void {
+export function duplicateRule(
+  type: Extract<RecordType, 'activity' | 'processor'>,
+  records: readonly Named[],
+  view: Pick<RegisterView, 'text'>,
+  emit: Emit,
+): void {
   const groups = new Map<string, Named[]>();
   for (const record of records) {
     const name = comparableName(view.text(record.name));

@@ -21,7 +21,12 @@ export function activeUsers(view: RegisterView): Map<string, Array<{ name: Proce
   return users;
 }
 
-export function processorRules(processor: Processor, view: RegisterView, users: ReadonlyMap<string, ReadonlyArray<{ name: ProcessingActivity['name'] }>>, emit: Emit): void {
+export function processorRules(
+  processor: Processor,
+  view: RegisterView,
+  users: ReadonlyMap<string, ReadonlyArray<{ name: ProcessingActivity['name'] }>>,
+  emit: Emit,
+): void {
   const record = { type: 'processor' as const, id: processor.id };
   const kind = processor.kind ?? 'processor';
   if (processor.country === undefined) {

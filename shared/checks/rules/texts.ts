@@ -9,18 +9,50 @@ export function allTranslations(value: Text | undefined): string[] {
     const text = value.trim();
     return text === '' ? [] : [text];
   }
-  return Object.values(value).map((text) => text.trim()).filter((text) => text !== '');
+  return Object.values(value)
+    .map((text) => text.trim())
+    .filter((text) => text !== '');
 }
 
 const RECORDED = { empty: false } as const;
 
 /** What people type while they do not know yet: "TBD", "n/a", "-", "?", "…". */
 const PLACEHOLDERS = new Set([
-  '-', '–', '—', '?', '??', '???', '.', '...', '…', 'x', 'xx', 'xxx',
-  'tbd', 'tba', 'tbc', 'todo', 'to do', 'n/a', 'na', 'n.a.', 'to be defined', 'to be completed', 'unknown',
-  'н/д', 'невідомо', 'не визначено', 'уточнити', // uk
-  'н/п', 'неизвестно', 'предстои', 'да се уточни', // bg
-  'ni podatka', 'neznano', 'še ni določeno', 'tbd.', // sl
+  '-',
+  '–',
+  '—',
+  '?',
+  '??',
+  '???',
+  '.',
+  '...',
+  '…',
+  'x',
+  'xx',
+  'xxx',
+  'tbd',
+  'tba',
+  'tbc',
+  'todo',
+  'to do',
+  'n/a',
+  'na',
+  'n.a.',
+  'to be defined',
+  'to be completed',
+  'unknown',
+  'н/д',
+  'невідомо',
+  'не визначено',
+  'уточнити', // uk
+  'н/п',
+  'неизвестно',
+  'предстои',
+  'да се уточни', // bg
+  'ni podatka',
+  'neznano',
+  'še ni določeno',
+  'tbd.', // sl
 ]);
 
 /** A note in brackets where a value should be: "(no law named)", "[to be checked]". */

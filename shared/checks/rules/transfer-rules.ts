@@ -21,7 +21,12 @@ export function transferRules(activity: ProcessingActivity, view: RegisterView, 
       field: 'transfers',
       detail: `${processor.id}:${country}`,
       params: { processor: view.text(processor.name), country, chain: chain.map((engager) => view.text(engager.name)) },
-      basis: { locations: view.locationsAbroad(processor), dpf: processor.dpfCertified, chain: chain.map((engager) => engager.id), transfers: activity.transfers },
+      basis: {
+        locations: view.locationsAbroad(processor),
+        dpf: processor.dpfCertified,
+        chain: chain.map((engager) => engager.id),
+        transfers: activity.transfers,
+      },
     });
   }
   return derived.length;

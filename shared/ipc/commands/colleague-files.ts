@@ -35,7 +35,10 @@ export const colleagueFileCommands = {
       const { z } = kit;
       return z.strictObject({
         ...fileGiven(kit),
-        sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+        sha256: z
+          .string()
+          .regex(/^[0-9a-f]{64}$/)
+          .optional(),
         matches: matches(kit),
         resolutions: z.strictObject({
           all: resolution(kit).optional(),

@@ -49,7 +49,8 @@ export const documentCommands = {
    * the register checks concerns what it publishes (the findings worded in `language`), unless `ignoreChecks`.
    */
   publishPolicy: command({
-    input: ({ z, uuid }) => z.strictObject({ organisationId: uuid.optional(), language: z.enum(REPORT_LANGUAGES).optional(), ignoreChecks: z.boolean().optional() }),
+    input: ({ z, uuid }) =>
+      z.strictObject({ organisationId: uuid.optional(), language: z.enum(REPORT_LANGUAGES).optional(), ignoreChecks: z.boolean().optional() }),
     output: returns<PolicyVersion | BlockedPolicy>(),
     changesRegister: true,
   }),

@@ -129,12 +129,14 @@ export const en: PolicyCatalogue = {
       'Data portability: to receive the data you gave us, on the basis of your consent or a contract, in a structured, commonly used and machine-readable format, and to have them transmitted to another controller (Article 20 GDPR).',
     objection:
       'Objection: to object at any time, on grounds relating to your particular situation, to processing based on our legitimate interests or on a task in the public interest (Article 21(1) GDPR).',
-    objectionMarketing: 'Objection to direct marketing: to object at any time to the use of your data for direct marketing, after which we stop (Article 21(2) and (3) GDPR).',
+    objectionMarketing:
+      'Objection to direct marketing: to object at any time to the use of your data for direct marketing, after which we stop (Article 21(2) and (3) GDPR).',
     withdrawal:
       'Withdrawal of consent: to withdraw your consent at any time, as easily as you gave it; this does not affect processing carried out before the withdrawal (Article 7(3) GDPR).',
     automated:
       'Not to be subject to a decision based solely on automated processing that significantly affects you: where such a decision is made, you may ask for human intervention, express your point of view and contest the decision (Article 22 GDPR).',
-    exercise: (contact) => `To exercise your rights, write to ${contact}. We answer without undue delay and at the latest within one month (Article 12(3) GDPR).`,
+    exercise: (contact) =>
+      `To exercise your rights, write to ${contact}. We answer without undue delay and at the latest within one month (Article 12(3) GDPR).`,
     complaint:
       'You also have the right to lodge a complaint with a supervisory authority, in particular in the EU Member State of your habitual residence, place of work or of the alleged infringement (Article 77 GDPR).',
     authority: 'The supervisory authority of the Member State where we are established is:',
@@ -144,22 +146,27 @@ export const en: PolicyCatalogue = {
   },
 
   requirement: {
-    contract: 'Providing the data we need to conclude and perform a contract with you is a contractual requirement: without them we cannot conclude or perform the contract.',
+    contract:
+      'Providing the data we need to conclude and perform a contract with you is a contractual requirement: without them we cannot conclude or perform the contract.',
     legalObligation: 'Some data are required by law: without them we cannot comply with our legal obligations and may be unable to provide the service.',
-    consent: 'Where processing is based on your consent, providing your data is voluntary: without your consent we do not carry out the processing we ask it for.',
+    consent:
+      'Where processing is based on your consent, providing your data is voluntary: without your consent we do not carry out the processing we ask it for.',
   },
 
   automated: {
     decisionsIntro: (profiling) =>
       `In these cases we make decisions based solely on automated processing${profiling ? ', including profiling' : ''}, which produce legal effects concerning you or similarly significantly affect you (Article 22 GDPR). Here is the logic involved and what the processing means for you:`,
-    profilingIntro: 'We use profiling, that is, the automated evaluation of personal aspects such as your preferences or behaviour (Article 4(4) GDPR), in these cases:',
-    noSignificantDecisions: 'This profiling does not lead to decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you.',
+    profilingIntro:
+      'We use profiling, that is, the automated evaluation of personal aspects such as your preferences or behaviour (Article 4(4) GDPR), in these cases:',
+    noSignificantDecisions:
+      'This profiling does not lead to decisions based solely on automated processing that produce legal effects concerning you or similarly significantly affect you.',
     logic: 'How it works',
     consequences: 'What it means for you',
   },
 
   security: {
-    general: 'We protect your data with appropriate technical and organisational measures against accidental or unlawful destruction, loss, alteration and unauthorised disclosure or access (Article 32 GDPR).',
+    general:
+      'We protect your data with appropriate technical and organisational measures against accidental or unlawful destruction, loss, alteration and unauthorised disclosure or access (Article 32 GDPR).',
     listIntro: 'Among them:',
   },
 

@@ -69,8 +69,7 @@ export const sl: PolicyCatalogue = {
   },
   legalBases: {
     consent: 'vaša privolitev (točka (a) člena 6(1) GDPR)',
-    contract:
-      'izvajanje pogodbe, ki ste jo sklenili z nami, ali izvedba ukrepov, ki ste jih zahtevali pred sklenitvijo pogodbe (točka (b) člena 6(1) GDPR)',
+    contract: 'izvajanje pogodbe, ki ste jo sklenili z nami, ali izvedba ukrepov, ki ste jih zahtevali pred sklenitvijo pogodbe (točka (b) člena 6(1) GDPR)',
     'legal-obligation': 'izpolnitev zakonske obveznosti, ki velja za nas (točka (c) člena 6(1) GDPR)',
     'vital-interests': 'zaščita vaših življenjskih interesov ali življenjskih interesov drugega posameznika (točka (d) člena 6(1) GDPR)',
     'public-task': 'opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti (točka (e) člena 6(1) GDPR)',
@@ -89,8 +88,7 @@ export const sl: PolicyCatalogue = {
     'art9-2-g': 'razlogi bistvenega javnega interesa, ki jih določa zakon (točka (g) člena 9(2) GDPR)',
     'art9-2-h': 'preventivna medicina ali medicina dela, zdravstvena diagnoza ter zdravstvena ali socialna oskrba (točka (h) člena 9(2) GDPR)',
     'art9-2-i': 'razlogi javnega interesa na področju javnega zdravja (točka (i) člena 9(2) GDPR)',
-    'art9-2-j':
-      'arhiviranje v javnem interesu, znanstveno- ali zgodovinskoraziskovalni nameni ali statistični nameni (točka (j) člena 9(2) GDPR)',
+    'art9-2-j': 'arhiviranje v javnem interesu, znanstveno- ali zgodovinskoraziskovalni nameni ali statistični nameni (točka (j) člena 9(2) GDPR)',
     art10: 'osebni podatki v zvezi s kazenskimi obsodbami in kaznivimi dejanji, ki jih obdelujemo v mejah, ki jih dovoljuje zakon (člen 10 GDPR)',
   },
 

@@ -66,11 +66,12 @@ function block(content: PolicyBlock): string {
 }
 
 export function policyHtml(policy: PrivacyPolicy): string {
-  const contents = policy.sections
-    .map((section) => `<li><a href="#${section.id}">${prose(section.title)}</a></li>`)
-    .join('\n');
+  const contents = policy.sections.map((section) => `<li><a href="#${section.id}">${prose(section.title)}</a></li>`).join('\n');
   const sections = policy.sections
-    .map((section) => `<section id="${section.id}" aria-labelledby="${section.id}-title">\n<h2 id="${section.id}-title">${section.number}. ${prose(section.title)}</h2>\n${section.blocks.map(block).join('\n')}\n</section>`)
+    .map(
+      (section) =>
+        `<section id="${section.id}" aria-labelledby="${section.id}-title">\n<h2 id="${section.id}-title">${section.number}. ${prose(section.title)}</h2>\n${section.blocks.map(block).join('\n')}\n</section>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="${policy.language}">

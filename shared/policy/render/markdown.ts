@@ -3,7 +3,10 @@ import type { PolicyBlock, PolicyCell, PolicyInline, PrivacyPolicy } from '../po
 
 /** Characters Markdown would read as syntax, escaped so that a register text prints as it is. */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/g, '\\$1').replace(/^(\d+)\. /, '$1\\. ').replace(/^([-+]) /, '\\$1 ');
+  return text
+    .replace(/([\\`*_[\]<>#|])/g, '\\$1')
+    .replace(/^(\d+)\. /, '$1\\. ')
+    .replace(/^([-+]) /, '\\$1 ');
 }
 
 function inline(run: PolicyInline): string {
@@ -40,7 +43,9 @@ export function policyMarkdown(policy: PrivacyPolicy): string {
     escapeMarkdown(policy.intro),
     `## ${escapeMarkdown(policy.contentsTitle)}`,
     policy.sections.map((section) => `${section.number}. [${escapeMarkdown(section.title)}](#${section.id})`).join('\n'),
-    ...policy.sections.map((section) => [`<a id="${section.id}"></a>`, `## ${section.number}. ${escapeMarkdown(section.title)}`, ...section.blocks.map(block)].join('\n\n')),
+    ...policy.sections.map((section) =>
+      [`<a id="${section.id}"></a>`, `## ${section.number}. ${escapeMarkdown(section.title)}`, ...section.blocks.map(block)].join('\n\n'),
+    ),
   ];
   return `${parts.join('\n\n')}\n`;
 }

@@ -25,7 +25,13 @@ function block(content: PolicyBlock): PdfContent {
     case 'table':
       return {
         // The header row repeats on each page and never stands alone at a page's foot; a row is kept whole on one page.
-        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: content.header.map(() => '*'), body: [content.header.map((label) => ({ text: label, bold: true })), ...content.rows.map((row) => row.map(cell))] },
+        table: {
+          headerRows: 1,
+          keepWithHeaderRows: 1,
+          dontBreakRows: true,
+          widths: content.header.map(() => '*'),
+          body: [content.header.map((label) => ({ text: label, bold: true })), ...content.rows.map((row) => row.map(cell))],
+        },
         layout: 'register',
         fontSize: 8.5,
         margin: [0, 2, 0, 8],

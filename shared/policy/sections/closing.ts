@@ -80,7 +80,10 @@ function automatedEntry(context: PolicyContext, activity: ProcessingActivity, si
 export function securitySection(context: PolicyContext): PolicyBlock[] {
   const words = context.catalogue.security;
   const { organisation } = context;
-  const measures = context.publicTexts(organisation.publicSecurityMeasures, 'Organisation public security measure', { id: organisation.id, type: 'organisation' });
+  const measures = context.publicTexts(organisation.publicSecurityMeasures, 'Organisation public security measure', {
+    id: organisation.id,
+    type: 'organisation',
+  });
   return measures.length === 0 ? [paragraph(words.general)] : [paragraph(words.general, ' ', words.listIntro), list(measures)];
 }
 

@@ -53,12 +53,22 @@ function representative(context: PolicyContext): PolicyBlock[] {
   const agent = organisation.representative;
   if (isEeaCountry(organisation.country)) {
     if (agent !== undefined) {
-      context.texts.notRecorded('Organisation', 'a representative is recorded, but Art. 27 concerns only controllers outside the EEA: left out of the policy', organisation.id, 'organisation');
+      context.texts.notRecorded(
+        'Organisation',
+        'a representative is recorded, but Art. 27 concerns only controllers outside the EEA: left out of the policy',
+        organisation.id,
+        'organisation',
+      );
     }
     return [];
   }
   if (agent === undefined) {
-    context.texts.notRecorded('Organisation', 'the representative in the Union (Art. 27), needed by a controller outside the EEA', organisation.id, 'organisation');
+    context.texts.notRecorded(
+      'Organisation',
+      'the representative in the Union (Art. 27), needed by a controller outside the EEA',
+      organisation.id,
+      'organisation',
+    );
     return [];
   }
   return [paragraph(words.representativeIntro, ' ', words.representative), list(representativeLines(context, agent))];

@@ -21,7 +21,11 @@ export function purposesSection(context: PolicyContext): PolicyBlock[] | null {
   const used = new Set(context.activities.flatMap((activity) => activity.specialCategoryConditions ?? []));
   const conditions = SPECIAL_CATEGORY_CONDITIONS.filter((condition) => used.has(condition));
   if (conditions.length > 0) {
-    blocks.push(subheading(words.specialTitle), paragraph(words.specialIntro), list(conditions.map((condition) => capitalised(catalogue.specialConditions[condition]))));
+    blocks.push(
+      subheading(words.specialTitle),
+      paragraph(words.specialIntro),
+      list(conditions.map((condition) => capitalised(catalogue.specialConditions[condition]))),
+    );
   }
   return blocks;
 }
@@ -29,7 +33,10 @@ export function purposesSection(context: PolicyContext): PolicyBlock[] | null {
 /** "Newsletter: we send …": each activity's public description; the internal description is never printed here. */
 function descriptions(context: PolicyContext): PolicyBlock[] {
   const entries = context.activities.flatMap((activity) => {
-    const text = context.publicText(activity.publicDescription, `Activity "${context.activityName(activity)}" public description`, { id: activity.id, type: 'activity' });
+    const text = context.publicText(activity.publicDescription, `Activity "${context.activityName(activity)}" public description`, {
+      id: activity.id,
+      type: 'activity',
+    });
     return text === undefined ? [] : [`${context.activityName(activity)}: ${text}`];
   });
   return entries.length === 0 ? [] : [paragraph(context.catalogue.purposes.descriptionsIntro), list(entries)];

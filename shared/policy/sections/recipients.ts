@@ -60,7 +60,8 @@ function processorEntries(context: PolicyContext): string[] {
     const parent = processor.parentId === undefined || processor.parentId === null ? undefined : context.processorsById.get(processor.parentId);
     const role = parent === undefined ? words.roles[processor.kind ?? 'processor'] : words.subProcessorOf(context.processorName(parent));
     const service = context.publicText(processor.service, `Processor "${name}" service`, { id: processor.id, type: 'processor' });
-    if (processor.country === undefined) texts.notRecorded(`Processor "${name}"`, 'the country where it is established: left out of its line in the policy', processor.id, 'processor');
+    if (processor.country === undefined)
+      texts.notRecorded(`Processor "${name}"`, 'the country where it is established: left out of its line in the policy', processor.id, 'processor');
     return recipientEntry(name, role, processor.country === undefined ? undefined : texts.country(processor.country), service);
   });
 }

@@ -36,7 +36,12 @@ function publishedPeriod(context: PolicyContext, value: Text | undefined, where:
   }
   const translations = allTranslations(value);
   if (translations.length > 0 && translations.every(isVagueRetention)) {
-    context.texts.notRecorded(where, 'a retention period or the criteria that set it (Art. 13(2)(a)): the text sets no limit and is left out of the policy', record.id, record.type);
+    context.texts.notRecorded(
+      where,
+      'a retention period or the criteria that set it (Art. 13(2)(a)): the text sets no limit and is left out of the policy',
+      record.id,
+      record.type,
+    );
     return undefined;
   }
   return context.publicText(value, where, record);

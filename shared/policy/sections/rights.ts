@@ -15,12 +15,17 @@ export function rightsSection(context: PolicyContext): PolicyBlock[] {
   const { catalogue, organisation, texts } = context;
   const words = catalogue.rights;
   const significant = context.activities.some(makesSignificantAutomatedDecisions);
-  const blocks: PolicyBlock[] = [paragraph(words.intro), list(rightsFor(basesUsed(context), conditionsUsed(context), significant).map((right) => words[right]))];
-  if (context.contact === undefined) texts.notRecorded('Organisation', 'an email address or postal address for people to exercise their rights', organisation.id, 'organisation');
+  const blocks: PolicyBlock[] = [
+    paragraph(words.intro),
+    list(rightsFor(basesUsed(context), conditionsUsed(context), significant).map((right) => words[right])),
+  ];
+  if (context.contact === undefined)
+    texts.notRecorded('Organisation', 'an email address or postal address for people to exercise their rights', organisation.id, 'organisation');
   else blocks.push(paragraph(...splitAround(words.exercise('\u0000'), context.contact)));
   blocks.push(paragraph(words.complaint));
   const outsideEea = !isEeaCountry(organisation.country);
-  if (outsideEea && organisation.representative !== undefined) blocks.push(paragraph(words.representative), list(representativeLines(context, organisation.representative)));
+  if (outsideEea && organisation.representative !== undefined)
+    blocks.push(paragraph(words.representative), list(representativeLines(context, organisation.representative)));
   const authority = authorityLines(context);
   if (authority !== undefined) {
     const intro = outsideEea ? words.nationalAuthority(texts.country(organisation.country)) : words.authority;

@@ -44,12 +44,22 @@ function recordedRows(context: PolicyContext, activity: ProcessingActivity): Pol
     const standing = transferStanding(transfer, processor);
     if (standing.kind === 'inside-eea') return [];
     if (standing.kind === 'uncovered') {
-      context.texts.notRecorded(where, `a valid transfer tool (Art. 13(1)(f)), the recorded one being ${standing.problem}: the transfer is left out of the policy`, activity.id, 'activity');
+      context.texts.notRecorded(
+        where,
+        `a valid transfer tool (Art. 13(1)(f)), the recorded one being ${standing.problem}: the transfer is left out of the policy`,
+        activity.id,
+        'activity',
+      );
       return [];
     }
     // The DPF wording says the recipient is certified: only where the register records it.
     if (standing.tool === 'dpf' && processor?.dpfCertified !== true) {
-      context.texts.notRecorded(where, 'the recipient’s certification under the Data Privacy Framework: the transfer is left out of the policy', activity.id, 'activity');
+      context.texts.notRecorded(
+        where,
+        'the recipient’s certification under the Data Privacy Framework: the transfer is left out of the policy',
+        activity.id,
+        'activity',
+      );
       return [];
     }
     const recipient = recipientOf(context, transfer, processor, where, activity);
@@ -63,7 +73,12 @@ function derivedRows(context: PolicyContext, activity: ProcessingActivity): Poli
   return derivedTransfers(activity, context.view).flatMap((derived) => {
     const name = context.processorName(derived.processor);
     if (derived.tool === undefined) {
-      context.texts.notRecorded(`Activity "${context.activityName(activity)}"`, `a transfer tool for ${name} keeping the data in ${derived.country}: the transfer is left out of the policy`, activity.id, 'activity');
+      context.texts.notRecorded(
+        `Activity "${context.activityName(activity)}"`,
+        `a transfer tool for ${name} keeping the data in ${derived.country}: the transfer is left out of the policy`,
+        activity.id,
+        'activity',
+      );
       return [];
     }
     const first = derived.chain[0];
@@ -76,7 +91,12 @@ function derivedRows(context: PolicyContext, activity: ProcessingActivity): Poli
 function validSafeguards(context: PolicyContext, transfer: Transfer, where: string, activity: ProcessingActivity): string | undefined {
   const texts = allTranslations(transfer.safeguards);
   if (texts.some((text) => PRIVACY_SHIELD.test(text) || repealedClausesNamed(text) !== undefined)) {
-    context.texts.notRecorded(`${where} safeguards`, 'safeguards that are still valid: the text names the Privacy Shield or repealed clauses, and is left out of the policy', activity.id, 'activity');
+    context.texts.notRecorded(
+      `${where} safeguards`,
+      'safeguards that are still valid: the text names the Privacy Shield or repealed clauses, and is left out of the policy',
+      activity.id,
+      'activity',
+    );
     return undefined;
   }
   return context.publicText(transfer.safeguards, `${where} safeguards`, { id: activity.id, type: 'activity' });
@@ -90,7 +110,13 @@ function safeguardCell(context: PolicyContext, tool: TransferMechanism, safeguar
   return safeguards === undefined ? [plain] : [plain, safeguards];
 }
 
-function recipientOf(context: PolicyContext, transfer: Transfer, processor: Processor | undefined, where: string, activity: ProcessingActivity): string | undefined {
+function recipientOf(
+  context: PolicyContext,
+  transfer: Transfer,
+  processor: Processor | undefined,
+  where: string,
+  activity: ProcessingActivity,
+): string | undefined {
   if (transfer.processorId !== undefined && processor !== undefined) return context.processorName(processor);
   const named = context.publicText(transfer.recipient, `${where} recipient`, { id: activity.id, type: 'activity' });
   if (named === undefined) context.texts.notRecorded(where, 'the recipient: the transfer is left out of the policy', activity.id, 'activity');

@@ -1,10 +1,4 @@
-import type {
-  ActivityRole,
-  LegalBasis,
-  ProcessorKind,
-  SpecialCategoryCondition,
-  TransferMechanism,
-} from '../../model/vocabulary.ts';
+import type { ActivityRole, LegalBasis, ProcessorKind, SpecialCategoryCondition, TransferMechanism } from '../../model/vocabulary.ts';
 
 /**
  * Every fixed text of the register report in one language: labels, Art. 30 headings and the legal terms of the

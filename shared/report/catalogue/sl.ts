@@ -98,8 +98,7 @@ export const sl: ReportCatalogue = {
     dpo: 'Pooblaščena oseba za varstvo podatkov',
     purposes: 'Nameni',
     legalBases: 'Pravna podlaga (člen 6(1))',
-    specialConditions:
-      'Pogoji za posebne vrste osebnih podatkov ali podatke v zvezi s kazenskimi obsodbami in kaznivimi dejanji (člen 9(2), člen 10)',
+    specialConditions: 'Pogoji za posebne vrste osebnih podatkov ali podatke v zvezi s kazenskimi obsodbami in kaznivimi dejanji (člen 9(2), člen 10)',
     dataSubjects: 'Vrste posameznikov, na katere se nanašajo osebni podatki',
     dataCategories: 'Vrste osebnih podatkov',
     special: 'posebna vrsta osebnih podatkov (člen 9)',
@@ -203,8 +202,7 @@ export const sl: ReportCatalogue = {
   },
   specialConditions: {
     'art9-2-a': 'Izrecna privolitev (točka (a) člena 9(2))',
-    'art9-2-b':
-      'Obveznosti in posebne pravice na področju delovnega prava ter prava socialne varnosti in socialnega varstva (točka (b) člena 9(2))',
+    'art9-2-b': 'Obveznosti in posebne pravice na področju delovnega prava ter prava socialne varnosti in socialnega varstva (točka (b) člena 9(2))',
     'art9-2-c': 'Življenjski interesi, kadar posameznik ni sposoben dati privolitve (točka (c) člena 9(2))',
     'art9-2-d': 'Neprofitni subjekt s politično, filozofsko, versko ali sindikalno usmeritvijo (točka (d) člena 9(2))',
     'art9-2-e': 'Podatki, ki jih je posameznik, na katerega se nanašajo osebni podatki, očitno objavil (točka (e) člena 9(2))',
@@ -212,8 +210,7 @@ export const sl: ReportCatalogue = {
     'art9-2-g': 'Bistveni javni interes (točka (g) člena 9(2))',
     'art9-2-h': 'Preventivna medicina ali medicina dela, zdravstvena ali socialna oskrba (točka (h) člena 9(2))',
     'art9-2-i': 'Javni interes na področju javnega zdravja (točka (i) člena 9(2))',
-    'art9-2-j':
-      'Arhiviranje v javnem interesu, znanstveno- ali zgodovinskoraziskovalni nameni ali statistični nameni (točka (j) člena 9(2))',
+    'art9-2-j': 'Arhiviranje v javnem interesu, znanstveno- ali zgodovinskoraziskovalni nameni ali statistični nameni (točka (j) člena 9(2))',
     art10: 'Osebni podatki v zvezi s kazenskimi obsodbami in kaznivimi dejanji (člen 10)',
   },
   mechanisms: {

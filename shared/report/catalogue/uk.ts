@@ -44,8 +44,7 @@ export const uk: ReportCatalogue = {
     counts: (activities, processors) => {
       const plural = new Intl.PluralRules('uk');
       const activityForm = plural.select(activities);
-      const activityWord =
-        activityForm === 'one' ? 'операція з обробки' : activityForm === 'many' ? 'операцій з обробки' : 'операції з обробки';
+      const activityWord = activityForm === 'one' ? 'операція з обробки' : activityForm === 'many' ? 'операцій з обробки' : 'операції з обробки';
       const processorForm = plural.select(processors);
       const processorWord =
         processorForm === 'one'

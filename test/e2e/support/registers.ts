@@ -21,7 +21,12 @@ export async function openPolicyOf(app: App, fixture: string): Promise<void> {
   await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Privacy policy' }).click();
 }
 
-type RegisterContent = { register: { id: string; name: string; defaultLanguage: string }; organisations: unknown[]; processors?: unknown[]; activities: unknown[] };
+type RegisterContent = {
+  register: { id: string; name: string; defaultLanguage: string };
+  organisations: unknown[];
+  processors?: unknown[];
+  activities: unknown[];
+};
 
 /** An exchange file (format version 1) of `content`, written in the app's data folder; returns its path. */
 export function exchangeFile(app: App, name: string, content: RegisterContent): string {

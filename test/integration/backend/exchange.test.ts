@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { parseExchangeText } from '../../../shared/exchange/read.ts';
 import { serialiseExchangeDocument } from '../../../shared/exchange/write.ts';
-import { sha256Of } from '../../../electron/main/backend/services/exchange.ts';
+import { readRegisterCopy } from '../../../electron/main/backend/colleague-files/read-register-copy.ts';
+import { sha256Of } from '../../../electron/main/backend/files/sha256.ts';
 import { FIXTURES } from '../../support/fixtures.ts';
 import { generateRegister } from '../../tools/generate-register.ts';
 import { activityDraft, fixtureText, organisationDraft, sha256, startBackend, startWithRegister, tempFolder, withoutExportTime } from './support.ts';
@@ -48,10 +50,7 @@ describe('export → import into an empty register → export', () => {
   it('adopts the identity, default language and revision of the file, and keeps every record as it was', async () => {
     const text = fixtureText('btc-sl');
     const document = JSON.parse(text);
-    const { call, summary, registerPath } = await importThenExport(
-      serialiseExchangeDocument({ ...document, baseRevision: 41 }),
-      'btc-sl.ropa.json',
-    );
+    const { call, summary, registerPath } = await importThenExport(serialiseExchangeDocument({ ...document, baseRevision: 41 }), 'btc-sl.ropa.json');
     expect(summary).toEqual({ organisations: 1, processors: 5, activities: 5 });
     expect(await call('registerInfo', {})).toEqual({
       id: document.register.id,
@@ -103,6 +102,10 @@ describe('the hash that names an imported file', () => {
     for (const text of texts) expect(sha256Of(text)).toBe(utf8Hash(text));
   });
 
+  it('is the same for a file read as bytes as for its text, so either way the audit names one hash', () => {
+    for (const text of ['', 'register', 'Обробка 😀'.repeat(10_000)]) expect(sha256Of(Buffer.from(text, 'utf8'))).toBe(sha256Of(text));
+  });
+
   it('is written in the audit trail of a large import', async () => {
     const text = serialiseExchangeDocument(generateRegister({ activities: 300, seed: 3 }));
     const { call, summary } = await importThenExport(text, 'large.ropa.json');
@@ -113,14 +116,16 @@ describe('the hash that names an imported file', () => {
 });
 
 describe('an import that cannot be done writes nothing', () => {
-  it('refuses a register that already holds records: merging comes later', async () => {
+  it('refuses a register that already holds records, and says to merge instead', async () => {
     const { call, failure, registerPath } = await startWithRegister();
     const organisation = await call('saveOrganisation', { record: organisationDraft() });
     await call('saveActivity', { record: activityDraft(organisation.id, 'Payroll') });
     const before = sha256(registerPath);
     const refused = await failure('importRegister', { text: fixtureText('btc-sl'), fileName: 'btc-sl.ropa.json' });
     expect(refused.code).toBe('not-empty');
-    expect(refused.message).toMatch(/already holds 1 activities, 0 processors and 1 organisations; importing into it would mean merging, which a later version/);
+    expect(refused.message).toMatch(
+      /already holds 1 activities, 0 processors and 1 organisations; a file is imported whole only into an empty register\. Merge the file into this one instead/,
+    );
     expect(sha256(registerPath)).toBe(before);
     expect((await call('registerInfo', {})).revision).toBe(2);
   });
@@ -158,7 +163,10 @@ describe('an import that cannot be done writes nothing', () => {
     db.close();
     const before = sha256(registerPath);
 
-    expect(await failure('importRegister', { text: fixtureText('bytheway-en') })).toMatchObject({ code: 'internal', message: expect.stringMatching(/the disk failed/) });
+    expect(await failure('importRegister', { text: fixtureText('bytheway-en') })).toMatchObject({
+      code: 'internal',
+      message: expect.stringMatching(/the disk failed/),
+    });
     expect(logged).toHaveLength(1);
     expect(sha256(registerPath)).toBe(before);
     expect(await call('registerInfo', {})).toMatchObject({ name: 'Register', revision: 0, counts: { organisations: 0, processors: 0, activities: 0 } });
@@ -182,5 +190,16 @@ describe('export', () => {
     expect(exported.organisations.map((record) => record.id)).toEqual([second.id, first.id]);
     expect(exported).toMatchObject({ format: 'ropa-exchange', version: 1, baseRevision: 3, exportedAt: '2026-11-20T12:00:05Z' });
     expect(parseExchangeText(serialiseExchangeDocument(exported))).toEqual(exported);
+  });
+
+  it("dates a file for a colleague, and a colleague's register read as a document, by the backend's clock, to the second", async () => {
+    const { call, clock, registerPath } = await startWithRegister();
+    await call('saveOrganisation', { record: organisationDraft() });
+    clock.set('2027-03-04T05:06:07.890Z');
+    const target = path.join(tempFolder(), 'hr.ropa.json');
+    await call('exportForColleague', { format: 'json', path: target });
+    expect(JSON.parse(readFileSync(target, 'utf8'))).toMatchObject({ exportedAt: '2027-03-04T05:06:07Z' });
+    // The same conversion reads a colleague's whole register file: the same clock, the same format (no milliseconds).
+    expect(readRegisterCopy(registerPath, clock.now).exportedAt).toBe('2027-03-04T05:06:07Z');
   });
 });

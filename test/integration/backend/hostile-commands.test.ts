@@ -10,9 +10,21 @@ const RUNS_PER_COMMAND = 60;
 
 /** Inputs of every shape, with the keys and values an attacker would try. */
 const hostileInput = fc.oneof(
-  fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true }),
+  fc.anything({
+    maxDepth: 3,
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+  }),
   fc.jsonValue().map((value) => JSON.parse(`{"__proto__":{"polluted":true},"value":${JSON.stringify(value)}}`) as unknown),
-  fc.record({ path: fc.constantFrom('../../etc/passwd', '', '\u0000', 'C:\\Windows\\win.ini'), id: fc.string(), record: fc.anything({ maxDepth: 2 }) }, { requiredKeys: [] }),
+  fc.record(
+    { path: fc.constantFrom('../../etc/passwd', '', '\u0000', 'C:\\Windows\\win.ini'), id: fc.string(), record: fc.anything({ maxDepth: 2 }) },
+    { requiredKeys: [] },
+  ),
 );
 
 describe('every backend command, given input its schema refuses', () => {

@@ -47,7 +47,7 @@ describe('a new register file', () => {
   it('has every table of every migration, and SQLite itself refuses a dangling reference', () => {
     const filePath = newRegisterFile();
     const { db } = openRegisterDatabase(filePath);
-    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[]);
+    const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
     expect(tables).toEqual([
       'activities',
       'activity_processors',
@@ -247,33 +247,84 @@ function formatFourRegisterWithRenamedCodes(folder = tempFolder()): string {
   for (const record of [albion, sava]) {
     organisation.run(record.id, JSON.stringify(record.name), 'sort', record.country, record.revision, at, JSON.stringify(record));
   }
-  const payrollBureau = { id: V4.payrollBureau, updatedAt: at, revision: 2, name: 'Payroll Bureau', country: 'UK', dataLocations: ['UK', 'GB', 'VD'], dpa: { signedOn: '2025-01-10' } };
+  const payrollBureau = {
+    id: V4.payrollBureau,
+    updatedAt: at,
+    revision: 2,
+    name: 'Payroll Bureau',
+    country: 'UK',
+    dataLocations: ['UK', 'GB', 'VD'],
+    dpa: { signedOn: '2025-01-10' },
+  };
   const hosting = { id: V4.hosting, updatedAt: at, revision: 1, name: 'Hosting GmbH', country: 'DE', dataLocations: ['DE'] };
   for (const record of [payrollBureau, hosting] as Array<{ id: string; name: string; country: string; revision: number; dpa?: object }>) {
-    processor.run(record.id, 'processor', JSON.stringify(record.name), record.name, record.country, record.dpa === undefined ? 0 : 1, record.revision, at, JSON.stringify(record));
+    processor.run(
+      record.id,
+      'processor',
+      JSON.stringify(record.name),
+      record.name,
+      record.country,
+      record.dpa === undefined ? 0 : 1,
+      record.revision,
+      at,
+      JSON.stringify(record),
+    );
   }
-  const base = { role: 'controller', purposes: ['Paying salaries'], legalBases: [{ basis: 'contract' }], dataSubjects: ['Employees'], dataCategories: [{ name: 'Bank account details' }], retention: '10 years', public: true, status: 'active' };
+  const base = {
+    role: 'controller',
+    purposes: ['Paying salaries'],
+    legalBases: [{ basis: 'contract' }],
+    dataSubjects: ['Employees'],
+    dataCategories: [{ name: 'Bank account details' }],
+    retention: '10 years',
+    public: true,
+    status: 'active',
+  };
   const payroll = {
-    id: V4.payroll, updatedAt: at, revision: 4, organisationId: V4.albion, ...base, name: 'Payroll', processorIds: [V4.payrollBureau],
+    id: V4.payroll,
+    updatedAt: at,
+    revision: 4,
+    organisationId: V4.albion,
+    ...base,
+    name: 'Payroll',
+    processorIds: [V4.payrollBureau],
     transfers: [
       { country: 'UK', processorId: V4.payrollBureau, mechanism: 'adequacy' },
       { country: 'VD', recipient: 'Hanoi development centre', mechanism: 'scc' },
     ],
   };
   const support = {
-    id: V4.support, updatedAt: at, revision: 1, organisationId: V4.sava, ...base, name: 'Customer support', processorIds: [V4.hosting],
+    id: V4.support,
+    updatedAt: at,
+    revision: 1,
+    organisationId: V4.sava,
+    ...base,
+    name: 'Customer support',
+    processorIds: [V4.hosting],
     transfers: [
       { country: 'VD', recipient: 'Hanoi support desk', mechanism: 'scc' },
       { country: 'VN', recipient: 'Saigon support desk', mechanism: 'scc' },
     ],
   };
   type Transfer = { country: string; recipient?: string; processorId?: string; mechanism: string };
-  [payroll, support].forEach((record: { id: string; name: string; organisationId: string; revision: number; processorIds: string[]; transfers: Transfer[] }, index) => {
-    const countries = [...new Set(record.transfers.map((entry) => entry.country))].join(',');
-    activity.run(record.id, `PA-000${index + 1}`, record.organisationId, JSON.stringify(record.name), record.name, countries, record.revision, at, JSON.stringify(record));
-    record.processorIds.forEach((id, position) => usesProcessor.run(record.id, position, id));
-    record.transfers.forEach((entry, position) => transfer.run(record.id, position, entry.country, entry.mechanism, entry.processorId ?? null));
-  });
+  [payroll, support].forEach(
+    (record: { id: string; name: string; organisationId: string; revision: number; processorIds: string[]; transfers: Transfer[] }, index) => {
+      const countries = [...new Set(record.transfers.map((entry) => entry.country))].join(',');
+      activity.run(
+        record.id,
+        `PA-000${index + 1}`,
+        record.organisationId,
+        JSON.stringify(record.name),
+        record.name,
+        countries,
+        record.revision,
+        at,
+        JSON.stringify(record),
+      );
+      record.processorIds.forEach((id, position) => usesProcessor.run(record.id, position, id));
+      record.transfers.forEach((entry, position) => transfer.run(record.id, position, entry.country, entry.mechanism, entry.processorId ?? null));
+    },
+  );
 
   audit.run(at, 'dpo@albion', 'register', 'register', 'import', '[]', 'albion.ropa.json (sha256 0000)');
   for (const record of [albion, sava, payrollBureau, hosting, payroll, support]) {
@@ -296,7 +347,9 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
     const before = new Database(filePath, { readonly: true });
     expect(before.pragma('user_version', { simple: true })).toBe(4);
     const auditBefore = everyRow(before, 'audit_log', 'id');
-    const revisionsBefore = ['organisations', 'processors', 'activities'].map((table) => everyRow(before, table, 'seq').map((row) => [row['id'], row['revision'], row['updated_at']]));
+    const revisionsBefore = ['organisations', 'processors', 'activities'].map((table) =>
+      everyRow(before, table, 'seq').map((row) => [row['id'], row['revision'], row['updated_at']]),
+    );
     const untouchedBefore = [bodyOf(before, 'organisations', V4.sava), bodyOf(before, 'processors', V4.hosting)];
     const registerBefore = before.prepare('SELECT revision, activity_counter FROM register').get();
     before.close();
@@ -306,7 +359,14 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
 
     // The organisation in "UK" is in GB, in its body and in the column the lists filter on.
     expect(db.prepare('SELECT country FROM organisations WHERE id = ?').pluck().get(V4.albion)).toBe('GB');
-    expect(bodyOf(db, 'organisations', V4.albion)).toEqual({ id: V4.albion, updatedAt: '2026-03-01T09:00:00Z', revision: 3, name: 'Albion Payroll Ltd', address: '1 Fleet Street, London', country: 'GB' });
+    expect(bodyOf(db, 'organisations', V4.albion)).toEqual({
+      id: V4.albion,
+      updatedAt: '2026-03-01T09:00:00Z',
+      revision: 3,
+      name: 'Albion Payroll Ltd',
+      address: '1 Fleet Street, London',
+      country: 'GB',
+    });
 
     // The processor's places: "UK" and "GB" are one country now, kept once, in their order; "VD" is Viet Nam.
     expect(db.prepare('SELECT country FROM processors WHERE id = ?').pluck().get(V4.payrollBureau)).toBe('GB');
@@ -327,7 +387,9 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
     // Records without a renamed code, even one whose body says "uk" (a translation), are as they were.
     expect([bodyOf(db, 'organisations', V4.sava), bodyOf(db, 'processors', V4.hosting)]).toEqual(untouchedBefore);
     // A code is not an edit: no revision, time or audit row changes, and every audit row keeps its id.
-    expect(['organisations', 'processors', 'activities'].map((table) => everyRow(db, table, 'seq').map((row) => [row['id'], row['revision'], row['updated_at']]))).toEqual(revisionsBefore);
+    expect(
+      ['organisations', 'processors', 'activities'].map((table) => everyRow(db, table, 'seq').map((row) => [row['id'], row['revision'], row['updated_at']])),
+    ).toEqual(revisionsBefore);
     expect(db.prepare('SELECT revision, activity_counter FROM register').get()).toEqual(registerBefore);
     expect(everyRow(db, 'audit_log', 'id')).toEqual(auditBefore);
 
@@ -340,8 +402,13 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
   it('lets the audit log record accepting and reopening a finding, which format 4 refused', () => {
     const filePath = formatFourRegisterWithRenamedCodes();
     const acceptance = [
-      '2026-11-20T12:00:00Z', 'dpo@test', 'organisation', V4.albion, 'accept-finding',
-      JSON.stringify([{ field: 'representative-missing (representative)', old: null, new: 'Art. 27(2) exemption: occasional processing' }]), null,
+      '2026-11-20T12:00:00Z',
+      'dpo@test',
+      'organisation',
+      V4.albion,
+      'accept-finding',
+      JSON.stringify([{ field: 'representative-missing (representative)', old: null, new: 'Art. 27(2) exemption: occasional processing' }]),
+      null,
     ];
     const insert = 'INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source) VALUES (?, ?, ?, ?, ?, ?, ?)';
     const old = new Database(filePath);
@@ -366,7 +433,10 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
     const exported = await call('exportRegister', {});
     expect(exported.organisations.map((record) => record.country)).toEqual(['GB', 'SI']);
     expect(exported.processors.map((record) => record.dataLocations)).toEqual([['GB', 'VN'], ['DE']]);
-    expect(exported.activities.map((record) => record.transfers?.map((entry) => entry.country))).toEqual([['GB', 'VN'], ['VN', 'VN']]);
+    expect(exported.activities.map((record) => record.transfers?.map((entry) => entry.country))).toEqual([
+      ['GB', 'VN'],
+      ['VN', 'VN'],
+    ]);
     const { findings } = await call('checkRegister', {});
     // The United Kingdom has an adequacy decision: the transfer there needs no other tool, and no check names "UK".
     expect(findings.filter((finding) => finding.record.id === V4.payroll).map((finding) => finding.rule)).not.toContain('transfer-adequacy-unfounded');

@@ -20,14 +20,23 @@ describe('a register another RoPA Desk is writing to', () => {
     const { first, registerPath } = await registerOpenInFirst();
     const second = startBackend();
     const refused = await second.failure('openFile', { path: registerPath });
-    expect(refused).toMatchObject({ code: 'in-use', path: 'path', message: expect.stringMatching(new RegExp(`is open in another RoPA Desk \\(process ${process.pid}, since .*\\): open it read-only, or close it there first`)) });
+    expect(refused).toMatchObject({
+      code: 'in-use',
+      path: 'path',
+      message: expect.stringMatching(
+        new RegExp(`is open in another RoPA Desk \\(process ${process.pid}, since .*\\): open it read-only, or close it there first`),
+      ),
+    });
 
     const before = sha256(registerPath);
     const opened = await second.call('openFile', { path: registerPath, readOnly: true });
     expect(opened).toMatchObject({ info: { readOnly: true, counts: { activities: 5 } } });
     const [activity] = await second.call('listActivities', {});
     const record = await second.call('getActivity', { id: activity!.id });
-    expect(await second.failure('saveActivity', { record: { ...record, owner: 'HR' } })).toMatchObject({ code: 'io', message: expect.stringMatching(/open read-only/) });
+    expect(await second.failure('saveActivity', { record: { ...record, owner: 'HR' } })).toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/open read-only/),
+    });
     expect((await second.call('exportRegister', {})).activities).toHaveLength(5);
     expect(sha256(registerPath)).toBe(before);
 
@@ -59,7 +68,10 @@ describe('a register another RoPA Desk is writing to', () => {
     const { first, registerPath } = await registerOpenInFirst();
     first.backend.close();
     // A process that was killed: its lock is still there, its pid is not running.
-    writeFileSync(path.join(path.dirname(registerPath), '.acme.ropa.lock'), JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), since: '2026-11-01T08:00:00Z' }));
+    writeFileSync(
+      path.join(path.dirname(registerPath), '.acme.ropa.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: os.hostname(), since: '2026-11-01T08:00:00Z' }),
+    );
     const second = startBackend();
     expect(await second.call('openFile', { path: registerPath })).toMatchObject({ info: { readOnly: false } });
   });

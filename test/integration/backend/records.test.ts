@@ -181,11 +181,19 @@ describe('processing activities', () => {
     const mail = await call('saveProcessor', { record: processorDraft('Brightmail Inc.', { country: 'US' }) });
     const payroll = await call('saveActivity', { record: activityDraft(organisation.id, 'Payroll', { owner: 'HR', nextReviewOn: '2027-01-31' }) });
     await call('saveActivity', {
-      record: activityDraft(organisation.id, { en: 'Newsletter', sl: 'E-novice' }, {
-        legalBases: [{ basis: 'consent' }, { basis: 'legitimate-interests', detail: 'Existing customers' }],
-        processorIds: [mail.id],
-        transfers: [{ country: 'US', processorId: mail.id, mechanism: 'dpf' }, { country: 'IN', recipient: 'Support centre' }, { country: 'US', recipient: 'Backup' }],
-      }),
+      record: activityDraft(
+        organisation.id,
+        { en: 'Newsletter', sl: 'E-novice' },
+        {
+          legalBases: [{ basis: 'consent' }, { basis: 'legitimate-interests', detail: 'Existing customers' }],
+          processorIds: [mail.id],
+          transfers: [
+            { country: 'US', processorId: mail.id, mechanism: 'dpf' },
+            { country: 'IN', recipient: 'Support centre' },
+            { country: 'US', recipient: 'Backup' },
+          ],
+        },
+      ),
     });
     const rows = await call('listActivities', {});
     expect(rows).toEqual([
@@ -233,7 +241,15 @@ describe('processing activities', () => {
   it('must be complete (Art. 30) unless they are drafts, each missing item next to its field', async () => {
     const { call, failure } = await startWithRegister();
     const organisation = await call('saveOrganisation', { record: organisationDraft() });
-    const incomplete = { organisationId: organisation.id, role: 'processor', name: 'Hosting for clients', purposes: [], dataSubjects: [], dataCategories: [], public: false };
+    const incomplete = {
+      organisationId: organisation.id,
+      role: 'processor',
+      name: 'Hosting for clients',
+      purposes: [],
+      dataSubjects: [],
+      dataCategories: [],
+      public: false,
+    };
     const refused = await failure('saveActivity', { record: { ...incomplete, status: 'active' } });
     expect(refused.issues).toEqual([
       { path: 'purposes', message: 'needs at least one purpose (Art. 30(1)(b))' },

@@ -34,7 +34,12 @@ describe('backups', () => {
     const listed = await call('listBackups', {});
     expect(listed.folder).toBe(backupFolder);
     expect(listed.backups).toEqual([
-      expect.objectContaining({ name: '20261121T120000000Z-daily.ropa', reason: 'daily', takenAt: '2026-11-21T12:00:00Z', counts: { organisations: 1, processors: 2, activities: 9 } }),
+      expect.objectContaining({
+        name: '20261121T120000000Z-daily.ropa',
+        reason: 'daily',
+        takenAt: '2026-11-21T12:00:00Z',
+        counts: { organisations: 1, processors: 2, activities: 9 },
+      }),
       expect.objectContaining({ name: '20261120T120000000Z-daily.ropa', reason: 'daily', takenAt: '2026-11-20T12:00:00Z' }),
     ]);
     expect(listed.backups[0]!.bytes).toBeGreaterThan(10_000);
@@ -71,7 +76,10 @@ describe('backups', () => {
     expect(restored.info.counts.activities).toBe(9);
     expect(path.basename(restored.safetyBackup)).toMatch(/-before-restore\.ropa$/);
     const reasons = (await call('listBackups', {})).backups.map((backup) => [backup.reason, backup.counts?.activities]);
-    expect(reasons).toEqual([['before-restore', 8], ['import', 9]]);
+    expect(reasons).toEqual([
+      ['before-restore', 8],
+      ['import', 9],
+    ]);
   });
 
   it('refuse a damaged backup, or a name that is none of them, and leave the register as it was', async () => {
@@ -85,7 +93,10 @@ describe('backups', () => {
     bytes.fill(0xff, 4096 * 3, 4096 * 5);
     writeFileSync(damaged, bytes);
     const before = sha256(registerPath);
-    expect(await failure('restoreBackup', { name: path.basename(damaged) })).toMatchObject({ code: 'invalid-file', message: expect.stringMatching(/is damaged|cannot be read/) });
+    expect(await failure('restoreBackup', { name: path.basename(damaged) })).toMatchObject({
+      code: 'invalid-file',
+      message: expect.stringMatching(/is damaged|cannot be read/),
+    });
     expect(await failure('restoreBackup', { name: '../acme.ropa' })).toMatchObject({ code: 'invalid-input' });
     expect(await failure('restoreBackup', { name: '20260101T000000000Z-daily.ropa' })).toMatchObject({ code: 'not-found' });
     expect(sha256(registerPath)).toBe(before);

@@ -20,7 +20,10 @@ type Activity = ExchangeDocument['activities'][number];
 function enrichedDocument(): ExchangeDocument {
   const document = JSON.parse(fixtureText('bytheway-en')) as ExchangeDocument;
   const [organisation] = document.organisations;
-  organisation!.securityMeasures = ['The database is encrypted at rest', { en: 'Two-factor sign-in for administrators', uk: 'Двофакторний вхід для адміністраторів' }];
+  organisation!.securityMeasures = [
+    'The database is encrypted at rest',
+    { en: 'Two-factor sign-in for administrators', uk: 'Двофакторний вхід для адміністраторів' },
+  ];
   document.processors[0]!.dpfCertified = true;
   document.processors[1]!.dpfCertified = false;
   const activity = (index: number) => document.activities[index]!;
@@ -48,7 +51,14 @@ beforeAll(async () => {
   source.register = path.join(source.folder, 'source.ropa');
   source.xlsx = path.join(source.folder, 'register.xlsx');
   source.csv = path.join(source.folder, 'activities.csv');
-  const backend = createBackend({ dataDir: source.folder, host: noDialogs, actor: 'dpo@test', clock: testClock().now, newId: sequentialIds(), log: () => undefined });
+  const backend = createBackend({
+    dataDir: source.folder,
+    host: noDialogs,
+    actor: 'dpo@test',
+    clock: testClock().now,
+    newId: sequentialIds(),
+    log: () => undefined,
+  });
   const call = async (name: string, input: unknown) => {
     const result = await backend.invoke(name as never, input);
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
@@ -186,7 +196,11 @@ describe('a file whose activity confirms no transfers and records one', () => {
     const { failure, registerPath } = await sourceCopy();
     const before = sha256(registerPath);
     for (const command of ['previewMerge', 'applyMerge'] as const) {
-      const refused = await failure(command, { text: contradicting(), fileName: 'from-hr.ropa.json', ...(command === 'applyMerge' ? { resolutions: {} } : {}) });
+      const refused = await failure(command, {
+        text: contradicting(),
+        fileName: 'from-hr.ropa.json',
+        ...(command === 'applyMerge' ? { resolutions: {} } : {}),
+      });
       expect(refused.message).toContain(message);
     }
     expect(sha256(registerPath)).toBe(before);

@@ -94,7 +94,11 @@ describe('checking a register', () => {
       asOf: result.asOf,
     });
     expect(findings).toContainEqual(
-      expect.objectContaining({ rule: 'controller-contact-missing', severity: 'error', record: { type: 'organisation', id: BTC_ORGANISATION, name: 'BTC, d.d.' } }),
+      expect.objectContaining({
+        rule: 'controller-contact-missing',
+        severity: 'error',
+        record: { type: 'organisation', id: BTC_ORGANISATION, name: 'BTC, d.d.' },
+      }),
     );
     expect(findingWith(findings, RETENTION_VAGUE)).toMatchObject({
       severity: 'warning',
@@ -153,11 +157,17 @@ describe('accepting a finding', () => {
     clock.set('2026-11-21T08:30:00Z');
     const reason = 'Art. 27(2)(a): the processing is occasional and of no special-category data';
     const accepted = await call('acceptFinding', { key: REPRESENTATIVE_MISSING, reason });
-    expect(accepted).toMatchObject({ key: REPRESENTATIVE_MISSING, rule: 'representative-missing', accepted: { reason, by: 'dpo@test', at: '2026-11-21T08:30:00Z' } });
+    expect(accepted).toMatchObject({
+      key: REPRESENTATIVE_MISSING,
+      rule: 'representative-missing',
+      accepted: { reason, by: 'dpo@test', at: '2026-11-21T08:30:00Z' },
+    });
 
     const { findings, acceptances } = await call('checkRegister', {});
     expect(findingWith(findings, REPRESENTATIVE_MISSING)?.accepted).toEqual({ reason, by: 'dpo@test', at: '2026-11-21T08:30:00Z' });
-    expect(acceptances).toEqual([{ key: REPRESENTATIVE_MISSING, basis: expect.stringMatching(/^[0-9a-f]{16}$/), reason, by: 'dpo@test', at: '2026-11-21T08:30:00Z' }]);
+    expect(acceptances).toEqual([
+      { key: REPRESENTATIVE_MISSING, basis: expect.stringMatching(/^[0-9a-f]{16}$/), reason, by: 'dpo@test', at: '2026-11-21T08:30:00Z' },
+    ]);
     // Only that finding is accepted.
     expect(findings.filter((finding) => finding.accepted !== undefined)).toHaveLength(1);
 
@@ -183,8 +193,15 @@ describe('accepting a finding', () => {
     }
     expect(await failure('acceptFinding', { key: REPRESENTATIVE_MISSING })).toMatchObject({ code: 'invalid-input', path: 'reason' });
     // A finding on a record that does not exist, and one the record no longer gives rise to (it has a contact).
-    for (const key of [keyOf('retention-vague', 'activity', '00000000-0000-4000-8000-00000000dead', 'retention'), keyOf('controller-contact-missing', 'organisation', BYTHEWAY_ORGANISATION, 'address')]) {
-      expect(await failure('acceptFinding', { key, reason: 'We know' })).toMatchObject({ code: 'not-found', path: 'key', message: expect.stringMatching(/no longer in the register/) });
+    for (const key of [
+      keyOf('retention-vague', 'activity', '00000000-0000-4000-8000-00000000dead', 'retention'),
+      keyOf('controller-contact-missing', 'organisation', BYTHEWAY_ORGANISATION, 'address'),
+    ]) {
+      expect(await failure('acceptFinding', { key, reason: 'We know' })).toMatchObject({
+        code: 'not-found',
+        path: 'key',
+        message: expect.stringMatching(/no longer in the register/),
+      });
     }
     expect(await call('listAudit', { limit: 10_000 })).toEqual(auditBefore);
     expect((await call('checkRegister', {})).acceptances).toEqual([]);
@@ -261,14 +278,23 @@ describe('a register opened read-only', () => {
     await reader.call('openFile', { path: writer.registerPath, readOnly: true });
     expect(findingWith((await reader.call('checkRegister', {})).findings, REPRESENTATIVE_MISSING)).not.toHaveProperty('accepted');
     await writer.call('acceptFinding', { key: REPRESENTATIVE_MISSING, reason: 'Art. 27(2) exemption: occasional processing' });
-    expect(findingWith((await reader.call('checkRegister', {})).findings, REPRESENTATIVE_MISSING)?.accepted?.reason).toBe('Art. 27(2) exemption: occasional processing');
+    expect(findingWith((await reader.call('checkRegister', {})).findings, REPRESENTATIVE_MISSING)?.accepted?.reason).toBe(
+      'Art. 27(2) exemption: occasional processing',
+    );
   });
 });
 
 describe('the checks of a register that changed', () => {
   it('are worked out again after any write, even an import that sets the revision back to one checked before', async () => {
     const folder = tempFolder();
-    const backend = createBackend({ dataDir: folder, host: noDialogs, actor: 'dpo@test', clock: testClock().now, newId: sequentialIds(), log: () => undefined });
+    const backend = createBackend({
+      dataDir: folder,
+      host: noDialogs,
+      actor: 'dpo@test',
+      clock: testClock().now,
+      newId: sequentialIds(),
+      log: () => undefined,
+    });
     const ask = async <T>(name: Parameters<typeof backend.invoke>[0], input: unknown): Promise<T> => {
       const result = await backend.invoke(name, input);
       if (!result.ok) throw new Error(result.error.message);

@@ -51,7 +51,9 @@ async function cleanRegister(change: (document: { processors: Array<Record<strin
         securityMeasures: ['Laptops and backups are encrypted', 'Access to the HR system by role, reviewed every quarter'],
       },
     ],
-    processors: [{ id: ids.processor, ...meta, name: 'Plače d.o.o.', country: 'SI', dataLocations: ['SI'], dpa: { signedOn: '2025-03-01', reference: 'DPA-2025-07' } }] as Array<Record<string, unknown>>,
+    processors: [
+      { id: ids.processor, ...meta, name: 'Plače d.o.o.', country: 'SI', dataLocations: ['SI'], dpa: { signedOn: '2025-03-01', reference: 'DPA-2025-07' } },
+    ] as Array<Record<string, unknown>>,
     activities: [
       {
         id: ids.activity,
@@ -120,7 +122,10 @@ describe('ropa check on a register with errors (the bytheway-en fixture)', () =>
     expect(findings.length).toBeGreaterThan(0);
     const allowed = new Set(['rule', 'severity', 'record', 'field', 'message', 'hint', 'source', 'key', 'basis', 'asOf', 'accepted']);
     for (const finding of findings) {
-      expect(Object.keys(finding).filter((key) => !allowed.has(key)), finding.key).toEqual([]);
+      expect(
+        Object.keys(finding).filter((key) => !allowed.has(key)),
+        finding.key,
+      ).toEqual([]);
       expect(finding).toMatchObject({
         rule: expect.stringMatching(/^[a-z-]+$/),
         severity: expect.stringMatching(/^(error|warning|info)$/),
@@ -134,7 +139,9 @@ describe('ropa check on a register with errors (the bytheway-en fixture)', () =>
       expect(Object.keys(finding.record).filter((key) => !['type', 'id', 'name', 'reference'].includes(key))).toEqual([]);
       if (finding.asOf !== undefined) expect(finding.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    expect(findings).toContainEqual(expect.objectContaining({ rule: 'retention-vague', record: expect.objectContaining({ reference: 'PA-0009' }), field: 'retention' }));
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'retention-vague', record: expect.objectContaining({ reference: 'PA-0009' }), field: 'retention' }),
+    );
   });
 
   it('prints only the errors with --min-severity error, and still exits 4', () => {

@@ -51,7 +51,9 @@ describe('ropa policy --out on the BY THE WAY register (a Ukrainian controller w
     const representative = check.stdout.split('\n\n').find((block) => block.startsWith('ERROR · representative-missing · '));
     expect(representative).toBeDefined();
     expect(run.stderr).toContain(`${representative!.trim()}\n`);
-    expect(run.stderr).toMatch(/^ERROR · representative-missing · “BY THE WAY Limited Liability Company” · representative\.name\n {2}The organisation’s country of establishment, Ukraine, is outside the EEA/);
+    expect(run.stderr).toMatch(
+      /^ERROR · representative-missing · “BY THE WAY Limited Liability Company” · representative\.name\n {2}The organisation’s country of establishment, Ukraine, is outside the EEA/,
+    );
     // A processor's missing contract is an error of the register, not of what the policy says.
     expect(check.stdout).toContain('ERROR · processor-contract-missing');
     expect(run.stderr).not.toContain('processor-contract-missing');

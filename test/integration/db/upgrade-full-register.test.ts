@@ -64,7 +64,9 @@ function registerAtFormat(version: number, source: string, filePath: string): Re
     const written: Record<string, Row[]> = {};
     db.transaction(() => {
       for (const table of tablesOf(db)) {
-        const columns = columnsOf(db, table).map((column) => `"${column.name}"`).join(', ');
+        const columns = columnsOf(db, table)
+          .map((column) => `"${column.name}"`)
+          .join(', ');
         db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM source."${table}" ${rowsAllowedAt(version, table)}`);
         written[table] = rowsOf(db, table);
       }
@@ -111,7 +113,8 @@ async function filled(
   const finding = findings.find((candidate) => candidate.severity === 'warning') ?? findings[0];
   if (finding === undefined) throw new Error('the fixture has no finding to accept');
   await call('acceptFinding', { key: finding.key, reason: 'Accepted before the upgrade' });
-  await call('publishPolicy', {});
+  // The fixture has errors in what its policy publishes: a version is recorded on purpose, for the table to hold one.
+  await call('publishPolicy', { ignoreChecks: true });
   clock.advance(60);
   const exportPath = path.join(folder, 'for-hr.ropa.json');
   await call('exportForColleague', { format: 'json', path: exportPath });
@@ -140,7 +143,11 @@ describe.each(Array.from({ length: LATEST - 1 }, (_, index) => index + 1))('a re
     const filePath = path.join(folder, 'old.ropa');
     const before = registerAtFormat(version, source().registerPath, filePath);
     // Not an empty file that upgrades trivially: each table the old format had holds rows (the export snapshots too).
-    expect(Object.entries(before).filter(([, rows]) => rows.length === 0).map(([table]) => table)).toEqual([]);
+    expect(
+      Object.entries(before)
+        .filter(([, rows]) => rows.length === 0)
+        .map(([table]) => table),
+    ).toEqual([]);
 
     const { call } = startBackend();
     await call('openFile', { path: filePath });

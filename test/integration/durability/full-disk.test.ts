@@ -61,7 +61,10 @@ describe.skipIf(!canMount)('a full disk (a 2 MiB tmpfs; needs root to mount)', (
     const large = path.join(tempFolder(), 'large.ropa.json');
     writeFileSync(large, serialiseExchangeDocument(generateRegister({ activities: 3000, seed: 3 })));
     const before = sha256(registerPath);
-    expect(await failure('importRegister', { path: large })).toMatchObject({ code: 'io', message: expect.stringMatching(/the disk is full; nothing was saved/) });
+    expect(await failure('importRegister', { path: large })).toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/the disk is full; nothing was saved/),
+    });
     expect(sha256(registerPath)).toBe(before);
     // The register and, while it is open, the lock that says this process writes to it.
     expect(fileNames(disk)).toEqual(['.empty.ropa.lock', 'empty.ropa']);
@@ -75,7 +78,10 @@ describe.skipIf(!canMount)('a full disk (a 2 MiB tmpfs; needs root to mount)', (
     writeFileSync(theirs, JSON.stringify({ ...exported, activities: exported.activities.map((activity) => ({ ...activity, owner: 'HR' })) }));
     fill(disk, 16 * 1024);
     const before = sha256(registerPath);
-    expect(await failure('applyMerge', { path: theirs, resolutions: { all: 'theirs' } })).toMatchObject({ code: 'io', message: expect.stringMatching(/No backup could be written .*the disk is full; nothing was changed/) });
+    expect(await failure('applyMerge', { path: theirs, resolutions: { all: 'theirs' } })).toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/No backup could be written .*the disk is full; nothing was changed/),
+    });
     expect(sha256(registerPath)).toBe(before);
     expect(fileNames(disk).filter((name) => name.includes('partial') || name.endsWith('-import.ropa'))).toEqual([]);
   });
@@ -86,8 +92,14 @@ describe.skipIf(!canMount)('a full disk (a 2 MiB tmpfs; needs root to mount)', (
     fill(disk, 4 * 1024);
     const before = sha256(registerPath);
     const names = fileNames(disk);
-    expect(await failure('createReport', { language: 'sl', includeDrafts: true, path: path.join(disk, 'report.pdf') })).toMatchObject({ code: 'io', message: expect.stringMatching(/the disk is full\. No file was left behind/) });
-    expect(await failure('exportForColleague', { format: 'xlsx', path: path.join(disk, 'hr.xlsx') })).toMatchObject({ code: 'io', message: expect.stringMatching(/the disk is full\. No file was left behind/) });
+    expect(await failure('createReport', { language: 'sl', includeDrafts: true, path: path.join(disk, 'report.pdf') })).toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/the disk is full\. No file was left behind/),
+    });
+    expect(await failure('exportForColleague', { format: 'xlsx', path: path.join(disk, 'hr.xlsx') })).toMatchObject({
+      code: 'io',
+      message: expect.stringMatching(/the disk is full\. No file was left behind/),
+    });
     expect(fileNames(disk)).toEqual(names);
     expect(sha256(registerPath)).toBe(before);
   });

@@ -37,11 +37,31 @@ function edited(change: (document: Exported) => void): string {
 const CASES: Array<{ name: string; content: () => string | Buffer; message: RegExp }> = [
   { name: 'truncated', content: () => text().slice(0, 5000), message: /is not valid JSON \(Unterminated string/ },
   { name: 'not UTF-8', content: () => Buffer.from(text().replace('Account', 'Accoünt'), 'latin1'), message: /is not UTF-8 text/ },
-  { name: 'an unknown field', content: () => edited((document) => void (document.activities[0] = { ...document.activities[0], colour: 'red' })), message: /activities\[0\]\.colour: is not a field of the exchange format/ },
-  { name: 'a value of the wrong type', content: () => edited((document) => void (document.activities[0] = { ...document.activities[0], public: 'yes' })), message: /activities\[0\]\.public: should be a boolean, not "yes"/ },
-  { name: 'a __proto__ key', content: () => text().replace('"activities": [\n    {', '"activities": [\n    {"__proto__": {"polluted": true},'), message: /__proto__: a key with this name is not allowed/ },
-  { name: 'JSON nested 10,000 deep', content: () => `{"format":"ropa-desk/register","version":1,"x-deep":${'['.repeat(10_000)}${']'.repeat(10_000)}}`, message: /is nested deeper than 32 levels/ },
-  { name: 'a file of another kind', content: () => '%PDF-1.7\n%%EOF\n', message: /is not valid JSON \(Unexpected token '%', "%PDF-1\.7 %%EOF " is not valid JSON\)/ },
+  {
+    name: 'an unknown field',
+    content: () => edited((document) => void (document.activities[0] = { ...document.activities[0], colour: 'red' })),
+    message: /activities\[0\]\.colour: is not a field of the exchange format/,
+  },
+  {
+    name: 'a value of the wrong type',
+    content: () => edited((document) => void (document.activities[0] = { ...document.activities[0], public: 'yes' })),
+    message: /activities\[0\]\.public: should be a boolean, not "yes"/,
+  },
+  {
+    name: 'a __proto__ key',
+    content: () => text().replace('"activities": [\n    {', '"activities": [\n    {"__proto__": {"polluted": true},'),
+    message: /__proto__: a key with this name is not allowed/,
+  },
+  {
+    name: 'JSON nested 10,000 deep',
+    content: () => `{"format":"ropa-desk/register","version":1,"x-deep":${'['.repeat(10_000)}${']'.repeat(10_000)}}`,
+    message: /is nested deeper than 32 levels/,
+  },
+  {
+    name: 'a file of another kind',
+    content: () => '%PDF-1.7\n%%EOF\n',
+    message: /is not valid JSON \(Unexpected token '%', "%PDF-1\.7 %%EOF " is not valid JSON\)/,
+  },
 ];
 
 describe('a bad file offered for a merge', () => {
@@ -58,7 +78,9 @@ describe('a bad file offered for a merge', () => {
       expect(lines[0]).toMatch(message);
     }
     expect(sha256(register)).toBe(before);
-    expect(existsSync(path.join(folder, 'register.backups')) && readdirSync(path.join(folder, 'register.backups')).some((entry) => entry.endsWith('-import.ropa'))).toBe(false);
+    expect(
+      existsSync(path.join(folder, 'register.backups')) && readdirSync(path.join(folder, 'register.backups')).some((entry) => entry.endsWith('-import.ropa')),
+    ).toBe(false);
   });
 });
 
@@ -78,12 +100,42 @@ async function workbookOfRows(file: string, rows: number): Promise<void> {
 
 describe('a bad spreadsheet offered for a merge', () => {
   const SPREADSHEETS: Array<{ name: string; file: string; make: (file: string) => Promise<void> | void; message: RegExp }> = [
-    { name: 'a zip bomb whose directory tells the truth (300 MB)', file: 'bomb.xlsx', make: (file) => writeZipBomb(file, { inflatedMegabytes: 300, honest: true }), message: /looks like a zip bomb and is not opened/ },
-    { name: 'a zip bomb whose directory lies (1 KB stated, 300 MB inside)', file: 'liar.xlsx', make: (file) => writeZipBomb(file, { inflatedMegabytes: 300, honest: false }), message: /sheet1\.xml inflates to more than the 1 KB its directory states; the file looks like a zip bomb/ },
-    { name: 'a text file named .xlsx', file: 'notes.xlsx', make: (file) => writeFileSync(file, 'Minutes of the meeting\n'), message: /notes\.xlsx: is not an XLSX spreadsheet\n$/ },
-    { name: 'a CSV that is not UTF-8', file: 'latin1.csv', make: (file) => writeFileSync(file, Buffer.from('id,name\n,Löhne und Gehälter\n', 'latin1')), message: /latin1\.csv: is not UTF-8 text/ },
-    { name: 'an XLSX of 100,001 rows', file: 'over-limit.xlsx', make: (file) => workbookOfRows(file, OVER_THE_LIMIT), message: /the Activities sheet has more than 100,000 rows/ },
-    { name: 'a CSV of 100,001 rows', file: 'over-limit.csv', make: (file) => writeFileSync(file, `id,name\n${',Payroll\n'.repeat(OVER_THE_LIMIT)}`), message: /has more than 100,000 rows/ },
+    {
+      name: 'a zip bomb whose directory tells the truth (300 MB)',
+      file: 'bomb.xlsx',
+      make: (file) => writeZipBomb(file, { inflatedMegabytes: 300, honest: true }),
+      message: /looks like a zip bomb and is not opened/,
+    },
+    {
+      name: 'a zip bomb whose directory lies (1 KB stated, 300 MB inside)',
+      file: 'liar.xlsx',
+      make: (file) => writeZipBomb(file, { inflatedMegabytes: 300, honest: false }),
+      message: /sheet1\.xml inflates to more than the 1 KB its directory states; the file looks like a zip bomb/,
+    },
+    {
+      name: 'a text file named .xlsx',
+      file: 'notes.xlsx',
+      make: (file) => writeFileSync(file, 'Minutes of the meeting\n'),
+      message: /notes\.xlsx: is not an XLSX spreadsheet\n$/,
+    },
+    {
+      name: 'a CSV that is not UTF-8',
+      file: 'latin1.csv',
+      make: (file) => writeFileSync(file, Buffer.from('id,name\n,Löhne und Gehälter\n', 'latin1')),
+      message: /latin1\.csv: is not UTF-8 text/,
+    },
+    {
+      name: 'an XLSX of 100,001 rows',
+      file: 'over-limit.xlsx',
+      make: (file) => workbookOfRows(file, OVER_THE_LIMIT),
+      message: /the Activities sheet has more than 100,000 rows/,
+    },
+    {
+      name: 'a CSV of 100,001 rows',
+      file: 'over-limit.csv',
+      make: (file) => writeFileSync(file, `id,name\n${',Payroll\n'.repeat(OVER_THE_LIMIT)}`),
+      message: /has more than 100,000 rows/,
+    },
   ];
 
   // A refusal that hangs is a defect: the test's timeout catches it. No wall-clock limit here, which a busy machine
@@ -98,7 +150,9 @@ describe('a bad spreadsheet offered for a merge', () => {
     expect(run.stderr).toContain(target);
     expect(run.stderr).toMatch(message);
     expect(sha256(register)).toBe(before);
-    expect(existsSync(path.join(folder, 'register.backups')) && readdirSync(path.join(folder, 'register.backups')).some((entry) => entry.endsWith('-import.ropa'))).toBe(false);
+    expect(
+      existsSync(path.join(folder, 'register.backups')) && readdirSync(path.join(folder, 'register.backups')).some((entry) => entry.endsWith('-import.ropa')),
+    ).toBe(false);
   });
 
   it('a cell with a value of the wrong kind: the sheet, row and column named, the register untouched', async () => {

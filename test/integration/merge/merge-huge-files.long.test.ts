@@ -32,7 +32,12 @@ async function millionRowWorkbook(file: string): Promise<void> {
 describe('a spreadsheet of a million rows offered for a merge', () => {
   const HUGE: Array<{ name: string; file: string; make: (file: string) => Promise<void> | void; message: RegExp }> = [
     { name: 'an XLSX of a million rows', file: 'million.xlsx', make: millionRowWorkbook, message: /the Activities sheet has more than 100,000 rows/ },
-    { name: 'a CSV of a million rows', file: 'million.csv', make: (file) => writeFileSync(file, `id,name\n${',Payroll\n'.repeat(1_000_000)}`), message: /has more than 100,000 rows/ },
+    {
+      name: 'a CSV of a million rows',
+      file: 'million.csv',
+      make: (file) => writeFileSync(file, `id,name\n${',Payroll\n'.repeat(1_000_000)}`),
+      message: /has more than 100,000 rows/,
+    },
   ];
 
   it.each(HUGE)('$name: one clear line, the register untouched', async ({ file, make, message }) => {
@@ -46,6 +51,8 @@ describe('a spreadsheet of a million rows offered for a merge', () => {
     expect(run.stderr).toContain(target);
     expect(run.stderr).toMatch(message);
     expect(sha256(register)).toBe(before);
-    expect(existsSync(path.join(folder, 'register.backups')) && readdirSync(path.join(folder, 'register.backups')).some((entry) => entry.endsWith('-import.ropa'))).toBe(false);
+    expect(
+      existsSync(path.join(folder, 'register.backups')) && readdirSync(path.join(folder, 'register.backups')).some((entry) => entry.endsWith('-import.ropa')),
+    ).toBe(false);
   });
 });

@@ -37,7 +37,10 @@ describe('a colleague’s updates', () => {
     const preview = previewOf(await ours.call('previewMerge', { path: theirPath }));
     expect(preview).toMatchObject({ fileName: 'colleague.ropa', threeWay: false, counts: { conflict: 1, new: 0, removed: 0 } });
     expect(preview.records[0]!.fields).toContainEqual(expect.objectContaining({ field: 'name', theirs: 'Customer accounts', outcome: 'conflict' }));
-    expect(ours.events.filter((event) => event.type === 'import-progress').map((event) => 'progress' in event && event.progress.stage)).toEqual(['reading', 'comparing']);
+    expect(ours.events.filter((event) => event.type === 'import-progress').map((event) => 'progress' in event && event.progress.stage)).toEqual([
+      'reading',
+      'comparing',
+    ]);
 
     const applied = await ours.call('applyMerge', { path: theirPath, sha256: preview.sha256, resolutions: { all: 'theirs' } });
     expect(applied).toMatchObject({ created: 0, updated: 1, deleted: 0 });
@@ -49,9 +52,15 @@ describe('a colleague’s updates', () => {
     const ours = await withBytheway();
     const file = path.join(tempFolder(), 'hr.ropa.json');
     const exported = await ours.call('exportRegister', {});
-    writeFileSync(file, JSON.stringify({ ...exported, activities: exported.activities.map((activity, index) => (index === 0 ? { ...activity, owner: 'HR' } : activity)) }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...exported, activities: exported.activities.map((activity, index) => (index === 0 ? { ...activity, owner: 'HR' } : activity)) }),
+    );
     const preview = previewOf(await ours.call('previewMerge', { path: file }));
-    writeFileSync(file, JSON.stringify({ ...exported, activities: exported.activities.map((activity, index) => (index === 0 ? { ...activity, owner: 'Finance' } : activity)) }));
+    writeFileSync(
+      file,
+      JSON.stringify({ ...exported, activities: exported.activities.map((activity, index) => (index === 0 ? { ...activity, owner: 'Finance' } : activity)) }),
+    );
     const before = sha256(ours.registerPath);
     expect(await ours.failure('applyMerge', { path: file, sha256: preview.sha256, resolutions: {} })).toMatchObject({
       code: 'conflict',
@@ -88,7 +97,12 @@ describe('a colleague’s updates', () => {
 
     const matched = previewOf(await ours.call('previewMerge', { path: file, matches: { [newId]: first!.id } }));
     expect(matched.counts.new).toBe(0);
-    expect(matched.records.find((record) => record.id === first!.id)?.fields.map((field) => field.field).sort()).toEqual(['name', 'owner']);
+    expect(
+      matched.records
+        .find((record) => record.id === first!.id)
+        ?.fields.map((field) => field.field)
+        .sort(),
+    ).toEqual(['name', 'owner']);
 
     await ours.call('applyMerge', { path: file, sha256: matched.sha256, matches: { [newId]: first!.id }, resolutions: { all: 'theirs' } });
     const activities = await ours.call('listActivities', {});

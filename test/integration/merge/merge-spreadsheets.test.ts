@@ -124,7 +124,10 @@ describe('the XLSX template and the CSV of activities', () => {
     const before = await exported(register, folder, 'before.ropa.json');
     const owned = before.activities[2]!;
     // Give one activity an owner through a merge, as a colleague would.
-    const withOwner = { ...before, activities: before.activities.map((activity) => (activity.id === owned.id ? { ...activity, owner: 'Marketing' } : activity)) };
+    const withOwner = {
+      ...before,
+      activities: before.activities.map((activity) => (activity.id === owned.id ? { ...activity, owner: 'Marketing' } : activity)),
+    };
     writeFileSync(path.join(folder, 'owner.ropa.json'), JSON.stringify(withOwner));
     expect((await ropa(['import', register, path.join(folder, 'owner.ropa.json')])).stderr).toBe('');
 
@@ -138,7 +141,9 @@ describe('the XLSX template and the CSV of activities', () => {
     const after = await exported(register, folder, 'after.ropa.json');
     expect(after.activities).toHaveLength(before.activities.length);
     expect(after.activities.find((activity) => activity.id === owned.id)!.purposes).toEqual(['Newsletter', 'Event invitations']);
-    expect((await ropa(['export', register, '--out', path.join(folder, 'none.xlsx'), '--owner', 'Legal'])).stderr).toContain('No activity has the owner “Legal”');
+    expect((await ropa(['export', register, '--out', path.join(folder, 'none.xlsx'), '--owner', 'Legal'])).stderr).toContain(
+      'No activity has the owner “Legal”',
+    );
   });
 
   it('adds a row without an id as a new activity and lists it, and refuses a CSV into an empty register', async () => {
@@ -151,7 +156,16 @@ describe('the XLSX template and the CSV of activities', () => {
     await editActivities(file, [
       {
         id: null,
-        values: { 'organisation id': template.organisationId, role: 'controller', status: 'draft', name: 'Visitor log', purposes: 'Building security', 'data subjects': 'Visitors', 'data categories': 'Name', public: 'no' },
+        values: {
+          'organisation id': template.organisationId,
+          role: 'controller',
+          status: 'draft',
+          name: 'Visitor log',
+          purposes: 'Building security',
+          'data subjects': 'Visitors',
+          'data categories': 'Name',
+          public: 'no',
+        },
       },
     ]);
     const preview = await ropa(['import', register, file, '--dry-run', '--json']);

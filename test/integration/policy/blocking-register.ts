@@ -65,7 +65,9 @@ export function withPrivacyShield(record: Fields): Fields {
 export function cleanDocument(): RegisterDocument {
   return {
     organisations: [organisation(ids.organisation, 'Sava Logistics d.o.o.')],
-    processors: [{ id: ids.processor, ...meta, name: 'Plače d.o.o.', country: 'SI', dataLocations: ['SI'], dpa: { signedOn: '2025-03-01', reference: 'DPA-2025-07' } }],
+    processors: [
+      { id: ids.processor, ...meta, name: 'Plače d.o.o.', country: 'SI', dataLocations: ['SI'], dpa: { signedOn: '2025-03-01', reference: 'DPA-2025-07' } },
+    ],
     activities: [activity(ids.activity, 'Payroll')],
   };
 }

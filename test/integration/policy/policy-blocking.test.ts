@@ -101,7 +101,9 @@ describe('exportPolicy is not held back by errors the policy does not publish', 
     });
     const check = await app.call('checkRegister', { language: 'en' });
     // The checks do find the error; it is only not the policy's.
-    expect(check.findings).toContainEqual(expect.objectContaining({ rule: 'transfer-mechanism-invalid', severity: 'error', record: expect.objectContaining({ id: ids.otherActivity }) }));
+    expect(check.findings).toContainEqual(
+      expect.objectContaining({ rule: 'transfer-mechanism-invalid', severity: 'error', record: expect.objectContaining({ id: ids.otherActivity }) }),
+    );
     expect(exported).toMatchObject({ path: target });
   });
 

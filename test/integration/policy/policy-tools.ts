@@ -112,7 +112,8 @@ export function expectedFacts(document: ExchangeDocument, language: ReportLangua
     const name = shown(activity.name);
     facts.push({ what: `activity name`, text: name });
     for (const purpose of activity.purposes) facts.push({ what: `purpose of "${name}"`, text: shown(purpose) });
-    for (const entry of activity.legalBases ?? []) facts.push({ what: `legal basis ${entry.basis} of "${name}"`, text: folded(capitalised(catalogue.legalBases[entry.basis])) });
+    for (const entry of activity.legalBases ?? [])
+      facts.push({ what: `legal basis ${entry.basis} of "${name}"`, text: folded(capitalised(catalogue.legalBases[entry.basis])) });
     for (const id of activity.processorIds ?? []) facts.push({ what: `processor of "${name}"`, text: shown(processors.get(id)?.name) });
     // Data sent to an EEA country never leave the EEA, and a transfer without a valid tool is left out: the policy
     // lists only transfers outside the EEA that a tool covers.
@@ -120,7 +121,8 @@ export function expectedFacts(document: ExchangeDocument, language: ReportLangua
     for (const transfer of listed) {
       facts.push({ what: `transfer country of "${name}"`, text: countryName(transfer.country, language) });
       if (transfer.recipient !== undefined) facts.push({ what: `transfer recipient of "${name}"`, text: shown(transfer.recipient) });
-      if (transfer.mechanism !== undefined) facts.push({ what: `transfer mechanism ${transfer.mechanism} of "${name}"`, text: folded(capitalised(catalogue.mechanisms[transfer.mechanism])) });
+      if (transfer.mechanism !== undefined)
+        facts.push({ what: `transfer mechanism ${transfer.mechanism} of "${name}"`, text: folded(capitalised(catalogue.mechanisms[transfer.mechanism])) });
     }
     // A time limit that sets no limit ("not stated in the policy") is the DPO's gap, left out of the policy.
     const published = (retention: Text | undefined) => retention !== undefined && !isVagueRetention(displayText(retention, defaultLanguage, defaultLanguage));
@@ -197,11 +199,13 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 /** What a browser shows of an HTML page's body: tags dropped, entities decoded, whitespace folded. */
 export function htmlText(html: string): string {
   const body = html.replace(/<head>[\s\S]*<\/head>/, '').replace(/<[^>]+>/g, ' ');
-  return folded(body.replace(/&(#x?[0-9a-f]+|\w+);/gi, (entity, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
-    return ENTITIES[name] ?? entity;
-  }));
+  return folded(
+    body.replace(/&(#x?[0-9a-f]+|\w+);/gi, (entity, name: string) => {
+      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(Number.parseInt(name.slice(2), 16));
+      if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
+      return ENTITIES[name] ?? entity;
+    }),
+  );
 }
 
 /** What a Markdown viewer shows: escapes, <br> and link targets dropped, whitespace folded (tables' pipes stay). */

@@ -21,7 +21,11 @@ async function payrollRegister() {
   if (!('info' in created)) throw new Error('the register was not created');
   const organisation = await started.call('saveOrganisation', { record: { ...organisationDraft(), email: 'privacy@sava.example' } });
   const payroll = await started.call('saveActivity', {
-    record: activityDraft(organisation.id, 'Payroll', { purposes: ['Paying salaries'], dataCategories: [{ name: 'Bank account details' }], retention: '2 years' }),
+    record: activityDraft(organisation.id, 'Payroll', {
+      purposes: ['Paying salaries'],
+      dataCategories: [{ name: 'Bank account details' }],
+      retention: '2 years',
+    }),
   });
   return { ...started, organisation, payroll };
 }
@@ -81,8 +85,14 @@ describe('published versions of the privacy policy', () => {
       { kind: 'data-category', text: 'Payroll: Tax number' },
       { kind: 'retention', text: 'Payroll: 2 years → 5 years', retention: 'longer' },
     ]);
-    const added = preview.changes.text.filter((part) => part.kind === 'added').flatMap((part) => part.lines).join('\n');
-    const removed = preview.changes.text.filter((part) => part.kind === 'removed').flatMap((part) => part.lines).join('\n');
+    const added = preview.changes.text
+      .filter((part) => part.kind === 'added')
+      .flatMap((part) => part.lines)
+      .join('\n');
+    const removed = preview.changes.text
+      .filter((part) => part.kind === 'removed')
+      .flatMap((part) => part.lines)
+      .join('\n');
     expect(added).toContain('Paying pension contributions');
     expect(added).toContain('Tax number');
     expect(added).toContain('5 years');

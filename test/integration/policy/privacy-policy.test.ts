@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExchangeDocument } from '../../../shared/exchange/read.ts';
 import type { LegalBasis } from '../../../shared/model/vocabulary.ts';
 import { buildPrivacyPolicy } from '../../../shared/policy/build-policy.ts';
@@ -10,7 +10,9 @@ import { plainText, type PrivacyPolicy } from '../../../shared/policy/policy-doc
 import { policyMarkdown } from '../../../shared/policy/render/markdown.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../shared/report/languages.ts';
 import { ropa, tempDir, type CliRun } from '../../support/cli.ts';
+import { ropaInProcess } from '../../support/cli-in-process.ts';
 import { FIXTURES } from '../../support/fixtures.ts';
+import { sharedSetup } from '../../support/shared-setup.ts';
 import { pdfInfo, pdfText } from '../../support/pdf-tools.ts';
 import {
   expectedFacts,
@@ -25,7 +27,6 @@ import {
   policyActivities,
   registerFrom,
   registerFromAsync,
-  ropaAsync,
   withoutPageFooters,
 } from './policy-tools.ts';
 
@@ -57,23 +58,30 @@ function visibleText(format: Format, file: string, content: string, organisation
   return format === 'html' ? htmlText(content) : markdownText(content);
 }
 
-/** The 24 files (two fixtures × four languages × three formats), each written once by the CLI, two at a time (two cores). */
-beforeAll(async () => {
-  const registers = Object.fromEntries(await Promise.all(FIXTURES.map(async (fixture) => [fixture, await registerFromAsync(fixture)]))) as Record<Fixture, string>;
+/**
+ * The 24 files (two fixtures × four languages × three formats), each written once by the CLI, two at a time (two cores),
+ * in this process (the same runCli as `ropa`, without a Node start per file). No time limit: on a busy machine this
+ * takes minutes; and if it fails, each test fails with its error (sharedSetup) instead of 224 tests being skipped.
+ */
+sharedSetup(async () => {
+  const registers = Object.fromEntries(await Promise.all(FIXTURES.map(async (fixture) => [fixture, await registerFromAsync(fixture)]))) as Record<
+    Fixture,
+    string
+  >;
   const folder = tempDir('ropa-policy-out-');
   const jobs = FIXTURES.flatMap((fixture) => REPORT_LANGUAGES.flatMap((language) => FORMATS.map((format) => ({ fixture, language, format }))));
   await inBatches(jobs, 2, async ({ fixture, language, format }) => {
     const file = path.join(folder, `${fixture}-${language}.${format}`);
     // Both fixtures have errors in what the policy publishes (no EU representative, no contact): written anyway, since
     // these tests are about the text; the holding back is tested in policy-blocking.test.ts.
-    const run = await ropaAsync(['policy', registers[fixture], '--out', file, '--lang', language, '--ignore-checks']);
+    const run = await ropaInProcess(['policy', registers[fixture], '--out', file, '--lang', language, '--ignore-checks']);
     expect(run.status, run.stderr).toBe(0);
     const content = readFileSync(file, format === 'pdf' ? 'latin1' : 'utf8');
     const text = visibleText(format, file, content, fixtureDocument(fixture).organisations[0]!.name as string);
     const contains = format === 'pdf' ? (phrase: string) => pdfContains(text, phrase) : (phrase: string) => text.includes(phrase);
     written.set(key(fixture, language, format), { file, run, content, text, contains });
   });
-}, 120_000);
+});
 
 /** The rights a person has under the bases used, as the GDPR gives them (not as the code under test computes them). */
 function rightsExpected(document: ExchangeDocument) {
@@ -81,7 +89,9 @@ function rightsExpected(document: ExchangeDocument) {
   const bases = new Set<LegalBasis>(activities.flatMap((activity) => (activity.legalBases ?? []).map((entry) => entry.basis)));
   const consent = bases.has('consent') || activities.some((activity) => activity.specialCategoryConditions?.includes('art9-2-a') === true);
   // Art. 22 only for decisions recorded as solely automated with legal or similarly significant effects.
-  const automated = activities.some((activity) => activity.automatedDecisionMaking?.solelyAutomated === true && activity.automatedDecisionMaking.significantEffects);
+  const automated = activities.some(
+    (activity) => activity.automatedDecisionMaking?.solelyAutomated === true && activity.automatedDecisionMaking.significantEffects,
+  );
   return {
     withdrawal: consent,
     portability: consent || bases.has('contract'),
@@ -138,7 +148,11 @@ describe.each(CASES)('the privacy policy of $fixture in $language', ({ fixture, 
   it.each(FORMATS)('was written with exit code 0 and one line saying so, as %s', (format) => {
     const { run, file } = output(fixture, language, format);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^Wrote ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: privacy policy, language ${language}, ${format.toUpperCase()}(, \\d+ warnings?)?\\.\\n$`));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^Wrote ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: privacy policy, language ${language}, ${format.toUpperCase()}(, \\d+ warnings?)?\\.\\n$`,
+      ),
+    );
     for (const line of run.stderr.split('\n').filter((line) => line !== '')) expect(line).toMatch(/^warning: /);
   });
 
@@ -148,7 +162,9 @@ describe.each(CASES)('the privacy policy of $fixture in $language', ({ fixture, 
       // of the recommended set objects to it, so nothing needs to be switched off.
       const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
       const report = await validator.validateString(output(fixture, language, 'html').content);
-      const messages = report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`));
+      const messages = report.results.flatMap((result) =>
+        result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+      );
       expect(messages).toEqual([]);
       expect(report.valid).toBe(true);
     });
@@ -269,7 +285,8 @@ describe('which activities the policy speaks of', () => {
   it('only those active, public and of the organisation as controller: no draft, retired, internal or processor activity', () => {
     const document = structuredClone(fixtureDocument('btc-sl'));
     const [kept, draft, retired, internal, asProcessor] = document.activities;
-    if (kept === undefined || draft === undefined || retired === undefined || internal === undefined || asProcessor === undefined) throw new Error('btc-sl has five activities');
+    if (kept === undefined || draft === undefined || retired === undefined || internal === undefined || asProcessor === undefined)
+      throw new Error('btc-sl has five activities');
     draft.status = 'draft';
     retired.status = 'retired';
     internal.public = false;
@@ -320,9 +337,17 @@ describe('the rights the policy states follow the legal bases', () => {
   function policyOn(bases: LegalBasis[], language: ReportLanguage, automated = false): PrivacyPolicy {
     const document = structuredClone(fixtureDocument('btc-sl'));
     for (const activity of document.activities) {
-      activity.legalBases = bases.map((basis) => (basis === 'legitimate-interests' || basis === 'public-task' ? { basis, detail: 'Zakon o varstvu osebnih podatkov' } : { basis }));
+      activity.legalBases = bases.map((basis) =>
+        basis === 'legitimate-interests' || basis === 'public-task' ? { basis, detail: 'Zakon o varstvu osebnih podatkov' } : { basis },
+      );
       if (automated && activity.automatedDecisions !== undefined) {
-        activity.automatedDecisionMaking = { solelyAutomated: true, significantEffects: true, profiling: true, logic: 'Ocena iz zgodovine nakupov', consequences: 'Ponudba je lahko zavrnjena' };
+        activity.automatedDecisionMaking = {
+          solelyAutomated: true,
+          significantEffects: true,
+          profiling: true,
+          logic: 'Ocena iz zgodovine nakupov',
+          consequences: 'Ponudba je lahko zavrnjena',
+        };
       }
     }
     return buildPrivacyPolicy({ register: document, language, generatedAt: GENERATED_AT });
@@ -339,7 +364,8 @@ describe('the rights the policy states follow the legal bases', () => {
       expect(text).toContain(catalogue.rights.withdrawal);
       expect(text).toContain(catalogue.rights.objectionMarketing);
       expect(text).not.toContain(catalogue.rights.objection);
-      if (language === 'en') expect([catalogue.rights.objection, catalogue.rights.objectionMarketing]).toEqual([expect.stringMatching(/21\(1\)/), expect.stringMatching(/21\(2\)/)]);
+      if (language === 'en')
+        expect([catalogue.rights.objection, catalogue.rights.objectionMarketing]).toEqual([expect.stringMatching(/21\(1\)/), expect.stringMatching(/21\(2\)/)]);
     }
   });
 
@@ -380,14 +406,11 @@ describe('the rights the policy states follow the legal bases', () => {
 });
 
 describe('ropa policy on bad input', () => {
-  let register: string;
-  beforeAll(() => {
-    register = registerFrom('btc-sl');
-  });
+  const made = sharedSetup(() => registerFrom('btc-sl'));
 
   it('refuses an unknown language with one line and exit code 2, writing nothing', () => {
     const folder = tempDir();
-    const run = ropa(['policy', register, '--out', path.join(folder, 'policy.html'), '--lang', 'de']);
+    const run = ropa(['policy', made(), '--out', path.join(folder, 'policy.html'), '--lang', 'de']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual(['ropa: --lang de: the policy is written in en, uk, bg, sl']);
     expect(run.stdout).toBe('');
@@ -397,7 +420,7 @@ describe('ropa policy on bad input', () => {
   it('refuses a file name that is not .html, .md or .pdf with exit code 2, writing nothing', () => {
     const folder = tempDir();
     const out = path.join(folder, 'policy.txt');
-    const run = ropa(['policy', register, '--out', out]);
+    const run = ropa(['policy', made(), '--out', out]);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual([`ropa: --out ${out}: the policy is written as .html, .md or .pdf`]);
     expect(readdirSync(folder)).toEqual([]);
@@ -406,7 +429,7 @@ describe('ropa policy on bad input', () => {
   it('refuses a folder that does not exist with exit code 1, and leaves no file behind', () => {
     const folder = tempDir();
     const out = path.join(folder, 'missing', 'policy.html');
-    const run = ropa(['policy', register, '--out', out]);
+    const run = ropa(['policy', made(), '--out', out]);
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').filter((line) => line.startsWith('ropa: '))).toEqual([
       `ropa: Cannot save the privacy policy to ${out}: the folder ${path.dirname(out)} does not exist`,

@@ -1,11 +1,12 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readExchangeDocument, type ExchangeDocument } from '../../../shared/exchange/read.ts';
 import { displayText } from '../../../shared/model/text.ts';
 import { ropa, tempDir } from '../../support/cli.ts';
 import { fixturePath } from '../../support/fixtures.ts';
 import { folded, pdfBookmarks, pdfInfo, pdfText } from '../../support/pdf-tools.ts';
+import { sharedSetup } from '../../support/shared-setup.ts';
 
 /** Each fixture in its own language and in English, as `npx ropa report` writes it. */
 const CASES = [
@@ -34,7 +35,8 @@ describe.each(CASES)('the register report of $fixture in $language', ({ fixture,
   let stderr: string;
   let stdout: string;
 
-  beforeAll(() => {
+  // One report per case, shared by its tests; if writing it fails, each test fails with that error (not skipped).
+  sharedSetup(() => {
     const register = registerFrom(fixture);
     pdf = path.join(tempDir('ropa-report-out-'), `${fixture}-${language}.pdf`);
     const run = ropa(['report', register, '--out', pdf, '--lang', language]);
@@ -111,7 +113,11 @@ describe('Annex B of the BY THE WAY register', () => {
     const pdf = path.join(tempDir('ropa-report-out-'), 'annex-b.pdf');
     expect(ropa(['report', register, '--out', pdf]).status).toBe(0);
     const annexB = pdfText(pdf).split('Annex B. Transfers to third countries and international organisations').at(-1)?.split('Annex C.')[0] ?? '';
-    const rows = [...annexB.matchAll(/PA-\d{4} United States DigitalOcean LLC Not recorded Not recorded for this activity: follows from where the processor keeps the data/g)];
+    const rows = [
+      ...annexB.matchAll(
+        /PA-\d{4} United States DigitalOcean LLC Not recorded Not recorded for this activity: follows from where the processor keeps the data/g,
+      ),
+    ];
     expect(rows).toHaveLength(9);
     expect(annexB).not.toContain('Germany');
   });

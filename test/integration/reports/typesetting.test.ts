@@ -34,7 +34,13 @@ describe('the typesetting of the PDF documents', () => {
       { text: 'Filler paragraph', margin: [0, 700, 0, 0] },
       { text: 'PA-0042 Heading at the foot', style: 'activity', headlineLevel: 2 },
       { text: 'What the activity is about.', italics: true },
-      labelledTable([['Purposes', 'Selling things'], ['Data subjects', 'Customers']], '(b) Purposes of the processing'),
+      labelledTable(
+        [
+          ['Purposes', 'Selling things'],
+          ['Data subjects', 'Customers'],
+        ],
+        '(b) Purposes of the processing',
+      ),
     ]);
     expect(pageText(file, 1)).toContain('Filler paragraph');
     expect(pageText(file, 1)).not.toContain('Heading at the foot');
@@ -52,7 +58,9 @@ describe('the typesetting of the PDF documents', () => {
 
   it('hyphenates a word too long for its narrow column at a syllable, with a visible hyphen', async () => {
     const file = await rendered([dataTable([34, '*'], ['Дейност', 'Описание'], [['обработване', 'x']])], 'bg');
-    const lines = pageText(file, 1).split('\n').map((line) => line.trim().split(/\s{2,}/)[0] ?? '');
+    const lines = pageText(file, 1)
+      .split('\n')
+      .map((line) => line.trim().split(/\s{2,}/)[0] ?? '');
     const start = lines.findIndex((line) => line.startsWith('об'));
     const pieces: string[] = [];
     for (let index = start; index < lines.length && pieces.join('').replace(/-/g, '').length < 'обработване'.length; index++) pieces.push(lines[index] ?? '');
@@ -82,7 +90,9 @@ describe('the typesetting of the PDF documents', () => {
 
 describe('the register report of a register with characters no font can draw', () => {
   it('warns on standard error, naming the activity and the field, and still writes the report', () => {
-    const document = JSON.parse(readFileSync(fixturePath('bytheway-en'), 'utf8')) as { activities: Array<{ status: string; name: string; purposes: string[] }> };
+    const document = JSON.parse(readFileSync(fixturePath('bytheway-en'), 'utf8')) as {
+      activities: Array<{ status: string; name: string; purposes: string[] }>;
+    };
     const activity = document.activities.find((candidate) => candidate.status === 'active');
     if (activity === undefined) throw new Error('The fixture has no active activity');
     activity.purposes.push('Reaching readers in 中国 → by post');

@@ -109,7 +109,7 @@ describe('the XLSX template', () => {
     );
   });
 
-  it('gives the edited workbook\'s errors with the sheet, row and column', async () => {
+  it("gives the edited workbook's errors with the sheet, row and column", async () => {
     const { file, workbook } = await writtenWorkbook(fixture('bytheway-en'));
     const activities = workbook.getWorksheet('Activities') as ExcelJS.Worksheet;
     const header = (activities.getRow(1).values as unknown[]).slice(1);
@@ -143,7 +143,10 @@ describe('the CSV of activities', () => {
   it('reads a semicolon-separated CSV as Excel saves it in much of Europe', () => {
     const document = fixture('bytheway-en');
     const file = path.join(folder(), 'semicolons.csv');
-    writeFileSync(file, `\ufeffid;organisation id;role;status;name;purposes;data subjects;data categories;retention;public;legal bases\r\n;${document.organisations[0]?.id};controller;draft;New activity;;;;;no;\r\n`);
+    writeFileSync(
+      file,
+      `\ufeffid;organisation id;role;status;name;purposes;data subjects;data categories;retention;public;legal bases\r\n;${document.organisations[0]?.id};controller;draft;New activity;;;;;no;\r\n`,
+    );
     const read = readCsv(file, document, () => '12345678-1234-4123-8123-123456789abc', { now: () => '2026-12-01T00:00:00Z' });
     expect(read.unmatched).toEqual([{ type: 'activity', id: '12345678-1234-4123-8123-123456789abc', name: 'New activity', row: 2 }]);
   });
@@ -157,6 +160,8 @@ describe('the CSV of activities', () => {
   it('refuses more than 100,000 rows', () => {
     const file = path.join(folder(), 'many.csv');
     writeFileSync(file, `name\r\n${'x\r\n'.repeat(100_001)}`);
-    expect(() => readCsv(file, fixture('btc-sl'), noNewIds)).toThrow('has more than 100,000 rows; a register CSV holds at most that many (split it into several files)');
+    expect(() => readCsv(file, fixture('btc-sl'), noNewIds)).toThrow(
+      'has more than 100,000 rows; a register CSV holds at most that many (split it into several files)',
+    );
   });
 });

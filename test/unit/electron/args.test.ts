@@ -12,9 +12,7 @@ describe('the register named on the command line', () => {
   });
 
   it('is the first argument of the packaged app, as the file association passes it', () => {
-    expect(registerPathFromArgv(['/opt/RoPA Desk/ropa-desk', '/home/dpo/acme.ropa'], { defaultApp: false, cwd: '/' })).toBe(
-      '/home/dpo/acme.ropa',
-    );
+    expect(registerPathFromArgv(['/opt/RoPA Desk/ropa-desk', '/home/dpo/acme.ropa'], { defaultApp: false, cwd: '/' })).toBe('/home/dpo/acme.ropa');
   });
 
   it('skips switches that Chromium or the person added', () => {

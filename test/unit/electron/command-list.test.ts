@@ -17,7 +17,16 @@ import { browserClientScript } from '../../bridge/browser-client.ts';
 import type { HandlerTable } from '../../../electron/main/backend/handlers/handler-table.ts';
 import type { CommandOutputs } from '../../../shared/ipc/contract.ts';
 
-const DOMAINS = [registerCommands, organisationCommands, processorCommands, activityCommands, checkCommands, registerFileCommands, documentCommands, colleagueFileCommands];
+const DOMAINS = [
+  registerCommands,
+  organisationCommands,
+  processorCommands,
+  activityCommands,
+  checkCommands,
+  registerFileCommands,
+  documentCommands,
+  colleagueFileCommands,
+];
 
 describe('the command list', () => {
   it('joins the domains without one command hiding another of the same name', () => {

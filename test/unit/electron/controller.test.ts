@@ -15,11 +15,7 @@ const info = (name: string, filePath: string): RegisterInfo => ({
   counts: { organisations: 0, processors: 0, activities: 0 },
 });
 
-function setUp(
-  answers: Partial<Record<string, Result<unknown>>> = {},
-  emitOnOpen = false,
-  confirmLeave?: () => Promise<boolean>,
-) {
+function setUp(answers: Partial<Record<string, Result<unknown>>> = {}, emitOnOpen = false, confirmLeave?: () => Promise<boolean>) {
   let listener: (event: RopaEvent) => void = () => {};
   const backend = {
     onEvent: vi.fn((l: (event: RopaEvent) => void) => {

@@ -25,7 +25,13 @@ describe('the shell’s catalogues', () => {
     for (const file of files) {
       const strings = JSON.parse(readFileSync(path.join(localesDir, file), 'utf8'));
       expect(keysOf(strings).sort(), file).toEqual(english);
-      const empty = keysOf(strings).filter((key) => key.split('.').reduce((value, part) => value?.[part], strings).trim() === '');
+      const empty = keysOf(strings).filter(
+        (key) =>
+          key
+            .split('.')
+            .reduce((value, part) => value?.[part], strings)
+            .trim() === '',
+      );
       expect(empty, file).toEqual([]);
     }
   });

@@ -104,9 +104,7 @@ function makeFakes({ isPackaged }: { isPackaged: boolean }) {
 
 /** Electron's process.resourcesPath, which plain Node lacks. */
 const setResourcesPath = (value: string | undefined) =>
-  value === undefined
-    ? Reflect.deleteProperty(process, 'resourcesPath')
-    : Object.defineProperty(process, 'resourcesPath', { value, configurable: true });
+  value === undefined ? Reflect.deleteProperty(process, 'resourcesPath') : Object.defineProperty(process, 'resourcesPath', { value, configurable: true });
 const originalArgv = process.argv;
 
 /** Loads main.ts afresh, as Electron would start the app, and waits until its window exists. */
@@ -148,10 +146,7 @@ describe('starting the app', () => {
   });
 
   it('loads app://ropa/ with the strict policy, even when a packaged app finds a dev server URL in its environment', async () => {
-    for (const started of [
-      await startApp({ isPackaged: true, rendererUrl: 'http://localhost:5173' }),
-      await startApp({ isPackaged: false }),
-    ]) {
+    for (const started of [await startApp({ isPackaged: true, rendererUrl: 'http://localhost:5173' }), await startApp({ isPackaged: false })]) {
       expect(started.windows[0]?.loadURL).toHaveBeenCalledWith('app://ropa/index.html');
       expect(started.electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
       expect(started.electron.session.defaultSession.webRequest.onHeadersReceived).not.toHaveBeenCalled();

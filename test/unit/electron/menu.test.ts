@@ -26,17 +26,26 @@ function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
 }
 
 const submenuOf = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
-const topMenu = (template: MenuItemConstructorOptions[], label: string) =>
-  template.find((item) => item.label?.replace('&', '') === label);
+const topMenu = (template: MenuItemConstructorOptions[], label: string) => template.find((item) => item.label?.replace('&', '') === label);
 const item = (items: MenuItemConstructorOptions[], label: string) => items.find((entry) => entry.label === label);
-const click = (entry: MenuItemConstructorOptions | undefined) =>
-  (entry?.click as unknown as (() => void) | undefined)?.();
+const click = (entry: MenuItemConstructorOptions | undefined) => (entry?.click as unknown as (() => void) | undefined)?.();
 
 describe('the File menu', () => {
   it('offers New, Open, Open recent, the demo register, Save, Import, Export and Quit', () => {
     const file = submenuOf(topMenu(menuTemplate(options()), 'File'));
     const labels = file.filter((entry) => entry.label).map((entry) => entry.label);
-    expect(labels).toEqual(['New activity', 'New register…', 'Open register…', 'Open recent', 'Open demo register', 'Restore from backup…', 'Save', "Import from a colleague's file…", 'Export', 'Quit']);
+    expect(labels).toEqual([
+      'New activity',
+      'New register…',
+      'Open register…',
+      'Open recent',
+      'Open demo register',
+      'Restore from backup…',
+      'Save',
+      "Import from a colleague's file…",
+      'Export',
+      'Quit',
+    ]);
     expect(item(file, 'Quit')?.role).toBe('quit');
   });
 
@@ -104,8 +113,7 @@ describe('the other menus', () => {
   });
 
   it('offers reload and developer tools only in development; zoom always', () => {
-    const roles = (isDev: boolean) =>
-      submenuOf(topMenu(menuTemplate(options({ isDev })), 'View')).map((entry) => entry.role);
+    const roles = (isDev: boolean) => submenuOf(topMenu(menuTemplate(options({ isDev })), 'View')).map((entry) => entry.role);
     expect(roles(false)).not.toContain('reload');
     expect(roles(false)).not.toContain('toggleDevTools');
     expect(roles(false)).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut']));

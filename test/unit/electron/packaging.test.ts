@@ -100,7 +100,15 @@ describe('the demo registers in the packaged app (File › Open demo register)',
 });
 
 describe('electron.vite.config.ts', () => {
-  type Part = { root?: string; plugins?: PluginOption[]; build?: { outDir?: string; externalizeDeps?: unknown; rolldownOptions?: { input?: Record<string, string>; output?: { format?: string; entryFileNames?: string } } } };
+  type Part = {
+    root?: string;
+    plugins?: PluginOption[];
+    build?: {
+      outDir?: string;
+      externalizeDeps?: unknown;
+      rolldownOptions?: { input?: Record<string, string>; output?: { format?: string; entryFileNames?: string } };
+    };
+  };
   const config = electronViteConfig as { main: Part; preload: Part; renderer: Part };
 
   it('builds the main process from electron/main/app/main.ts into out/main/index.js (package.json main)', () => {

@@ -96,8 +96,7 @@ describe('the development policy (electron-vite dev only)', () => {
 
   describe('as a header on the dev server’s responses', () => {
     function installed() {
-      let listener: (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: object) => void) => void =
-        () => {};
+      let listener: (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: object) => void) => void = () => {};
       const webRequest = { onHeadersReceived: vi.fn((handler: typeof listener) => (listener = handler)) };
       applyDevServerPolicy(webRequest as never, DEV_SERVER);
       return (url: string, responseHeaders?: Record<string, string[]>) => {
@@ -111,7 +110,7 @@ describe('the development policy (electron-vite dev only)', () => {
       const respond = installed();
       const answer = respond('http://localhost:5173/index.html', {
         'content-type': ['text/html'],
-        'content-security-policy': ["default-src *"],
+        'content-security-policy': ['default-src *'],
       });
       expect(answer.responseHeaders).toEqual({
         'content-type': ['text/html'],
@@ -215,14 +214,11 @@ describe('permissions', () => {
     return handlers as Record<'request' | 'check' | 'device', (...args: unknown[]) => unknown>;
   }
 
-  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])(
-    'refuses a request for %s',
-    (permission) => {
-      const callback = vi.fn();
-      sessionWithDenials().request({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledWith(false);
-    },
-  );
+  it.each(['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen'])('refuses a request for %s', (permission) => {
+    const callback = vi.fn();
+    sessionWithDenials().request({}, permission, callback, {});
+    expect(callback).toHaveBeenCalledWith(false);
+  });
 
   it('answers every permission check and device request with no', () => {
     const handlers = sessionWithDenials();

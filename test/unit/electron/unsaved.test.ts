@@ -8,9 +8,7 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => ({ dialog: electron }));
 
-const { leaveGuard, leaveQuestion, pageHasUnsavedChanges, UNSAVED_CHANGES_PROBE } = await import(
-  '../../../electron/main/app/unsaved.ts'
-);
+const { leaveGuard, leaveQuestion, pageHasUnsavedChanges, UNSAVED_CHANGES_PROBE } = await import('../../../electron/main/app/unsaved.ts');
 
 /** A web contents whose page answers the probe with `answer` (or never, or by throwing). */
 function contents(answer: () => Promise<unknown>, destroyed = false) {

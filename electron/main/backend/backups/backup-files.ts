@@ -5,8 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../../shared/ipc/contract.ts';
-
-const REGISTER_EXTENSION = '.ropa';
+import { REGISTER_EXTENSION } from '../files/file-names.ts';
 
 export type { BackupReason };
 

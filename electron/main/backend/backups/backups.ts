@@ -14,7 +14,6 @@ export const KEPT_BACKUPS = 20;
 /** All of a register's backups together: past this, the oldest go first (the newest is always kept). */
 export const BACKUPS_SIZE_CAP = 2 * 1024 * 1024 * 1024;
 
-
 /** Takes a verified copy of the open register, then drops the oldest beyond the count and size limits. */
 export function takeBackup(db: Connection, registerPath: string, reason: BackupReason, now: Date): string {
   const target = path.join(backupFolderOf(registerPath), backupFileName(now, reason));
@@ -76,7 +75,8 @@ export function checkBackup(backupPath: string): void {
   } catch (error) {
     throw new RegisterError('invalid-file', `${path.basename(backupPath)} cannot be read (${(error as Error).message}); the register was left as it is`);
   }
-  if (check !== 'ok') throw new RegisterError('invalid-file', `${path.basename(backupPath)} is damaged (SQLite finds damaged pages in it); the register was left as it is`);
+  if (check !== 'ok')
+    throw new RegisterError('invalid-file', `${path.basename(backupPath)} is damaged (SQLite finds damaged pages in it); the register was left as it is`);
 }
 
 /** Puts `backup` in the closed register's place: copied beside it first, then renamed over it in one step. */

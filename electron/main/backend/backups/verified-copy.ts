@@ -6,6 +6,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
 import { RegisterError } from '../../../../shared/result.ts';
+import { DISK_FULL, isDiskFull } from '../files/disk-full.ts';
 
 export function writeVerifiedCopy(db: Connection, target: string): void {
   mkdirSync(path.dirname(target), { recursive: true });
@@ -17,10 +18,7 @@ export function writeVerifiedCopy(db: Connection, target: string): void {
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });
-    const code = (error as { code?: unknown }).code;
-    if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-      throw new RegisterError('io', `No backup could be written to ${path.dirname(target)}: the disk is full; nothing was changed`);
-    }
+    if (isDiskFull(error)) throw new RegisterError('io', `No backup could be written to ${path.dirname(target)}: ${DISK_FULL}; nothing was changed`);
     throw error;
   }
 }

@@ -16,11 +16,11 @@ export type ColleagueFileReader = {
   read(filePath: string, receiving: () => ExchangeDocument): Promise<ColleagueFile>;
 };
 
-export function createColleagueFileReader(options: { workerUrl: URL; onProgress: (progress: ImportProgress) => void }): ColleagueFileReader {
+export function createColleagueFileReader(options: { workerUrl: URL; onProgress: (progress: ImportProgress) => void; clock: () => Date }): ColleagueFileReader {
   return {
     read: (filePath, receiving) =>
       new Promise<ColleagueFile>((resolve, reject) => {
-        const data: ReadWorkerData = { filePath, ...(kindOf(filePath) === 'csv' ? { base: receiving() } : {}) };
+        const data: ReadWorkerData = { filePath, readAt: options.clock().toISOString(), ...(kindOf(filePath) === 'csv' ? { base: receiving() } : {}) };
         const worker = new Worker(options.workerUrl, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB } });
         let settled = false;
         const finish = (outcome: () => void) => {

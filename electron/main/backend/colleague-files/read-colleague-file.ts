@@ -1,14 +1,14 @@
 // What a colleague sent back, whatever its kind, as an exchange document to merge: an exchange file, their whole
 // register file, the app's XLSX template or a CSV of activities. The kind is told by the file's first bytes (and
 // `.csv` by its name), so a file renamed to the wrong extension is still read as what it is, or refused as such.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { readFirstBytes } from '../db/file-header.ts';
-import { readExchangeText, sha256OfBytes, unreadableFile } from './read-exchange-file.ts';
+import { sha256Of } from '../files/sha256.ts';
+import { readExchangeText, unreadableFile } from './read-exchange-file.ts';
 import { readRegisterCopy } from './read-register-copy.ts';
 import type { ColleagueFile } from '../services/merges.ts';
 
@@ -29,14 +29,14 @@ export async function readColleagueFile(filePath: string, options: ReadOptions):
   if (kind === 'register') {
     // A register's revision counts its own edits, not an export of ours: never taken as the base of a merge.
     const { baseRevision: _ignored, ...document } = readRegisterCopy(filePath, options.now);
-    return { document, fileName, sha256: sha256OfBytes(await readFile(filePath)), unmatched: [], warnings: [] };
+    return { document, fileName, sha256: sha256Of(await readFile(filePath)), unmatched: [], warnings: [] };
   }
   if (kind === 'exchange') {
     const { text, sha256 } = await readExchangeText(filePath);
     options.onProgress?.({ stage: 'checking' });
     return { document: parseExchangeText(text), fileName, sha256, unmatched: [], warnings: [] };
   }
-  const sha256 = sha256OfBytes(await readFile(filePath));
+  const sha256 = sha256Of(await readFile(filePath));
   // Rows without an id get ids made from the file's hash and their order: the same file read again (for the apply,
   // after its preview) gives them the same ids, so the matches the person accepted still apply to them.
   const newId = idsFrom(sha256);
@@ -63,7 +63,7 @@ function csvBase(base: ExchangeDocument | undefined): ExchangeDocument {
 export function idsFrom(sha256: string): () => string {
   let count = 0;
   return () => {
-    const hex = createHash('sha256').update(`${sha256}:${count++}`).digest('hex');
+    const hex = sha256Of(`${sha256}:${count++}`);
     const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   };
@@ -88,4 +88,3 @@ export function kindOf(filePath: string): FileKind {
   if (name.endsWith('.ropa')) return 'register';
   return 'exchange';
 }
-

@@ -1,9 +1,9 @@
 // An exchange file (`.ropa.json`) from a colleague: its bytes checked before JSON is parsed, so a file of the wrong
 // kind says so in one line instead of a parser's complaint about its first odd character.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { MAX_EXCHANGE_BYTES } from '../../../../shared/exchange/read.ts';
 import { RegisterError } from '../../../../shared/result.ts';
+import { sha256Of } from '../files/sha256.ts';
 
 /** Why a file the person named cannot be read, in their words (the transport names the file). */
 export function unreadableFile(error: unknown): RegisterError {
@@ -26,16 +26,11 @@ async function readFileBytes(filePath: string, maxBytes: number, kind: string): 
   return bytes;
 }
 
-/** The SHA-256 of a file's bytes, in hex: what the audit log records as the source of a change. */
-export function sha256OfBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 /** The text of an exchange file (UTF-8, a byte-order mark dropped, at most 100 MiB) and its bytes' SHA-256. */
 export async function readExchangeText(filePath: string): Promise<{ text: string; sha256: string }> {
   const bytes = await readFileBytes(filePath, MAX_EXCHANGE_BYTES, 'a register exchange file');
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), sha256: sha256OfBytes(bytes) };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), sha256: sha256Of(bytes) };
   } catch {
     throw new RegisterError('invalid-file', 'is not UTF-8 text; a register exchange file is UTF-8 JSON');
   }

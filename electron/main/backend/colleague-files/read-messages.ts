@@ -5,9 +5,12 @@ import type { ColleagueFile } from '../services/merges.ts';
 
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
 
-export type ReadWorkerData = { filePath: string; base?: ExchangeDocument | undefined };
+export type ReadWorkerData = {
+  filePath: string;
+  base?: ExchangeDocument | undefined;
+  /** The backend's clock when the reading began (ISO 8601): the thread has no clock of the backend's to ask. */
+  readAt: string;
+};
 
 export type ReadWorkerMessage =
-  | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; file: ColleagueFile }
-  | { type: 'failed'; code: ErrorCode; message: string; path?: string };
+  { type: 'progress'; progress: ImportProgress } | { type: 'done'; file: ColleagueFile } | { type: 'failed'; code: ErrorCode; message: string; path?: string };

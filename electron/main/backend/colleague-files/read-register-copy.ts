@@ -4,12 +4,12 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildExchangeDocument } from '../../../../shared/exchange/write.ts';
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { describeSqliteError, openRegisterDatabase } from '../db/connection.ts';
 import { inspectFile, ROPA_APPLICATION_ID } from '../db/file-header.ts';
 import { createRepositories } from '../repositories/index.ts';
+import { readRegisterDocument } from '../repositories/register-document.ts';
 
 /** The register in `filePath` as an exchange document, read from a copy; the file itself is left as it is. */
 export function readRegisterCopy(filePath: string, now: () => Date): ExchangeDocument {
@@ -25,17 +25,8 @@ export function readRegisterCopy(filePath: string, now: () => Date): ExchangeDoc
     // Upgrades the copy if the colleague's app was older; refuses one from a newer app, as opening would.
     const { db } = openRegisterDatabase(copyPath, { now });
     try {
-      const repositories = createRepositories(db);
-      const register = repositories.register.get();
-      const document = buildExchangeDocument({
-        register,
-        revision: register.revision,
-        exportedAt: now().toISOString(),
-        organisations: repositories.organisations.list(),
-        processors: repositories.processors.list(),
-        activities: repositories.activities.list(),
-      });
-      return register.extensions === null ? document : { ...document, ...register.extensions };
+      // The copy is this reader's alone: no transaction is needed for one consistent picture.
+      return readRegisterDocument(createRepositories(db), now());
     } finally {
       db.close();
     }

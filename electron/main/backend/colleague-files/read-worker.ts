@@ -7,12 +7,13 @@ import type { ReadWorkerData, ReadWorkerMessage } from './read-messages.ts';
 
 const post = (message: ReadWorkerMessage) => parentPort?.postMessage(message);
 
-async function run({ filePath, base }: ReadWorkerData): Promise<void> {
-  const file = await readColleagueFile(filePath, { now: () => new Date(), base, onProgress: (progress) => post({ type: 'progress', progress }) });
+async function run({ filePath, base, readAt }: ReadWorkerData): Promise<void> {
+  const file = await readColleagueFile(filePath, { now: () => new Date(readAt), base, onProgress: (progress) => post({ type: 'progress', progress }) });
   post({ type: 'done', file });
 }
 
 run(workerData as ReadWorkerData).catch((error: unknown) => {
-  if (error instanceof RegisterError) post({ type: 'failed', code: error.code, message: error.message, ...(error.path === undefined ? {} : { path: error.path }) });
+  if (error instanceof RegisterError)
+    post({ type: 'failed', code: error.code, message: error.message, ...(error.path === undefined ? {} : { path: error.path }) });
   else post({ type: 'failed', code: 'internal', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` });
 });

@@ -7,8 +7,9 @@ import type { ExportScope } from '../../../../shared/exchange/part.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { Host } from '../backend.ts';
 import { askDestination } from '../files/ask-destination.ts';
+import { notSaved } from '../files/disk-full.ts';
 import { checkDestination } from '../files/destination.ts';
-import { fileSafe } from '../reports/report-name.ts';
+import { colleagueFileName } from '../files/file-names.ts';
 import type { Services } from '../services/index.ts';
 import { COLLEAGUE_EXTENSIONS, colleagueFormatOf, writeColleagueFile, type ColleagueFormat } from './write-colleague-file.ts';
 
@@ -22,25 +23,34 @@ export async function saveForColleague(
   const { format, path: given, ...scope } = request;
   const info = services.register.info();
   const extension = COLLEAGUE_EXTENSIONS[format];
-  const name = `${fileSafe(scope.owner ?? info.name, 'Register')} – for a colleague (rev ${info.revision})${extension}`;
+  const name = colleagueFileName(scope.owner ?? info.name, info.revision, extension);
   const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('colleague-file', name, format), `hr${extension}`);
   if (chosen === null) return { cancelled: true };
   const asked = colleagueFormatOf(chosen);
   if (asked !== undefined && asked !== format) {
-    throw new RegisterError('invalid-input', `${path.basename(chosen)} names another format than ${format.toUpperCase()}: give a name ending in ${extension}`, 'path');
+    throw new RegisterError(
+      'invalid-input',
+      `${path.basename(chosen)} names another format than ${format.toUpperCase()}: give a name ending in ${extension}`,
+      'path',
+    );
   }
   checkDestination(chosen, { document: 'file', extensions: [format === 'json' ? '.json' : extension], formats: FORMAT_NAMES[format] });
   let document;
   try {
-    document = services.merges.exportForColleague(scope);
+    document = services.merges.exportKeepingBase(scope);
     await writeColleagueFile(document, chosen, format);
   } catch (error) {
     if (error instanceof RegisterError && error.code !== 'io') throw error;
     // Out of space for the kept export (in the register) or for the file itself: either way nothing was saved.
-    const code = (error as { code?: unknown }).code;
-    const full = code === 'ENOSPC' || code === 'SQLITE_FULL' || /disk is full/.test((error as Error).message);
-    throw new RegisterError('io', `The file was not saved to ${chosen}: ${full ? 'the disk is full' : (error as Error).message}. No file was left behind`, 'path');
+    throw notSaved('The file', chosen, error);
   }
   const { organisations, processors, activities } = document;
-  return { path: chosen, format, bytes: statSync(chosen).size, organisations: organisations.length, processors: processors.length, activities: activities.length };
+  return {
+    path: chosen,
+    format,
+    bytes: statSync(chosen).size,
+    organisations: organisations.length,
+    processors: processors.length,
+    activities: activities.length,
+  };
 }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
 import path from 'node:path';
 import { RegisterError } from '../../../../shared/result.ts';
+import { DISK_FULL, isDiskFull } from '../files/disk-full.ts';
 import { inspectFile, readFirstBytes, ROPA_APPLICATION_ID } from './file-header.ts';
 import { latestVersion, migrate, newerVersionError, type MigrationOutcome } from './migrate.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
@@ -53,10 +54,16 @@ function refuseForeignFile(filePath: string, latest: number): void {
 function notARegister(filePath: string): RegisterError {
   const start = readFirstBytes(filePath, 64).toString('latin1').trimStart();
   if (start.startsWith('{')) {
-    return new RegisterError('invalid-file', 'is an exchange file (JSON), not a register: import it into a register instead (Import, or ropa import); the file was left unchanged');
+    return new RegisterError(
+      'invalid-file',
+      'is an exchange file (JSON), not a register: import it into a register instead (Import, or ropa import); the file was left unchanged',
+    );
   }
   if (start.startsWith('PK')) {
-    return new RegisterError('invalid-file', 'is a zip file (perhaps a spreadsheet), not a register: import a spreadsheet into a register instead; the file was left unchanged');
+    return new RegisterError(
+      'invalid-file',
+      'is a zip file (perhaps a spreadsheet), not a register: import a spreadsheet into a register instead; the file was left unchanged',
+    );
   }
   return new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database); the file was left unchanged');
 }
@@ -64,14 +71,14 @@ function notARegister(filePath: string): RegisterError {
 /** Damage SQLite found: the backups beside the register are the way back. */
 export function damaged(filePath: string, detail: string): RegisterError {
   const backups = `${path.parse(filePath).name}.backups`;
-  return new RegisterError('invalid-file', `is damaged (${detail}): open the newest backup in the ${backups} folder beside it (File › Open register…) and keep working there; the file was left unchanged`);
+  return new RegisterError(
+    'invalid-file',
+    `is damaged (${detail}): open the newest backup in the ${backups} folder beside it (File › Open register…) and keep working there; the file was left unchanged`,
+  );
 }
 
 function foreignDatabase(): RegisterError {
-  return new RegisterError(
-    'invalid-file',
-    'is an SQLite database of another application, not a RoPA Desk register; the file was left unchanged',
-  );
+  return new RegisterError('invalid-file', 'is an SQLite database of another application, not a RoPA Desk register; the file was left unchanged');
 }
 
 /** SQLite's own refusals, in words a DPO can act on. */
@@ -79,7 +86,11 @@ export function describeSqliteError(error: unknown): RegisterError | undefined {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
   if (code === 'SQLITE_NOTADB') return new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database)');
-  if (code.startsWith('SQLITE_CORRUPT')) return new RegisterError('invalid-file', 'is damaged (SQLite reports a corrupt database): open the newest backup in the .backups folder beside it instead; the file was left unchanged');
+  if (code.startsWith('SQLITE_CORRUPT'))
+    return new RegisterError(
+      'invalid-file',
+      'is damaged (SQLite reports a corrupt database): open the newest backup in the .backups folder beside it instead; the file was left unchanged',
+    );
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
     return new RegisterError('io', 'is in use by another program; close it there and try again');
   }
@@ -87,7 +98,7 @@ export function describeSqliteError(error: unknown): RegisterError | undefined {
     return new RegisterError('io', 'cannot be written: it is open read-only (or the file is write-protected); nothing was changed');
   }
   if (code.startsWith('SQLITE_CANTOPEN')) return new RegisterError('io', 'cannot be opened (check that the folder exists and you may write to it)');
-  if (code.startsWith('SQLITE_FULL')) return new RegisterError('io', 'cannot be written: the disk is full; nothing was saved, the register is as it was');
+  if (isDiskFull(error)) return new RegisterError('io', `cannot be written: ${DISK_FULL}; nothing was saved, the register is as it was`);
   if (code.startsWith('SQLITE_IOERR')) return new RegisterError('io', `cannot be read or written (${code})`);
   return undefined;
 }
@@ -107,14 +118,20 @@ export function openRegisterDatabase(filePath: string, options: ConnectionOption
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) throw newerVersionError(version, latest);
     if (options.readOnly === true && version < latest) {
-      throw new RegisterError('invalid-file', `was made by an older version of RoPA Desk (register format ${version}) and can only be read once upgraded: open it for editing once`);
+      throw new RegisterError(
+        'invalid-file',
+        `was made by an older version of RoPA Desk (register format ${version}) and can only be read once upgraded: open it for editing once`,
+      );
     }
     // Pages SQLite cannot read are found now, with a way out, rather than in the middle of some later save.
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw damaged(filePath, 'SQLite finds damaged pages in it');
     if (options.readOnly !== true) configure(db);
     else db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    const migration = options.readOnly === true ? { from: version, to: version, backupPath: null } : migrate(db, filePath, { migrations, now: options.now ?? (() => new Date()) });
+    const migration =
+      options.readOnly === true
+        ? { from: version, to: version, backupPath: null }
+        : migrate(db, filePath, { migrations, now: options.now ?? (() => new Date()) });
     const row = db.prepare('SELECT count(*) AS count FROM register').get() as { count: number };
     if (row.count !== 1) throw damaged(filePath, 'it holds no register description');
     return { db, migration };
@@ -128,11 +145,7 @@ export function openRegisterDatabase(filePath: string, options: ConnectionOption
  * Makes a new register database at `filePath`, which must not exist yet (or be empty): schema and register row are
  * written in one transaction by `initialise`.
  */
-export function initialiseRegisterDatabase(
-  filePath: string,
-  initialise: (db: Connection) => void,
-  options: ConnectionOptions = {},
-): void {
+export function initialiseRegisterDatabase(filePath: string, initialise: (db: Connection) => void, options: ConnectionOptions = {}): void {
   let db: Connection | undefined;
   try {
     db = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });

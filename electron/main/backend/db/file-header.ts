@@ -11,11 +11,7 @@ const USER_VERSION_OFFSET = 60;
 const APPLICATION_ID_OFFSET = 68;
 
 export type FileKind =
-  | { kind: 'missing' }
-  | { kind: 'folder' }
-  | { kind: 'empty' }
-  | { kind: 'not-sqlite' }
-  | { kind: 'sqlite'; applicationId: number; userVersion: number };
+  { kind: 'missing' } | { kind: 'folder' } | { kind: 'empty' } | { kind: 'not-sqlite' } | { kind: 'sqlite'; applicationId: number; userVersion: number };
 
 export function inspectFile(filePath: string): FileKind {
   let size: number;

@@ -8,7 +8,12 @@ import type { Host } from '../backend.ts';
  * The path given (made absolute), or the one `ask` gets from the host's Save dialog; null when the person cancelled
  * the dialog. A transport without dialogs (the CLI, the test bridge) must give a path: `example` shows one.
  */
-export async function askDestination(host: Host, given: string | undefined, ask: () => Promise<string | null> | undefined, example: string): Promise<string | null> {
+export async function askDestination(
+  host: Host,
+  given: string | undefined,
+  ask: () => Promise<string | null> | undefined,
+  example: string,
+): Promise<string | null> {
   if (given !== undefined) return path.resolve(given);
   if (host.chooseDocumentDestination === undefined) throw new RegisterError('invalid-input', `Say where to save it: a path such as ${example}`, 'path');
   const chosen = await ask();

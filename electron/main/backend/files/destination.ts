@@ -18,7 +18,11 @@ export function checkDestination(target: string, rule: DestinationRule): void {
   const refuse = (why: string) => new RegisterError('io', `Cannot save the ${rule.document} to ${target}: ${why}`, 'path');
   if (!rule.extensions.some((extension) => target.toLowerCase().endsWith(extension))) {
     const endings = rule.extensions.join(', ');
-    throw new RegisterError('invalid-input', `The ${rule.document} is written as ${rule.formats}: give a file name ending in ${endings} (not ${path.basename(target)})`, 'path');
+    throw new RegisterError(
+      'invalid-input',
+      `The ${rule.document} is written as ${rule.formats}: give a file name ending in ${endings} (not ${path.basename(target)})`,
+      'path',
+    );
   }
   let stats;
   try {

@@ -19,7 +19,7 @@ export function colleagueFileHandlers({ session, host, colleagueFiles }: Handler
   const merges = (): MergeService => openServices(session).merges;
 
   /** The file given (a path, or an exchange file's text), read in the reading thread. */
-  async function readGiven(input: FileGiven, receiving = () => exchange().exportRegister()): Promise<ColleagueFile & { path?: string }> {
+  async function readGiven(input: FileGiven, receiving = () => exchange().registerDocument()): Promise<ColleagueFile & { path?: string }> {
     if (input.text !== undefined) return exchangeFileFromText(input.text, input.fileName);
     if (input.path === undefined) throw new RegisterError('invalid-input', 'Say which file to import: its path, such as hr.ropa.json', 'path');
     const absolute = path.resolve(input.path);
@@ -36,12 +36,15 @@ export function colleagueFileHandlers({ session, host, colleagueFiles }: Handler
   }
 
   return {
-    exportRegister: () => merges().exportForColleague(),
+    exportRegister: () => merges().exportKeepingBase(),
     exportForColleague: (request) => saveForColleague(openServices(session), host, request),
     importRegister: async (input) => {
       exchange().refuseUnlessEmpty(); // before reading what may be a 100 MiB file
       const file = await readGiven(input, () => {
-        throw new RegisterError('invalid-input', 'holds activities only, and this register is empty: import the whole register first (its exchange file or spreadsheet), then the CSV');
+        throw new RegisterError(
+          'invalid-input',
+          'holds activities only, and this register is empty: import the whole register first (its exchange file or spreadsheet), then the CSV',
+        );
       });
       return exchange().importRegister(file);
     },

@@ -5,9 +5,9 @@ import path from 'node:path';
 import type { documentCommands } from '../../../../shared/ipc/commands/documents.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { askDestination } from '../files/ask-destination.ts';
+import { policyFileName, reportFileName } from '../files/file-names.ts';
 import { policyBlockers } from '../policy/policy-checks.ts';
 import { checkPolicyDestination, exportPolicy, policyFormatOf } from '../policy/policy-export.ts';
-import { suggestedPolicyName, suggestedReportName } from '../reports/report-name.ts';
 import type { PolicyService } from '../services/policies.ts';
 import { openServices, type HandlerContext } from './context.ts';
 import type { HandlersOf } from './handler-table.ts';
@@ -19,7 +19,7 @@ export function documentHandlers({ session, host, reports, fontsDir }: HandlerCo
   return {
     createReport: async ({ path: given, ...request }) => {
       const info = openServices(session).register.info();
-      const name = suggestedReportName(info.name, request.language, info.revision);
+      const name = reportFileName(info.name, request.language, info.revision);
       const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('report', name, 'pdf'), 'register.pdf');
       if (chosen === null) return { cancelled: true };
       const created = await reports.create({ ...request, path: chosen });
@@ -38,7 +38,7 @@ export function documentHandlers({ session, host, reports, fontsDir }: HandlerCo
       const blocked = ignoreChecks === true ? [] : policyBlockers(openServices(session), request);
       if (blocked.length > 0) return { blocked };
       const { policy } = policies().preview(request);
-      const name = suggestedPolicyName(policy.organisation, request.language, format);
+      const name = policyFileName(policy.organisation, request.language, format);
       const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('policy', name, format), `policy.${format}`);
       if (chosen === null) return { cancelled: true };
       const exported = await exportPolicy(policy, chosen, fontsDir);
@@ -47,7 +47,8 @@ export function documentHandlers({ session, host, reports, fontsDir }: HandlerCo
     },
     publishPolicy: ({ ignoreChecks, language, ...request }) => {
       // A published version is a public text too: the same errors hold it back as hold back an export.
-      const blocked = ignoreChecks === true ? [] : policyBlockers(openServices(session), { language: language ?? 'en', organisationId: request.organisationId });
+      const blocked =
+        ignoreChecks === true ? [] : policyBlockers(openServices(session), { language: language ?? 'en', organisationId: request.organisationId });
       return blocked.length > 0 ? { blocked } : policies().publish(request);
     },
     listPolicyVersions: (request) => policies().versions(request),

@@ -14,7 +14,7 @@ export function policyBlockers(services: Services, request: { language: ReportLa
   const { findings } = services.checks.check({ language: request.language, organisationId: request.organisationId });
   // Most exports have no open error at all: the register is then not read a second time.
   if (!findings.some((finding) => finding.severity === 'error' && finding.accepted === undefined)) return [];
-  const register = services.exchange.exportRegister();
+  const register = services.exchange.registerDocument();
   const organisation = chooseOrganisation(register.organisations, request.organisationId);
   return policyBlockingFindings(findings, register, organisation.id);
 }

@@ -6,6 +6,7 @@ import { policyMarkdown } from '../../../../shared/policy/render/markdown.ts';
 import { policyPdfDefinition } from '../../../../shared/policy/render/pdf.ts';
 import type { ExportedPolicy } from '../../../../shared/ipc/contract.ts';
 import { writeFileAtomically } from '../files/atomic-write.ts';
+import { notSaved } from '../files/disk-full.ts';
 import { checkDestination } from '../files/destination.ts';
 import { undrawableInPolicy } from '../../../../shared/typesetting/undrawable-in-policy.ts';
 
@@ -41,8 +42,16 @@ export async function exportPolicy(policy: PrivacyPolicy, target: string, fontsD
   checkPolicyDestination(target);
   const format = policyFormatOf(target) ?? 'html';
   const content = await renderPolicy(policy, format, fontsDir);
-  await writeFileAtomically(target, content);
+  try {
+    await writeFileAtomically(target, content);
+  } catch (error) {
+    // Said as the report and the colleague file say it, a full disk above all.
+    throw notSaved('The privacy policy', target, error);
+  }
   // Only the PDF draws with the bundled fonts: a browser or a Markdown viewer has fonts of its own.
-  const warnings = format === 'pdf' ? [...policy.warnings, ...undrawableInPolicy(policy, (await import('../reports/pdf-fonts.ts')).fontMetrics(fontsDir).coverage)] : policy.warnings;
+  const warnings =
+    format === 'pdf'
+      ? [...policy.warnings, ...undrawableInPolicy(policy, (await import('../reports/pdf-fonts.ts')).fontMetrics(fontsDir).coverage)]
+      : policy.warnings;
   return { path: target, bytes: typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength, format, warnings };
 }

@@ -44,10 +44,16 @@ export function fontMetrics(fontsDir: string): FontMetrics {
   if (cached !== undefined) return cached;
   const fonts = pdfFonts(fontsDir);
   const open = (file: string): Font => fontkit.create(readFileSync(file));
-  const roboto = { normal: open(fonts['Roboto']!.normal), bold: open(fonts['Roboto']!.bold), italics: open(fonts['Roboto']!.italics), bolditalics: open(fonts['Roboto']!.bolditalics) };
+  const roboto = {
+    normal: open(fonts['Roboto']!.normal),
+    bold: open(fonts['Roboto']!.bold),
+    italics: open(fonts['Roboto']!.italics),
+    bolditalics: open(fonts['Roboto']!.bolditalics),
+  };
   const fallback = open(fonts[FALLBACK_FONT]!.normal);
   const primary = new Set(roboto.normal.characterSet);
-  for (const face of [roboto.bold, roboto.italics, roboto.bolditalics]) for (const codePoint of primary) if (!face.hasGlyphForCodePoint(codePoint)) primary.delete(codePoint);
+  for (const face of [roboto.bold, roboto.italics, roboto.bolditalics])
+    for (const codePoint of primary) if (!face.hasGlyphForCodePoint(codePoint)) primary.delete(codePoint);
   const metrics: FontMetrics = {
     coverage: { primary, fallback: new Set(fallback.characterSet) },
     measure: (text, style) => {

@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { CreatedReport, ReportProgress } from '../../../../shared/ipc/contract.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { writeFileAtomically } from '../files/atomic-write.ts';
+import { notSaved } from '../files/disk-full.ts';
 import { checkDestination } from '../files/destination.ts';
 import type { Services } from '../services/index.ts';
 import type { ReportWorkerData, ReportWorkerMessage } from './report-messages.ts';
@@ -43,7 +44,9 @@ export function createReportJobs(options: ReportJobOptions) {
         else finish(() => reject(new RegisterError(message.code, message.message)));
       });
       worker.on('error', (error) => finish(() => reject(new RegisterError('internal', `The report could not be made: ${error.message}`))));
-      worker.on('exit', () => finish(() => (job.cancelled ? resolve(null) : reject(new RegisterError('internal', 'The report stopped before it was finished')))));
+      worker.on('exit', () =>
+        finish(() => (job.cancelled ? resolve(null) : reject(new RegisterError('internal', 'The report stopped before it was finished')))),
+      );
     });
 
   return {
@@ -59,12 +62,10 @@ export function createReportJobs(options: ReportJobOptions) {
       try {
         await writeFileAtomically(target, done.pdf);
       } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'the disk is full' : (error as Error).message;
-        throw new RegisterError('io', `The report was not saved to ${target}: ${reason}. No file was left behind`, 'path');
+        throw notSaved('The report', target, error);
       }
       return { path: target, pages: done.pages, bytes: done.pdf.byteLength, activities: done.activities, warnings: done.warnings };
     },
-
 
     /** Stops the report being rendered: its worker ends, and `create` resolves as cancelled. */
     async cancel(): Promise<{ cancelled: boolean }> {

@@ -39,7 +39,10 @@ export async function renderReportPdf(
   const withoutHeader = { ...report.document, header: undefined };
   const cover = await renderRun(withoutHeader, report.cover);
   const runs = runsOf(report.blocks);
-  const total = Math.max(1, report.blocks.reduce((sum, block) => sum + block.activities + 1, 0));
+  const total = Math.max(
+    1,
+    report.blocks.reduce((sum, block) => sum + block.activities + 1, 0),
+  );
   let done = 0;
   const body: RenderedRun[] = [];
   const placed = new Map<string, { run: number; page: number; top: number }>();

@@ -2,7 +2,7 @@
 import { serialiseExchangeDocument } from '../../../../shared/exchange/write.ts';
 import type { ReportLanguage } from '../../../../shared/report/languages.ts';
 import type { ReportInput } from '../../../../shared/report/report-input.ts';
-import { sha256Of } from '../services/exchange.ts';
+import { sha256Of } from '../files/sha256.ts';
 import type { Services } from '../services/index.ts';
 
 export type ReportRequest = { language: ReportLanguage; organisationId?: string | undefined; includeDrafts: boolean };
@@ -13,7 +13,7 @@ export type ReportRequest = { language: ReportLanguage; organisationId?: string 
  * fingerprint: an authority holding two reports can tell whether they show the same register.
  */
 export function reportInput(services: Services, request: ReportRequest, generatedAt: Date): ReportInput {
-  const register = services.exchange.exportRegister();
+  const register = services.exchange.registerDocument();
   const references = Object.fromEntries(services.activities.list().map((summary) => [summary.id, summary.reference]));
   const revision = register.baseRevision ?? services.register.info().revision;
   return {

@@ -27,7 +27,11 @@ async function run({ input, fontsDir }: ReportWorkerData): Promise<void> {
   post({ type: 'progress', progress: { stage: 'preparing' } });
   const report = buildRegisterReport(input);
   post({ type: 'progress', progress: { stage: 'laying-out', fraction: 0 } });
-  const rendered = await renderReportPdf(report, fontsDir, throttled((progress) => post({ type: 'progress', progress })));
+  const rendered = await renderReportPdf(
+    report,
+    fontsDir,
+    throttled((progress) => post({ type: 'progress', progress })),
+  );
   const pdf = rendered.bytes;
   // Characters no bundled font has would print as empty boxes: the person is told where, record and field.
   const undrawable = undrawableWarnings(printedRecords(input), input.language, input.register.register.defaultLanguage, fontMetrics(fontsDir).coverage);

@@ -56,9 +56,7 @@ export function activityRepository(db: Connection) {
      WHERE id = ?`,
   );
   const insertProcessor = db.prepare('INSERT INTO activity_processors (activity_id, position, processor_id) VALUES (?, ?, ?)');
-  const insertTransfer = db.prepare(
-    'INSERT INTO activity_transfers (activity_id, position, country, mechanism, processor_id) VALUES (?, ?, ?, ?, ?)',
-  );
+  const insertTransfer = db.prepare('INSERT INTO activity_transfers (activity_id, position, country, mechanism, processor_id) VALUES (?, ?, ?, ?, ?)');
   const clearProcessors = db.prepare('DELETE FROM activity_processors WHERE activity_id = ?');
   const clearTransfers = db.prepare('DELETE FROM activity_transfers WHERE activity_id = ?');
 

@@ -9,18 +9,14 @@ type AuditRow = Omit<AuditEntry, 'changes'> & { changes: string };
 const COLUMNS = 'id, at, actor, record_type AS recordType, record_id AS recordId, action, changes, source';
 
 export function auditRepository(db: Connection) {
-  const append = db.prepare(
-    'INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const append = db.prepare('INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source) VALUES (?, ?, ?, ?, ?, ?, ?)');
   // One statement for all the records of an import: SQLite loops over the ids, not JavaScript over 10,000 inserts.
   const appendImported = db.prepare(
     `INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source)
      SELECT ?, ?, ?, value, 'import', '[]', ? FROM json_each(?) ORDER BY key`,
   );
   const newest = db.prepare<[number], AuditRow>(`SELECT ${COLUMNS} FROM audit_log ORDER BY id DESC LIMIT ?`);
-  const newestOf = db.prepare<[string, number], AuditRow>(
-    `SELECT ${COLUMNS} FROM audit_log WHERE record_id = ? ORDER BY id DESC LIMIT ?`,
-  );
+  const newestOf = db.prepare<[string, number], AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE record_id = ? ORDER BY id DESC LIMIT ?`);
 
   const entry = (row: AuditRow): AuditEntry => ({ ...row, changes: JSON.parse(row.changes) as FieldChange[] });
 

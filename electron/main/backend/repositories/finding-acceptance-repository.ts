@@ -29,7 +29,16 @@ export function findingAcceptanceRepository(db: Connection) {
     stamp: (): string => stamp.get() ?? '',
     get: (key: string): StoredAcceptance | undefined => one.get(key),
     save(acceptance: StoredAcceptance): void {
-      upsert.run(acceptance.key, acceptance.rule, acceptance.recordType, acceptance.recordId, acceptance.basis, acceptance.reason, acceptance.by, acceptance.at);
+      upsert.run(
+        acceptance.key,
+        acceptance.rule,
+        acceptance.recordType,
+        acceptance.recordId,
+        acceptance.basis,
+        acceptance.reason,
+        acceptance.by,
+        acceptance.at,
+      );
     },
     delete(key: string): void {
       remove.run(key);

@@ -5,16 +5,10 @@ import { recordBodies } from './record-bodies.ts';
 import { USAGE_NAMES, type Usage } from './usage.ts';
 
 export function organisationRepository(db: Connection) {
-  const insert = db.prepare(
-    'INSERT INTO organisations (id, name, sort_name, country, revision, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const update = db.prepare(
-    'UPDATE organisations SET name = ?, sort_name = ?, country = ?, revision = ?, updated_at = ?, body = ? WHERE id = ?',
-  );
+  const insert = db.prepare('INSERT INTO organisations (id, name, sort_name, country, revision, updated_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const update = db.prepare('UPDATE organisations SET name = ?, sort_name = ?, country = ?, revision = ?, updated_at = ?, body = ? WHERE id = ?');
   const activityCount = db.prepare<[string], number>('SELECT count(*) FROM activities WHERE organisation_id = ?').pluck();
-  const activityNames = db
-    .prepare<[string, number], string>('SELECT sort_name FROM activities WHERE organisation_id = ? ORDER BY seq LIMIT ?')
-    .pluck();
+  const activityNames = db.prepare<[string, number], string>('SELECT sort_name FROM activities WHERE organisation_id = ? ORDER BY seq LIMIT ?').pluck();
 
   const columns = (record: Organisation, defaultLanguage: string) =>
     [

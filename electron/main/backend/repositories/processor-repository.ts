@@ -24,9 +24,7 @@ export function processorRepository(db: Connection) {
                            UNION SELECT activity_id FROM activity_transfers WHERE processor_id = @id`;
   const activityCount = db.prepare<[{ id: string }], number>(`SELECT count(*) FROM (${usingActivities})`).pluck();
   const activityNames = db
-    .prepare<[{ id: string; limit: number }], string>(
-      `SELECT sort_name FROM activities WHERE id IN (${usingActivities}) ORDER BY seq LIMIT @limit`,
-    )
+    .prepare<[{ id: string; limit: number }], string>(`SELECT sort_name FROM activities WHERE id IN (${usingActivities}) ORDER BY seq LIMIT @limit`)
     .pluck();
 
   const columns = (record: Processor, defaultLanguage: string) =>

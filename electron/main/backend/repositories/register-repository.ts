@@ -14,19 +14,13 @@ export type RegisterRow = {
 type StoredRow = Omit<RegisterRow, 'extensions'> & { extensions: string | null };
 
 export function registerRepository(db: Connection) {
-  const select = db.prepare<[], StoredRow>(
-    'SELECT id, name, default_language AS defaultLanguage, revision, created_at AS createdAt, extensions FROM register',
-  );
-  const insert = db.prepare(
-    'INSERT INTO register (singleton, id, name, default_language, revision, created_at) VALUES (1, ?, ?, ?, 0, ?)',
-  );
+  const select = db.prepare<[], StoredRow>('SELECT id, name, default_language AS defaultLanguage, revision, created_at AS createdAt, extensions FROM register');
+  const insert = db.prepare('INSERT INTO register (singleton, id, name, default_language, revision, created_at) VALUES (1, ?, ?, ?, 0, ?)');
   const bump = db.prepare<[], { revision: number }>('UPDATE register SET revision = revision + 1 RETURNING revision');
   const rename = db.prepare('UPDATE register SET name = ?');
   const setLanguage = db.prepare('UPDATE register SET default_language = ?');
   const adopt = db.prepare('UPDATE register SET id = ?, name = ?, default_language = ?, revision = ?, extensions = ?');
-  const takeNumbers = db.prepare<[number], { last: number }>(
-    'UPDATE register SET activity_counter = activity_counter + ? RETURNING activity_counter AS last',
-  );
+  const takeNumbers = db.prepare<[number], { last: number }>('UPDATE register SET activity_counter = activity_counter + ? RETURNING activity_counter AS last');
   const counts = db.prepare<[], { organisations: number; processors: number; activities: number }>(
     `SELECT (SELECT count(*) FROM organisations) AS organisations,
             (SELECT count(*) FROM processors) AS processors,

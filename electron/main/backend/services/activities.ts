@@ -55,10 +55,7 @@ export function activityService(context: ServiceContext) {
     duplicate(id: string): ProcessingActivity {
       return context.transaction(() => {
         const original = records.get(id);
-        const copy = withMeta<ProcessingActivity>(
-          { ...contentOf(original), status: 'draft' },
-          { id: context.newId(), updatedAt: context.now(), revision: 1 },
-        );
+        const copy = withMeta<ProcessingActivity>({ ...contentOf(original), status: 'draft' }, { id: context.newId(), updatedAt: context.now(), revision: 1 });
         const source = `duplicate of ${activities.referenceOf(id) ?? id}`;
         records.write({ kind: 'create', record: copy, changes: fieldChanges(undefined, copy) }, context.defaultLanguage(), source);
         return copy;

@@ -89,8 +89,22 @@ export function checkService(context: ServiceContext) {
         const finding = findingNow(key);
         const at = context.now();
         const previous = findingAcceptances.get(key)?.reason ?? null;
-        findingAcceptances.save({ key, basis: finding.basis as string, reason, by: context.actor, at, rule: finding.rule, recordType: finding.record.type, recordId: finding.record.id });
-        auditDecision({ rule: finding.rule, recordType: finding.record.type, recordId: finding.record.id, field: finding.field }, 'accept-finding', reason, previous);
+        findingAcceptances.save({
+          key,
+          basis: finding.basis as string,
+          reason,
+          by: context.actor,
+          at,
+          rule: finding.rule,
+          recordType: finding.record.type,
+          recordId: finding.record.id,
+        });
+        auditDecision(
+          { rule: finding.rule, recordType: finding.record.type, recordId: finding.record.id, field: finding.field },
+          'accept-finding',
+          reason,
+          previous,
+        );
         const { lapsedAcceptance: _lapsed, basis: _basis, ...rest } = finding;
         return { ...rest, accepted: { reason, by: context.actor, at } };
       });
@@ -104,7 +118,12 @@ export function checkService(context: ServiceContext) {
         const finding = check({}).findings.find((candidate) => candidate.key === key);
         findingAcceptances.delete(key);
         // The finding may be gone (the record fixed since): the acceptance still says which record it was about.
-        auditDecision({ rule: acceptance.rule, recordType: acceptance.recordType, recordId: acceptance.recordId, field: finding?.field }, 'reopen-finding', null, acceptance.reason);
+        auditDecision(
+          { rule: acceptance.rule, recordType: acceptance.recordType, recordId: acceptance.recordId, field: finding?.field },
+          'reopen-finding',
+          null,
+          acceptance.reason,
+        );
         return { key };
       });
     },

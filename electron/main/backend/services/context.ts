@@ -1,3 +1,4 @@
+import { timestamp } from '../../../../shared/model/dates.ts';
 import type { Connection } from '../db/connection.ts';
 import type { Repositories } from '../repositories/index.ts';
 import type { NewAuditEntry } from '../repositories/index.ts';
@@ -25,11 +26,6 @@ export type ServiceContext = ServiceDependencies & {
   /** One change to one record: +1 on the register revision and its audit row. Call inside `transaction`. */
   recordChange(entry: Omit<NewAuditEntry, 'actor'>): void;
 };
-
-/** `2026-11-20T12:00:00Z`: the exchange format's date-time, without the milliseconds nobody reads. */
-export function timestamp(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
 
 export function createServiceContext(db: Connection, repositories: Repositories, filePath: string, dependencies: ServiceDependencies): ServiceContext {
   return {

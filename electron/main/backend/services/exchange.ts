@@ -1,34 +1,18 @@
-import { createHash } from 'node:crypto';
+// The register as an exchange document (for export, reports, policies and merges), and an exchange file read whole
+// into an empty register.
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
-import { buildExchangeDocument } from '../../../../shared/exchange/write.ts';
 import type { ImportSummary } from '../../../../shared/ipc/contract.ts';
 import { RegisterError } from '../../../../shared/result.ts';
+import { sha256Of } from '../files/sha256.ts';
 import { activityReference, type RegisterRow } from '../repositories/index.ts';
+import { readRegisterDocument } from '../repositories/register-document.ts';
 import type { ServiceContext } from './context.ts';
 
-/** Characters per piece of the text handed to the hash (64 Ki): see `sha256Of`. */
-const HASH_PIECE = 1 << 16;
-
-/**
- * The SHA-256 of the text as the file's UTF-8 bytes, in hex. Fed to the hash in pieces rather than whole: encoding
- * a 15 MiB text as one buffer first measures its UTF-8 length in a pass of its own and allocates the whole buffer
- * (≈ 40 ms against ≈ 26 ms in pieces, for the import bench's file). A piece never ends between the two halves of a
- * surrogate pair, which would each be written as U+FFFD.
- */
-export function sha256Of(text: string): string {
-  const hash = createHash('sha256');
-  for (let start = 0; start < text.length; ) {
-    let end = Math.min(start + HASH_PIECE, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff) end++;
-    hash.update(text.slice(start, end), 'utf8');
-    start = end;
-  }
-  return hash.digest('hex');
-}
-
 /** An exchange file given as its text (by the CLI's callers, the demo, tests): parsed, named and hashed. */
-export function exchangeFileFromText(text: string, fileName = 'exchange file'): { document: ExchangeDocument; fileName: string; sha256: string; unmatched: []; warnings: [] } {
+export function exchangeFileFromText(
+  text: string,
+  fileName = 'exchange file',
+): { document: ExchangeDocument; fileName: string; sha256: string; unmatched: []; warnings: [] } {
   return { document: parseExchangeText(text), fileName, sha256: sha256Of(text), unmatched: [], warnings: [] };
 }
 
@@ -42,13 +26,13 @@ function extensionsOf(document: ExchangeDocument): RegisterRow['extensions'] {
 export function exchangeService(context: ServiceContext) {
   const { register, organisations, processors, activities, audit } = context.repositories;
 
-  /** This version imports into an empty register only; merging into one that holds records comes later. */
+  /** A file is read whole into an empty register only; into one that holds records it is merged (merges.ts). */
   const refuseUnlessEmpty = () => {
     const counts = register.counts();
     if (counts.organisations + counts.processors + counts.activities > 0) {
       throw new RegisterError(
         'not-empty',
-        `This register already holds ${counts.activities} activities, ${counts.processors} processors and ${counts.organisations} organisations; importing into it would mean merging, which a later version of RoPA Desk will do. Create a new register and import the file there`,
+        `This register already holds ${counts.activities} activities, ${counts.processors} processors and ${counts.organisations} organisations; a file is imported whole only into an empty register. Merge the file into this one instead (preview the merge, then apply it), or create a new register and import the file there`,
       );
     }
   };
@@ -58,25 +42,17 @@ export function exchangeService(context: ServiceContext) {
     refuseUnlessEmpty,
 
     /** The whole register as the exchange format writes it, records in the order they were created. */
-    exportRegister(): ExchangeDocument {
+    registerDocument(): ExchangeDocument {
       // One read transaction, so the records and the revision are one consistent picture.
       return context.transaction(() => {
-        const row = register.get();
-        const document = buildExchangeDocument({
-          register: row,
-          revision: row.revision,
-          exportedAt: context.now(),
-          organisations: organisations.list(),
-          processors: processors.list(),
-          activities: activities.list(),
-        });
+        const document = readRegisterDocument(context.repositories, context.clock());
         if (document.organisations.length === 0) {
           throw new RegisterError(
             'invalid-input',
             'The register has no organisation yet: add the controller (your organisation) first; an exchange file always names one',
           );
         }
-        return row.extensions === null ? document : { ...document, ...row.extensions };
+        return document;
       });
     },
 

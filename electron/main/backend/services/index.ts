@@ -33,4 +33,3 @@ export function createServices(db: Connection, filePath: string, dependencies: S
 
 export type Services = ReturnType<typeof createServices>;
 export type { ServiceDependencies } from './context.ts';
-export { timestamp } from './context.ts';

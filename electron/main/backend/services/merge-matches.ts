@@ -52,7 +52,8 @@ export function withMatches(
   const document = { ...theirs };
   for (const [theirId, ourId] of entries) {
     const row = rows.get(theirId);
-    if (row === undefined) throw new RegisterError('invalid-input', `${theirId} is not a row of the file without an id; only those can be matched to a record by name`);
+    if (row === undefined)
+      throw new RegisterError('invalid-input', `${theirId} is not a row of the file without an id; only those can be matched to a record by name`);
     const list = LISTS[row.type];
     if (!(ours[list] as Named[]).some((record) => record.id === ourId)) {
       throw new RegisterError('not-found', `Row ${row.row} ("${row.name}") was matched to ${ourId}, which is no ${row.type} of this register`);

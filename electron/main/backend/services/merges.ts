@@ -39,7 +39,7 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
   const snapshots = context.repositories.snapshots;
 
   function plan(source: MergeSource) {
-    const ours = exchange.exportRegister();
+    const ours = exchange.registerDocument();
     const theirs = withMatches(source.document, source.unmatched, source.matches ?? {}, ours);
     const base = baseOf(ours, theirs);
     return { ours, base, plan: planMerge(ours, theirs, base) };
@@ -57,9 +57,9 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
      * The register (or the part of it in `scope`) as exported for a colleague: kept, so that the file coming back is
      * merged three-way against exactly what it contained.
      */
-    exportForColleague(scope: ExportScope = {}): ExchangeDocument {
+    exportKeepingBase(scope: ExportScope = {}): ExchangeDocument {
       return context.transaction(() => {
-        const document = partOfRegister(exchange.exportRegister(), scope);
+        const document = partOfRegister(exchange.registerDocument(), scope);
         // Read-only (another RoPA Desk writes to it), nothing can be kept: the file coming back then merges two-way.
         if (context.readOnly !== true) snapshots.keep(document.baseRevision ?? 0, document.exportedAt, serialiseExchangeDocument(document));
         return document;
@@ -86,7 +86,13 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
             name: nameOf(record.ours ?? record.theirs ?? record.base),
             outcome: record.outcome,
             fields: record.fields,
-            ...(record.outcome === 'new' ? {} : record.ours === undefined ? { deletedIn: 'ours' as const } : record.theirs === undefined ? { deletedIn: 'theirs' as const } : {}),
+            ...(record.outcome === 'new'
+              ? {}
+              : record.ours === undefined
+                ? { deletedIn: 'ours' as const }
+                : record.theirs === undefined
+                  ? { deletedIn: 'theirs' as const }
+                  : {}),
           })),
         dangling,
         proposedMatches: matchByName(source.unmatched, ours),
@@ -126,11 +132,17 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
 function refuseUnresolved(result: MergeResult): void {
   if (result.unresolved.length > 0) {
     const listed = result.unresolved.slice(0, 5).map((entry) => (entry.field === undefined ? entry.id : `${entry.id} ${entry.field}`));
-    throw new RegisterError('conflict', `${result.unresolved.length} conflicts are not resolved (${listed.join('; ')}${result.unresolved.length > 5 ? '; …' : ''}): choose ours or theirs for each; nothing was written`);
+    throw new RegisterError(
+      'conflict',
+      `${result.unresolved.length} conflicts are not resolved (${listed.join('; ')}${result.unresolved.length > 5 ? '; …' : ''}): choose ours or theirs for each; nothing was written`,
+    );
   }
   if (result.dangling.length > 0) {
     const listed = result.dangling.slice(0, 5).map((entry) => `${entry.type} ${entry.id} ${entry.field} names ${entry.missing}`);
-    throw new RegisterError('invalid-input', `The merged register would name records neither side holds (${listed.join('; ')}): add them first; nothing was written`);
+    throw new RegisterError(
+      'invalid-input',
+      `The merged register would name records neither side holds (${listed.join('; ')}): add them first; nothing was written`,
+    );
   }
 }
 

@@ -43,14 +43,14 @@ export function policyService(context: ServiceContext, exchange: ExchangeService
   return {
     /** The policy to show or export, with what changed since the last published version. */
     preview(request: PolicyRequest): { policy: PrivacyPolicy; changes: PolicyChanges } {
-      const register = exchange.exportRegister();
+      const register = exchange.registerDocument();
       return compared(register, chooseOrganisation(register.organisations, request.organisationId).id, request.language);
     },
 
     /** Records the next version: today's text in every language, with the facts later versions are compared with. */
     publish(request: { organisationId?: string | undefined }): PolicyVersion {
       return context.transaction(() => {
-        const register = exchange.exportRegister();
+        const register = exchange.registerDocument();
         const organisationId = chooseOrganisation(register.organisations, request.organisationId).id;
         const row: PolicyVersionRow = {
           version: (policies.latest(organisationId)?.version ?? 0) + 1,

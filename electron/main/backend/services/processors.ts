@@ -1,6 +1,7 @@
 import { recordSchemas, type Processor } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
 import type { FieldIssue } from '../../../../shared/model/issues.ts';
+import { engagersOf } from '../../../../shared/model/processor-chain.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { ProcessorLink } from '../repositories/processor-repository.ts';
 import type { ServiceContext } from './context.ts';
@@ -13,20 +14,15 @@ import { referenceError } from './validation.ts';
  * to it (a save that would make a loop), or undefined when the chain ends at a top-level processor.
  */
 export function loopThrough(id: string, ownName: string, parentId: string, links: ReadonlyArray<ProcessorLink>): string[] | undefined {
+  // The processor as it would be saved stands in for its stored row, whose parent is the old one.
+  const saved: ProcessorLink = { id, parentId, name: ownName };
   const byId = new Map(links.map((link) => [link.id, link]));
-  const chain = [ownName];
-  const seen = new Set<string>();
-  let current: string | null = parentId;
-  while (current !== null) {
-    if (current === id) return [...chain, ownName];
-    if (seen.has(current)) return undefined; // an old loop elsewhere, not through this processor
-    seen.add(current);
-    const link = byId.get(current);
-    if (link === undefined) return undefined;
-    chain.push(link.name);
-    current = link.parentId;
-  }
-  return undefined;
+  byId.set(id, saved);
+  // The walk up stops just before this processor would come round again; an old loop elsewhere, or a parent that is
+  // not there, stops it at a processor whose parent is another.
+  const engagers = engagersOf(saved, byId);
+  const top = engagers.at(-1) ?? saved;
+  return top.parentId === id ? [ownName, ...engagers.map((link) => link.name), ownName] : undefined;
 }
 
 /** Processors, sub-processors (chains of any depth) and other named recipients. */

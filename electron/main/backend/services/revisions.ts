@@ -8,9 +8,7 @@ export type DraftMeta = { id?: string | undefined; updatedAt?: string | undefine
 
 /** What a save amounts to: a new record, a change to one, or nothing to do. */
 export type SavePlan<T> =
-  | { kind: 'create'; record: T; changes: FieldChange[] }
-  | { kind: 'update'; record: T; before: T; changes: FieldChange[] }
-  | { kind: 'unchanged'; record: T };
+  { kind: 'create'; record: T; changes: FieldChange[] } | { kind: 'update'; record: T; before: T; changes: FieldChange[] } | { kind: 'unchanged'; record: T };
 
 /** The record's content, without id, updatedAt and revision. */
 export function contentOf<T extends DraftMeta>(record: T): Omit<T, 'id' | 'updatedAt' | 'revision'> {

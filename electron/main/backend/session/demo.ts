@@ -18,12 +18,7 @@ export function demoRegisterPath(dataDir: string): string {
  * Builds the demo register under a temporary name and returns it; the caller moves it into place once the old one
  * is closed, so a failed build never destroys a demo register someone had been exploring.
  */
-export function buildDemoRegister(
-  dataDir: string,
-  resourcesDir: string,
-  dependencies: ServiceDependencies,
-  connection: ConnectionOptions = {},
-): string {
+export function buildDemoRegister(dataDir: string, resourcesDir: string, dependencies: ServiceDependencies, connection: ConnectionOptions = {}): string {
   const sourcePath = path.join(resourcesDir, DEMO_SOURCE);
   const text = readFileSync(sourcePath, 'utf8');
   mkdirSync(dataDir, { recursive: true });

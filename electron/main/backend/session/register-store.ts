@@ -1,12 +1,13 @@
 // One open register file: its connection and the services over it.
 import { accessSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
+import { timestamp } from '../../../../shared/model/dates.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { openRegisterDatabase, type Connection, type ConnectionOptions } from '../db/connection.ts';
 import { createRegisterFile } from '../db/create.ts';
 import { registerRepository } from '../repositories/register-repository.ts';
 import { takeWriterLock } from './writer-lock.ts';
-import { createServices, timestamp, type ServiceDependencies, type Services } from '../services/index.ts';
+import { createServices, type ServiceDependencies, type Services } from '../services/index.ts';
 
 export type RegisterStore = {
   readonly filePath: string;
@@ -19,9 +20,7 @@ export type RegisterStore = {
 
 /** A refusal about the file a person chose is about the `path` they gave; the message itself names no file. */
 function aboutPath(error: unknown): unknown {
-  return error instanceof RegisterError && error.path === undefined
-    ? new RegisterError(error.code, error.message, 'path', error.issues)
-    : error;
+  return error instanceof RegisterError && error.path === undefined ? new RegisterError(error.code, error.message, 'path', error.issues) : error;
 }
 
 /** Whether the register and its folder (where SQLite writes its journal) may be written to; a missing file says no. */

@@ -11,13 +11,13 @@ import type { Logger } from './logger.ts';
 import { createRegisterStoreFile, openRegisterStore, type RegisterStore } from './register-store.ts';
 import { settingsStore } from './settings.ts';
 import { backupFolderOf } from '../backups/backup-files.ts';
+import { registerFileName } from '../files/file-names.ts';
 import { backedUpToday, checkBackup, findBackup, listBackups, putBackInPlace, takeBackup } from '../backups/backups.ts';
 import { lastImportBackup, noImportToUndo, undoImport } from './undo-import.ts';
 
 export const DEFAULT_REGISTER_FILE = 'Register.ropa';
 export const DEFAULT_REGISTER_NAME = 'Register of processing activities';
 export const DEFAULT_LANGUAGE = 'en';
-export const REGISTER_EXTENSION = '.ropa';
 
 export type SessionOptions = {
   dataDir: string;
@@ -27,12 +27,6 @@ export type SessionOptions = {
   log: Logger;
   connection?: ConnectionOptions;
 };
-
-/** A file name a save dialog can suggest for a register called `name`. */
-export function suggestedFileName(name: string): string {
-  const cleaned = name.replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 100);
-  return `${cleaned === '' ? 'Register' : cleaned}${REGISTER_EXTENSION}`;
-}
 
 export function createSession(options: SessionOptions) {
   const dataDir = path.resolve(options.dataDir);
@@ -133,7 +127,7 @@ export function createSession(options: SessionOptions) {
     },
 
     async createFile(input: { path?: string | undefined; name: string; defaultLanguage: string }): Promise<OpenedFile> {
-      const chosen = input.path ?? (await options.host.chooseRegisterToCreate(suggestedFileName(input.name)));
+      const chosen = input.path ?? (await options.host.chooseRegisterToCreate(registerFileName(input.name)));
       if (chosen === null) return { cancelled: true };
       return { info: create(chosen, input.name, input.defaultLanguage) };
     },

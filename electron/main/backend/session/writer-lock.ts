@@ -59,7 +59,8 @@ export function takeWriterLock(registerPath: string, now: Date): () => void {
       if (code !== 'EEXIST') throw error;
     }
     const owner = readOwner(lockPath);
-    const stale = owner === undefined || (owner.host === os.hostname() && (owner.pid === process.pid ? !heldHere.has(owner.token ?? '') : !isRunning(owner.pid)));
+    const stale =
+      owner === undefined || (owner.host === os.hostname() && (owner.pid === process.pid ? !heldHere.has(owner.token ?? '') : !isRunning(owner.pid)));
     if (!stale) throw inUse(owner, lockPath);
     rmSync(lockPath, { force: true });
   }
@@ -67,7 +68,12 @@ export function takeWriterLock(registerPath: string, now: Date): () => void {
 }
 
 function inUse(owner: LockOwner | undefined, lockPath: string): RegisterError {
-  const who = owner === undefined ? 'another RoPA Desk' : owner.host === os.hostname() ? `another RoPA Desk (process ${owner.pid}, since ${owner.since})` : `RoPA Desk on ${owner.host} (since ${owner.since})`;
+  const who =
+    owner === undefined
+      ? 'another RoPA Desk'
+      : owner.host === os.hostname()
+        ? `another RoPA Desk (process ${owner.pid}, since ${owner.since})`
+        : `RoPA Desk on ${owner.host} (since ${owner.since})`;
   return new RegisterError(
     'in-use',
     `is open in ${who}: open it read-only, or close it there first (if that RoPA Desk no longer runs, delete ${path.basename(lockPath)} beside the register)`,

@@ -15,10 +15,7 @@ function decodeUtf8(bytes: Buffer): string {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new RegisterError(
-      'invalid-input',
-      `is not UTF-8 text; in Excel, save it with "Save as type: CSV UTF-8 (Comma delimited)"`,
-    );
+    throw new RegisterError('invalid-input', `is not UTF-8 text; in Excel, save it with "Save as type: CSV UTF-8 (Comma delimited)"`);
   }
 }
 
@@ -39,7 +36,10 @@ export function readCsv(filePath: string, base: ExchangeDocument, newId: () => s
   // Empty lines are kept (the reader skips them), so that a row's number is the one Excel shows.
   const records = parsed.data;
   if (records.filter((row) => row.some((cell) => cell !== '')).length > maxRows + 1) {
-    throw new RegisterError('invalid-input', `has more than ${maxRows.toLocaleString('en')} rows; a register CSV holds at most that many (split it into several files)`);
+    throw new RegisterError(
+      'invalid-input',
+      `has more than ${maxRows.toLocaleString('en')} rows; a register CSV holds at most that many (split it into several files)`,
+    );
   }
   const [header = [], ...rows] = records.map((row) => row.map(unguardFormula));
   return fromActivityRows({ header, rows }, base, { newId, ...(options.now === undefined ? {} : { now: options.now }) });

@@ -39,7 +39,8 @@ export async function checkXlsxZip(bytes: Buffer, maxRows: number): Promise<void
     for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
       if (entry.fileName === 'xl/workbook.xml') workbook = true;
       declared += entry.uncompressedSize;
-      if (declared > MAX_UNCOMPRESSED_BYTES) throw bomb(`its contents would inflate to more than the ${megabytes(MAX_UNCOMPRESSED_BYTES)} a register spreadsheet can hold`);
+      if (declared > MAX_UNCOMPRESSED_BYTES)
+        throw bomb(`its contents would inflate to more than the ${megabytes(MAX_UNCOMPRESSED_BYTES)} a register spreadsheet can hold`);
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > MAX_COMPRESSION_RATIO) {
         throw bomb(`its part ${entry.fileName} would inflate ${Math.round(ratio)} times (to ${megabytes(entry.uncompressedSize)})`);
@@ -54,7 +55,10 @@ export async function checkXlsxZip(bytes: Buffer, maxRows: number): Promise<void
     for (const [part, count] of rows) {
       if (count > maxRows + 1) {
         const sheet = sheetNameOf(part, texts) ?? part;
-        throw new RegisterError('invalid-input', `the ${sheet} sheet has more than ${maxRows.toLocaleString('en')} rows, the most a register sheet holds (split it into several files)`);
+        throw new RegisterError(
+          'invalid-input',
+          `the ${sheet} sheet has more than ${maxRows.toLocaleString('en')} rows, the most a register sheet holds (split it into several files)`,
+        );
       }
     }
   } finally {
@@ -112,7 +116,8 @@ async function readEntry(zip: ZipFile, entry: Entry): Promise<{ size: number; ro
     await pipeline(await zip.openReadStreamPromise(entry), counter);
   } catch (error) {
     const message = (error as Error).message;
-    if (/too many bytes/i.test(message)) throw bomb(`its part ${entry.fileName} inflates to more than the ${megabytes(entry.uncompressedSize)} its directory states`);
+    if (/too many bytes/i.test(message))
+      throw bomb(`its part ${entry.fileName} inflates to more than the ${megabytes(entry.uncompressedSize)} its directory states`);
     throw notXlsx(` (its part ${entry.fileName} is damaged: ${message})`);
   }
   return { size, rows, ...(kept === undefined ? {} : { text: Buffer.concat(kept).toString('utf8') }) };

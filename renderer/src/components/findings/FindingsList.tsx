@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/checks/findings.ts';
 import { call } from '../../api/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { goToRecordField } from '../../shell/fieldFocus.ts';
+import { goToRecordField } from '../../navigation/fieldFocus.ts';
 import { notify, notifyFailure } from '../toast.tsx';
 import { AcceptFindingDialog } from './AcceptFindingDialog.tsx';
 import { SeverityBadge } from './SeverityBadge.tsx';
@@ -68,7 +68,8 @@ function FindingItem(props: {
   const { t } = useTranslation('findings');
   const format = useFormat();
   const { finding } = props;
-  const goTo = () => (props.onGoTo !== undefined && props.onGoTo !== null ? props.onGoTo(finding) : void goToRecordField(finding.record.type, finding.record.id, finding.field));
+  const goTo = () =>
+    props.onGoTo !== undefined && props.onGoTo !== null ? props.onGoTo(finding) : void goToRecordField(finding.record.type, finding.record.id, finding.field);
   const reopen = async () => {
     const result = await call('reopenFinding', { key: finding.key });
     if (result.ok) notify(t('reopened'));

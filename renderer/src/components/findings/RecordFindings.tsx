@@ -44,7 +44,12 @@ export function RecordFindings() {
         </Button>
       </div>
       {open && (
-        <FindingsList findings={value.findings} canDecide={value.canDecide} onGoTo={(finding) => finding.field !== undefined && value.goTo(finding.field)} label={t('recordFindings')} />
+        <FindingsList
+          findings={value.findings}
+          canDecide={value.canDecide}
+          onGoTo={(finding) => finding.field !== undefined && value.goTo(finding.field)}
+          label={t('recordFindings')}
+        />
       )}
     </section>
   );

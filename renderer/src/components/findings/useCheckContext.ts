@@ -5,7 +5,7 @@ import type { RecordContext } from '../../../../shared/checks/check-record.ts';
 import type { PresentOptions } from '../../../../shared/checks/check-register.ts';
 import { useQuery } from '../../api/index.ts';
 import { today } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { useFindingLanguage, useRegisterCheck } from './useRegisterCheck.ts';
 
 export type CheckContext = { context: RecordContext; options: PresentOptions };

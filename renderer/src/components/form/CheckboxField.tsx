@@ -22,8 +22,7 @@ export function CheckboxField(props: {
     field.onBlur();
     props.onChanged?.(checked);
   };
-  const description =
-    props.description === undefined ? null : <span className="field-description checkbox-description">{props.description}</span>;
+  const description = props.description === undefined ? null : <span className="field-description checkbox-description">{props.description}</span>;
   if (props.variant === 'switch') {
     return (
       <div className={`field checkbox-field ${props.className ?? ''}`}>
@@ -37,13 +36,7 @@ export function CheckboxField(props: {
   }
   return (
     <div className={`field checkbox-field ${props.className ?? ''}`}>
-      <Checkbox
-        className="checkbox"
-        isSelected={field.value === true}
-        onChange={onChange}
-        isInvalid={field.error !== undefined}
-        inputRef={field.focusTarget}
-      >
+      <Checkbox className="checkbox" isSelected={field.value === true} onChange={onChange} isInvalid={field.error !== undefined} inputRef={field.focusTarget}>
         <span>{props.label}</span>
       </Checkbox>
       {description}
@@ -52,13 +45,7 @@ export function CheckboxField(props: {
   );
 }
 
-export function CheckboxGroupField(props: {
-  path: string;
-  label: string;
-  options: readonly Option[];
-  description?: string;
-  columns?: 1 | 2 | 3;
-}) {
+export function CheckboxGroupField(props: { path: string; label: string; options: readonly Option[]; description?: string; columns?: 1 | 2 | 3 }) {
   const field = useField<string[]>(props.path, props.label);
   const selected = field.value ?? [];
   return (

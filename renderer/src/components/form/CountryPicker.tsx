@@ -3,20 +3,7 @@
 // shared countryTransferStatus); optionally "INT" for an international organisation. CountryPicker binds it to a
 // string of the draft at `path`; CountryListField edits a list of country codes as removable chips.
 import { useMemo, useState, type ReactNode } from 'react';
-import {
-  Button,
-  ComboBox,
-  FieldError,
-  Input,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Tag,
-  TagGroup,
-  TagList,
-  Text,
-} from 'react-aria-components';
+import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Tag, TagGroup, TagList, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../i18n/format.ts';
 import { useField } from './DraftFormContext.tsx';
@@ -100,7 +87,12 @@ export function CountryComboBox({ inputElement, ...props }: CountryComboBoxProps
     >
       <Label className="field-label">
         {props.label}
-        {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
+        {props.isRequired === true && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </Label>
       <div className="combobox-control">
         <Input ref={inputElement} placeholder={props.placeholder ?? t('form:countryPlaceholder')} />
@@ -163,13 +155,7 @@ export function CountryPicker(props: {
       error={field.error}
       onBlur={field.onBlur}
       inputElement={field.focusTarget}
-      description={
-        status && field.value !== undefined ? (
-          <CountryStatusLine code={field.value} />
-        ) : (
-          props.description
-        )
-      }
+      description={status && field.value !== undefined ? <CountryStatusLine code={field.value} /> : props.description}
     />
   );
 }

@@ -34,7 +34,12 @@ export function DateField(props: { path: string; label: string; description?: st
     >
       <Label className="field-label">
         {props.label}
-        {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
+        {props.isRequired === true && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </Label>
       <Input ref={focusTarget} placeholder={t('datePlaceholder')} inputMode="numeric" className="date-input" />
       {(valid || props.description !== undefined) && (

@@ -2,18 +2,7 @@
 // with a searchable "add" picker (e.g. the processors an activity uses). Options may carry a description (a
 // processor's chain: "sub-processor of …"). An empty choice removes the field.
 import { useMemo, useState } from 'react';
-import {
-  Button,
-  ComboBox,
-  Input,
-  Label,
-  ListBox,
-  Popover,
-  Tag,
-  TagGroup,
-  TagList,
-  Text,
-} from 'react-aria-components';
+import { Button, ComboBox, Input, Label, ListBox, Popover, Tag, TagGroup, TagList, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useField } from './DraftFormContext.tsx';
 import { OptionItem, type Option } from './SelectField.tsx';

@@ -62,7 +62,12 @@ export function RowsField<Item>(props: RowsFieldProps<Item>) {
     <fieldset className="field rows-field" aria-invalid={field.error !== undefined}>
       <legend className="field-label">
         {props.label}
-        {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
+        {props.isRequired === true && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </legend>
       {props.description !== undefined && <p className="field-description">{props.description}</p>}
       {items.length === 0 && props.emptyText !== undefined && <p className="rows-empty">{props.emptyText}</p>}
@@ -79,10 +84,14 @@ export function RowsField<Item>(props: RowsFieldProps<Item>) {
         ))}
       </ol>
       {field.error !== undefined && <div className="field-error">{field.error}</div>}
-      <Button ref={(element) => {
-        addButton.current = element;
-        field.focusTarget(element);
-      }} className="button button-small" onPress={add}>
+      <Button
+        ref={(element) => {
+          addButton.current = element;
+          field.focusTarget(element);
+        }}
+        className="button button-small"
+        onPress={add}
+      >
         {props.addLabel}
       </Button>
     </fieldset>

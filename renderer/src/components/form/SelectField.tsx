@@ -1,19 +1,7 @@
 // SelectField (a drop-down) and RadioGroupField (all options visible) for a string of the draft at `path` chosen from
 // a closed list, e.g. a role or a legal basis. `emptyLabel` adds a "none" option that removes the field.
 import type { ReactNode } from 'react';
-import {
-  Button,
-  FieldError,
-  Label,
-  ListBox,
-  ListBoxItem,
-  Popover,
-  Radio,
-  RadioGroup,
-  Select,
-  SelectValue,
-  Text,
-} from 'react-aria-components';
+import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue, Text } from 'react-aria-components';
 import { useField } from './DraftFormContext.tsx';
 import type { Option } from './option.ts';
 import './form.css';
@@ -79,7 +67,10 @@ export function SelectField(props: SelectFieldProps) {
 }
 
 /** The drop-down itself, not bound to a form: for filters, pickers in dialogs and toolbars. */
-export function SelectBox({ buttonElement, ...props }: {
+export function SelectBox({
+  buttonElement,
+  ...props
+}: {
   label: string;
   options: readonly Option[];
   value: string | null;
@@ -107,7 +98,12 @@ export function SelectBox({ buttonElement, ...props }: {
       {props.labelHidden !== true && (
         <Label className="field-label">
           {props.label}
-          {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
+          {props.isRequired === true && (
+            <span className="required-mark" aria-hidden="true">
+              {' '}
+              *
+            </span>
+          )}
         </Label>
       )}
       <Button className="select-button" ref={buttonElement}>

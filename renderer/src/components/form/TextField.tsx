@@ -1,14 +1,7 @@
 // TextField and TextAreaField: a plain string of the draft at `path`, with label, optional description and the
 // field's validation message. Emptying an optional field removes it from the draft (the exchange format wants
 // absent, not ""); a required field keeps "" so the schema can say it must not be empty.
-import {
-  FieldError,
-  Input,
-  Label,
-  Text,
-  TextArea,
-  TextField as AriaTextField,
-} from 'react-aria-components';
+import { FieldError, Input, Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
 import { useField } from './DraftFormContext.tsx';
 import './form.css';
 
@@ -50,7 +43,12 @@ function StringField(props: TextFieldProps & { multiline: boolean; rows?: number
     >
       <Label className={props.labelHidden === true ? 'field-label visually-hidden' : 'field-label'}>
         {props.label}
-        {props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
+        {props.isRequired === true && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </Label>
       {props.multiline ? (
         <TextArea ref={focusTarget} rows={props.rows ?? 3} placeholder={props.placeholder} />

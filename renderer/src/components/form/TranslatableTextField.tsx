@@ -60,10 +60,20 @@ export function TranslatableTextField(props: TranslatableTextFieldProps) {
     >
       <Label className={labelClass}>
         {label}
-        {isOriginal && props.isRequired === true && <span className="required-mark" aria-hidden="true"> *</span>}
+        {isOriginal && props.isRequired === true && (
+          <span className="required-mark" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </Label>
       {props.multiline === true ? (
-        <TextArea lang={language} rows={props.rows ?? 2} placeholder={isOriginal ? props.placeholder : undefined} {...(isOriginal ? { ref: field.focusTarget } : {})} />
+        <TextArea
+          lang={language}
+          rows={props.rows ?? 2}
+          placeholder={isOriginal ? props.placeholder : undefined}
+          {...(isOriginal ? { ref: field.focusTarget } : {})}
+        />
       ) : (
         <Input lang={language} placeholder={isOriginal ? props.placeholder : undefined} {...(isOriginal ? { ref: field.focusTarget } : {})} />
       )}

@@ -51,8 +51,7 @@ function setSegments(value: unknown, segments: PathSegment[], next: unknown): un
     else array[head] = child;
     return array;
   }
-  const object: Record<string, unknown> =
-    value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : {};
+  const object: Record<string, unknown> = value !== null && typeof value === 'object' && !Array.isArray(value) ? { ...(value as Record<string, unknown>) } : {};
   const child = setSegments(object[head], rest, next);
   if (child === undefined) delete object[head];
   else object[head] = child;

@@ -94,10 +94,7 @@ export class FlatRows<T> {
     let values = this.values.get(column.id);
     if (values === undefined) {
       const accessor = column.accessorFn;
-      values =
-        accessor === undefined
-          ? new Array<unknown>(this.data.length).fill(undefined)
-          : this.data.map((original, index) => accessor(original, index));
+      values = accessor === undefined ? new Array<unknown>(this.data.length).fill(undefined) : this.data.map((original, index) => accessor(original, index));
       this.values.set(column.id, values);
     }
     return values;

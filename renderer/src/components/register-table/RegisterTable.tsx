@@ -76,10 +76,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
   const data = useMemo(() => (columns.length >= 0 ? [...props.data] : []), [props.data, columns]);
   const tree = props.getSubRows !== undefined;
   const compactKey = props.compactColumns?.join(',');
-  const compactVisibility = useMemo(
-    () => (compactKey === undefined ? undefined : compactVisibilityOf(props.columns, compactKey)),
-    [compactKey, props.columns],
-  );
+  const compactVisibility = useMemo(() => (compactKey === undefined ? undefined : compactVisibilityOf(props.columns, compactKey)), [compactKey, props.columns]);
   // TanStack Table returns functions that must not be memoised by the compiler; this component follows the rules.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable<T>({

@@ -2,12 +2,7 @@
 // Right/Left expand and collapse tree rows, or go to the parent). Pure: the table carries the action out.
 
 /** What a key on a row asks for; `undefined` when the key is not the table's (it then does its default). */
-export type RowKeyAction =
-  | { kind: 'move'; to: number }
-  | { kind: 'open' }
-  | { kind: 'expand' }
-  | { kind: 'collapse' }
-  | { kind: 'toParent' };
+export type RowKeyAction = { kind: 'move'; to: number } | { kind: 'open' } | { kind: 'expand' } | { kind: 'collapse' } | { kind: 'toParent' };
 
 /** The row the key was pressed on, and the table around it. */
 export type RowKeyContext = {

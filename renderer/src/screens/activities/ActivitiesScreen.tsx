@@ -8,8 +8,8 @@ import { useQuery } from '../../api/index.ts';
 import { countFindings, useFindingsByRecord, useRegisterCheck, type FindingCounts } from '../../components/findings/index.ts';
 import { EmptyState, RegisterTable, ScreenHeader } from '../../components/index.ts';
 import { today, useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
-import { navigate } from '../../shell/routing.ts';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
+import { navigate } from '../../navigation/routing.ts';
 import { activityColumns, type ActivityRow } from './activityColumns.tsx';
 import { ActivityEditorLoader } from './ActivityEditor.tsx';
 
@@ -26,7 +26,9 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
 
   // The organisations are read again after every save; the columns (and so the table's 10,000 rows) are made again
   // only when a name changed, not for every new copy of the same list.
-  const organisationKey = JSON.stringify((organisations.data ?? []).map((organisation) => [organisation.id, format.text(organisation.name, info.defaultLanguage)]));
+  const organisationKey = JSON.stringify(
+    (organisations.data ?? []).map((organisation) => [organisation.id, format.text(organisation.name, info.defaultLanguage)]),
+  );
   const organisationNames = useMemo(() => new Map<string, string>(JSON.parse(organisationKey) as Array<[string, string]>), [organisationKey]);
 
   const columns = useMemo(
@@ -49,7 +51,10 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
   const findingsByRecord = useFindingsByRecord(check.data?.findings);
   const counts = useMemo(() => new Map([...findingsByRecord].map(([recordId, findings]) => [recordId, countFindings(findings)])), [findingsByRecord]);
   const rows = useMemo(
-    () => (activities.data !== undefined && organisationsKnown ? activities.data.map((summary) => ({ ...summary, findings: counts.get(summary.id) ?? NO_FINDINGS })) : NO_ACTIVITIES),
+    () =>
+      activities.data !== undefined && organisationsKnown
+        ? activities.data.map((summary) => ({ ...summary, findings: counts.get(summary.id) ?? NO_FINDINGS }))
+        : NO_ACTIVITIES,
     [activities.data, organisationsKnown, counts],
   );
 
@@ -63,7 +68,11 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
     <div className={`screen screen-split ${id === null ? '' : 'has-editor'}`}>
       <div className="split-table">
         <ScreenHeader title={t('title')} />
-        {activities.error !== undefined && <p className="inline-error" role="alert">{t('common:loadFailed', { message: activities.error.message })}</p>}
+        {activities.error !== undefined && (
+          <p className="inline-error" role="alert">
+            {t('common:loadFailed', { message: activities.error.message })}
+          </p>
+        )}
         <RegisterTable
           label={t('tableLabel')}
           data={rows}

@@ -33,18 +33,11 @@ import {
 } from '../../components/index.ts';
 import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useFieldFocusRequests } from '../../shell/fieldFocus.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
-import { navigate } from '../../shell/routing.ts';
+import { useFieldFocusRequests } from '../../navigation/fieldFocus.ts';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
+import { navigate } from '../../navigation/routing.ts';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES, SPECIAL_CATEGORY_CONDITIONS, type ConfirmableItem } from '../../../../shared/model/vocabulary.ts';
-import {
-  DataCategoriesField,
-  DpiaFields,
-  LegalBasesField,
-  PartiesField,
-  ProcessorsField,
-  TransfersField,
-} from './ActivityFields.tsx';
+import { DataCategoriesField, DpiaFields, LegalBasesField, PartiesField, ProcessorsField, TransfersField } from './ActivityFields.tsx';
 import { AutomatedDecisionFields } from './AutomatedDecisionFields.tsx';
 import { ConfirmedNoneField } from './ConfirmedNoneField.tsx';
 import { useActivityFindings } from './useActivityFindings.ts';
@@ -196,203 +189,213 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
 
   return (
     <RecordFindingsProvider findings={findings} canDecide={!isNew && !form.dirty && !info.readOnly} goTo={goToField}>
-    <EditorPanel
-      form={form}
-      label={t('editorLabel')}
-      title={isNew ? t('newTitle') : nameOf(initial)}
-      subtitle={
-        isNew ? undefined : (
-          <>
-            {reference !== undefined && <span className="mono">{reference}</span>}
-            <span className={`status-text status-${statusTone}`}>{t(`vocabulary:status.${draft.status}`)}</span>
-            {draft.revision !== undefined && <span>{t('revision', { revision: draft.revision })}</span>}
-          </>
-        )
-      }
-      defaultLanguage={info.defaultLanguage}
-      translationLanguage={translationLanguage}
-      actions={actions}
-      notice={copyNotice && copyOf !== undefined ? t('copyNotice', { name: copyOf }) : undefined}
-      onClose={editor.close}
-    >
-      <RecordFindings />
-      <div className="editor-tools">
-        <TranslationLanguagePicker defaultLanguage={info.defaultLanguage} value={translationLanguage} onChange={setTranslationLanguage} />
-        <nav className="section-jump" aria-label={t('jumpTo')}>
-          {sections.map((section) => (
-            <a key={section} href={`#section-${section}`} className="section-jump-link" onClick={(event) => {
-              event.preventDefault();
-              document.getElementById(`activity-section-${section}`)?.scrollIntoView({ block: 'start' });
-            }}>
-              {section === 'general' ? t('section.general') : section === 'other' ? '…' : `(${section})`}
-            </a>
-          ))}
-        </nav>
-      </div>
-
-      <EditorSection id="activity-section-general" title={t('section.general')} explanation={t('section.generalText')}>
-        <TranslatableTextField path="name" label={t('field.name')} isRequired autoFocus={isNew} />
-        <FieldFindings paths={['name']} />
-        <TranslatableTextField path="description" label={t('field.description')} multiline />
-        <TranslatableTextField path="publicDescription" label={t('field.publicDescription')} description={t('field.publicDescriptionHelp')} multiline />
-        <TranslatableTextField path="notes" label={t('field.notes')} description={t('field.notesHelp')} multiline />
-      </EditorSection>
-
-      <EditorSection id="activity-section-a" title={t('section.a')} explanation={t('section.aText')}>
-        <SelectField path="organisationId" label={t('field.organisation')} options={organisationOptions} isRequired />
-        <RadioGroupField
-          path="role"
-          label={t('field.role')}
-          isRequired
-          options={ACTIVITY_ROLES.map((value) => ({ value, label: t(`vocabulary:role.${value}`), description: t(`vocabulary:roleDescription.${value}`) }))}
-        />
-        {(role === 'joint-controller' || (draft.jointControllers?.length ?? 0) > 0) && (
-          <PartiesField
-            path="jointControllers"
-            label={t('field.jointControllers')}
-            itemLabel={(index) => t('field.jointController', number(index))}
-            addLabel={t('field.addJointController')}
-            isRequired={role === 'joint-controller'}
-          />
-        )}
-        {/* Offered to a controller deciding alone; kept on screen while ticked, so that it can be unticked. */}
-        {((role === 'controller' && (draft.jointControllers?.length ?? 0) === 0) || confirmed('jointControllers')) && (
-          <ConfirmedNoneField item="jointControllers" label={t('field.noJointControllers')} recorded={(draft.jointControllers?.length ?? 0) > 0} />
-        )}
-        {(role === 'processor' || (draft.controllers?.length ?? 0) > 0) && (
-          <PartiesField
-            path="controllers"
-            label={t('field.controllers')}
-            itemLabel={(index) => t('field.controller', number(index))}
-            addLabel={t('field.addController')}
-            isRequired={role === 'processor'}
-          />
-        )}
-      </EditorSection>
-
-      <EditorSection id="activity-section-b" title={t('section.b')} explanation={t('section.bText')}>
-        <TextListField
-          path="purposes"
-          label={t('field.purposes')}
-          itemLabel={(index) => t('field.purpose', number(index))}
-          addLabel={t('field.addPurpose')}
-          isRequired
-          multiline
-        />
-        <FieldFindings paths={['purposes']} />
-        <LegalBasesField isRequired={role !== 'processor'} description={role === 'processor' ? t('field.legalBasesProcessor') : undefined} />
-        <CheckboxGroupField
-          path="specialCategoryConditions"
-          label={t('field.specialConditions')}
-          description={t('field.specialConditionsHelp')}
-          columns={2}
-          options={SPECIAL_CATEGORY_CONDITIONS.map((value) => ({ value, label: t(`vocabulary:specialCondition.${value}`) }))}
-        />
-        <FieldFindings paths={['legalBases', 'specialCategoryConditions']} />
-      </EditorSection>
-
-      <EditorSection id="activity-section-c" title={t('section.c')} explanation={t('section.cText')}>
-        <TextListField
-          path="dataSubjects"
-          label={t('field.dataSubjects')}
-          itemLabel={(index) => t('field.dataSubject', number(index))}
-          addLabel={t('field.addDataSubject')}
-          isRequired
-        />
-        <FieldFindings paths={['dataSubjects']} />
-        <DataCategoriesField />
-        <FieldFindings paths={['dataCategories']} />
-        {!confirmed('sources') && (
-          <TextListField
-            path="sources"
-            label={t('field.sources')}
-            description={t('field.sourcesHelp')}
-            itemLabel={(index) => t('field.source', number(index))}
-            addLabel={t('field.addSource')}
-          />
-        )}
-        <ConfirmedNoneField item="sources" label={t('field.noSources')} recorded={recorded(draft.sources)} description={t('field.noSourcesHelp')} />
-        <FieldFindings paths={['sources']} />
-      </EditorSection>
-
-      <EditorSection id="activity-section-d" title={t('section.d')} explanation={t('section.dText')}>
-        {!confirmed('recipients') && (
-          <TextListField
-            path="recipients"
-            label={t('field.recipients')}
-            description={t('field.recipientsHelp')}
-            itemLabel={(index) => t('field.recipient', number(index))}
-            addLabel={t('field.addRecipient')}
-          />
-        )}
-        <ConfirmedNoneField item="recipients" label={t('field.noRecipients')} recorded={recorded(draft.recipients)} />
-        <FieldFindings paths={['recipients']} />
-        {!confirmed('processors') && <ProcessorsField options={processorOptions} />}
-        <ConfirmedNoneField item="processors" label={t('field.noProcessorsConfirmed')} recorded={recorded(draft.processorIds)} />
-        <FieldFindings paths={['processorIds']} />
-      </EditorSection>
-
-      <EditorSection id="activity-section-e" title={t('section.e')} explanation={t('section.eText')}>
-        {!confirmed('transfers') && <TransfersField processors={processors.data ?? []} />}
-        <ConfirmedNoneField item="transfers" label={t('field.noTransfersConfirmed')} recorded={recorded(draft.transfers)} description={t('field.noTransfersHelp')} />
-        <FieldFindings paths={['transfers']} />
-      </EditorSection>
-
-      <EditorSection id="activity-section-f" title={t('section.f')} explanation={t('section.fText')}>
-        <TranslatableTextField
-          path="retention"
-          label={t('field.retention')}
-          multiline
-          isRequired={draft.status !== 'draft'}
-          placeholder={t('field.retentionPlaceholder')}
-        />
-        <FieldFindings paths={['retention']} />
-      </EditorSection>
-
-      <EditorSection id="activity-section-g" title={t('section.g')} explanation={t('section.gText')}>
-        <TextListField
-          path="securityMeasures"
-          label={t('field.securityMeasures')}
-          itemLabel={(index) => t('field.securityMeasure', number(index))}
-          addLabel={t('field.addSecurityMeasure')}
-          multiline
-        />
-        <FieldFindings paths={['securityMeasures']} />
-      </EditorSection>
-
-      <EditorSection id="activity-section-other" title={t('section.other')} explanation={t('section.otherText')}>
-        {!confirmed('automatedDecisions') && (
-          <TranslatableTextField path="automatedDecisions" label={t('field.automatedDecisions')} description={t('field.automatedDecisionsHelp')} multiline />
-        )}
-        {!confirmed('automatedDecisions') && <AutomatedDecisionFields />}
-        <ConfirmedNoneField
-          item="automatedDecisions"
-          label={t('field.noAutomatedDecisions')}
-          recorded={draft.automatedDecisions !== undefined || draft.automatedDecisionMaking !== undefined}
-        />
-        <DpiaFields />
-        <FieldFindings paths={['dpia']} />
-        <CheckboxField
-          path="public"
-          label={t('field.public')}
-          variant="switch"
-          description={role === 'processor' ? t('field.publicProcessor') : t('field.publicHelp')}
-        />
-        <RadioGroupField
-          path="status"
-          label={t('field.status')}
-          isRequired
-          description={t('field.statusHelp')}
-          options={ACTIVITY_STATUSES.map((value) => ({ value, label: t(`vocabulary:status.${value}`) }))}
-        />
-        <div className="field-row">
-          <TextField path="owner" label={t('field.owner')} description={t('field.ownerHelp')} />
-          <DateField path="lastReviewedOn" label={t('field.lastReviewedOn')} />
-          <DateField path="nextReviewOn" label={t('field.nextReviewOn')} />
+      <EditorPanel
+        form={form}
+        label={t('editorLabel')}
+        title={isNew ? t('newTitle') : nameOf(initial)}
+        subtitle={
+          isNew ? undefined : (
+            <>
+              {reference !== undefined && <span className="mono">{reference}</span>}
+              <span className={`status-text status-${statusTone}`}>{t(`vocabulary:status.${draft.status}`)}</span>
+              {draft.revision !== undefined && <span>{t('revision', { revision: draft.revision })}</span>}
+            </>
+          )
+        }
+        defaultLanguage={info.defaultLanguage}
+        translationLanguage={translationLanguage}
+        actions={actions}
+        notice={copyNotice && copyOf !== undefined ? t('copyNotice', { name: copyOf }) : undefined}
+        onClose={editor.close}
+      >
+        <RecordFindings />
+        <div className="editor-tools">
+          <TranslationLanguagePicker defaultLanguage={info.defaultLanguage} value={translationLanguage} onChange={setTranslationLanguage} />
+          <nav className="section-jump" aria-label={t('jumpTo')}>
+            {sections.map((section) => (
+              <a
+                key={section}
+                href={`#section-${section}`}
+                className="section-jump-link"
+                onClick={(event) => {
+                  event.preventDefault();
+                  document.getElementById(`activity-section-${section}`)?.scrollIntoView({ block: 'start' });
+                }}
+              >
+                {section === 'general' ? t('section.general') : section === 'other' ? '…' : `(${section})`}
+              </a>
+            ))}
+          </nav>
         </div>
-        <FieldFindings paths={['nextReviewOn', 'lastReviewedOn']} />
-      </EditorSection>
-    </EditorPanel>
+
+        <EditorSection id="activity-section-general" title={t('section.general')} explanation={t('section.generalText')}>
+          <TranslatableTextField path="name" label={t('field.name')} isRequired autoFocus={isNew} />
+          <FieldFindings paths={['name']} />
+          <TranslatableTextField path="description" label={t('field.description')} multiline />
+          <TranslatableTextField path="publicDescription" label={t('field.publicDescription')} description={t('field.publicDescriptionHelp')} multiline />
+          <TranslatableTextField path="notes" label={t('field.notes')} description={t('field.notesHelp')} multiline />
+        </EditorSection>
+
+        <EditorSection id="activity-section-a" title={t('section.a')} explanation={t('section.aText')}>
+          <SelectField path="organisationId" label={t('field.organisation')} options={organisationOptions} isRequired />
+          <RadioGroupField
+            path="role"
+            label={t('field.role')}
+            isRequired
+            options={ACTIVITY_ROLES.map((value) => ({ value, label: t(`vocabulary:role.${value}`), description: t(`vocabulary:roleDescription.${value}`) }))}
+          />
+          {(role === 'joint-controller' || (draft.jointControllers?.length ?? 0) > 0) && (
+            <PartiesField
+              path="jointControllers"
+              label={t('field.jointControllers')}
+              itemLabel={(index) => t('field.jointController', number(index))}
+              addLabel={t('field.addJointController')}
+              isRequired={role === 'joint-controller'}
+            />
+          )}
+          {/* Offered to a controller deciding alone; kept on screen while ticked, so that it can be unticked. */}
+          {((role === 'controller' && (draft.jointControllers?.length ?? 0) === 0) || confirmed('jointControllers')) && (
+            <ConfirmedNoneField item="jointControllers" label={t('field.noJointControllers')} recorded={(draft.jointControllers?.length ?? 0) > 0} />
+          )}
+          {(role === 'processor' || (draft.controllers?.length ?? 0) > 0) && (
+            <PartiesField
+              path="controllers"
+              label={t('field.controllers')}
+              itemLabel={(index) => t('field.controller', number(index))}
+              addLabel={t('field.addController')}
+              isRequired={role === 'processor'}
+            />
+          )}
+        </EditorSection>
+
+        <EditorSection id="activity-section-b" title={t('section.b')} explanation={t('section.bText')}>
+          <TextListField
+            path="purposes"
+            label={t('field.purposes')}
+            itemLabel={(index) => t('field.purpose', number(index))}
+            addLabel={t('field.addPurpose')}
+            isRequired
+            multiline
+          />
+          <FieldFindings paths={['purposes']} />
+          <LegalBasesField isRequired={role !== 'processor'} description={role === 'processor' ? t('field.legalBasesProcessor') : undefined} />
+          <CheckboxGroupField
+            path="specialCategoryConditions"
+            label={t('field.specialConditions')}
+            description={t('field.specialConditionsHelp')}
+            columns={2}
+            options={SPECIAL_CATEGORY_CONDITIONS.map((value) => ({ value, label: t(`vocabulary:specialCondition.${value}`) }))}
+          />
+          <FieldFindings paths={['legalBases', 'specialCategoryConditions']} />
+        </EditorSection>
+
+        <EditorSection id="activity-section-c" title={t('section.c')} explanation={t('section.cText')}>
+          <TextListField
+            path="dataSubjects"
+            label={t('field.dataSubjects')}
+            itemLabel={(index) => t('field.dataSubject', number(index))}
+            addLabel={t('field.addDataSubject')}
+            isRequired
+          />
+          <FieldFindings paths={['dataSubjects']} />
+          <DataCategoriesField />
+          <FieldFindings paths={['dataCategories']} />
+          {!confirmed('sources') && (
+            <TextListField
+              path="sources"
+              label={t('field.sources')}
+              description={t('field.sourcesHelp')}
+              itemLabel={(index) => t('field.source', number(index))}
+              addLabel={t('field.addSource')}
+            />
+          )}
+          <ConfirmedNoneField item="sources" label={t('field.noSources')} recorded={recorded(draft.sources)} description={t('field.noSourcesHelp')} />
+          <FieldFindings paths={['sources']} />
+        </EditorSection>
+
+        <EditorSection id="activity-section-d" title={t('section.d')} explanation={t('section.dText')}>
+          {!confirmed('recipients') && (
+            <TextListField
+              path="recipients"
+              label={t('field.recipients')}
+              description={t('field.recipientsHelp')}
+              itemLabel={(index) => t('field.recipient', number(index))}
+              addLabel={t('field.addRecipient')}
+            />
+          )}
+          <ConfirmedNoneField item="recipients" label={t('field.noRecipients')} recorded={recorded(draft.recipients)} />
+          <FieldFindings paths={['recipients']} />
+          {!confirmed('processors') && <ProcessorsField options={processorOptions} />}
+          <ConfirmedNoneField item="processors" label={t('field.noProcessorsConfirmed')} recorded={recorded(draft.processorIds)} />
+          <FieldFindings paths={['processorIds']} />
+        </EditorSection>
+
+        <EditorSection id="activity-section-e" title={t('section.e')} explanation={t('section.eText')}>
+          {!confirmed('transfers') && <TransfersField processors={processors.data ?? []} />}
+          <ConfirmedNoneField
+            item="transfers"
+            label={t('field.noTransfersConfirmed')}
+            recorded={recorded(draft.transfers)}
+            description={t('field.noTransfersHelp')}
+          />
+          <FieldFindings paths={['transfers']} />
+        </EditorSection>
+
+        <EditorSection id="activity-section-f" title={t('section.f')} explanation={t('section.fText')}>
+          <TranslatableTextField
+            path="retention"
+            label={t('field.retention')}
+            multiline
+            isRequired={draft.status !== 'draft'}
+            placeholder={t('field.retentionPlaceholder')}
+          />
+          <FieldFindings paths={['retention']} />
+        </EditorSection>
+
+        <EditorSection id="activity-section-g" title={t('section.g')} explanation={t('section.gText')}>
+          <TextListField
+            path="securityMeasures"
+            label={t('field.securityMeasures')}
+            itemLabel={(index) => t('field.securityMeasure', number(index))}
+            addLabel={t('field.addSecurityMeasure')}
+            multiline
+          />
+          <FieldFindings paths={['securityMeasures']} />
+        </EditorSection>
+
+        <EditorSection id="activity-section-other" title={t('section.other')} explanation={t('section.otherText')}>
+          {!confirmed('automatedDecisions') && (
+            <TranslatableTextField path="automatedDecisions" label={t('field.automatedDecisions')} description={t('field.automatedDecisionsHelp')} multiline />
+          )}
+          {!confirmed('automatedDecisions') && <AutomatedDecisionFields />}
+          <ConfirmedNoneField
+            item="automatedDecisions"
+            label={t('field.noAutomatedDecisions')}
+            recorded={draft.automatedDecisions !== undefined || draft.automatedDecisionMaking !== undefined}
+          />
+          <DpiaFields />
+          <FieldFindings paths={['dpia']} />
+          <CheckboxField
+            path="public"
+            label={t('field.public')}
+            variant="switch"
+            description={role === 'processor' ? t('field.publicProcessor') : t('field.publicHelp')}
+          />
+          <RadioGroupField
+            path="status"
+            label={t('field.status')}
+            isRequired
+            description={t('field.statusHelp')}
+            options={ACTIVITY_STATUSES.map((value) => ({ value, label: t(`vocabulary:status.${value}`) }))}
+          />
+          <div className="field-row">
+            <TextField path="owner" label={t('field.owner')} description={t('field.ownerHelp')} />
+            <DateField path="lastReviewedOn" label={t('field.lastReviewedOn')} />
+            <DateField path="nextReviewOn" label={t('field.nextReviewOn')} />
+          </div>
+          <FieldFindings paths={['nextReviewOn', 'lastReviewedOn']} />
+        </EditorSection>
+      </EditorPanel>
     </RecordFindingsProvider>
   );
 }

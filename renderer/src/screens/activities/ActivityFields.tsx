@@ -24,11 +24,17 @@ import {
   type Option,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 
 const number = (index: number) => ({ number: index + 1 });
 
-export function PartiesField(props: { path: 'jointControllers' | 'controllers'; label: string; itemLabel: (index: number) => string; addLabel: string; isRequired: boolean }) {
+export function PartiesField(props: {
+  path: 'jointControllers' | 'controllers';
+  label: string;
+  itemLabel: (index: number) => string;
+  addLabel: string;
+  isRequired: boolean;
+}) {
   const { t } = useTranslation('activities');
   return (
     <RowsField<{ name: string; contact?: string }>
@@ -95,7 +101,12 @@ export function DataCategoriesField() {
           <div className="grow-2">
             <TranslatableTextField path={`${row}.retention`} label={t('field.categoryRetention')} labelHidden={index > 0} />
           </div>
-          <CheckboxField path={`${row}.special`} label={t('field.special')} uncheckedValue={undefined} className={`shrink ${index > 0 ? '' : 'first-row-checkbox'}`} />
+          <CheckboxField
+            path={`${row}.special`}
+            label={t('field.special')}
+            uncheckedValue={undefined}
+            className={`shrink ${index > 0 ? '' : 'first-row-checkbox'}`}
+          />
         </>
       )}
     />
@@ -142,7 +153,10 @@ function NewProcessorDialog(props: { isOpen: boolean; onOpenChange: (open: boole
   const [country, setCountry] = useState<string | null>(null);
   const [error, setError] = useState<string | undefined>(undefined);
   const [tried, setTried] = useState(false);
-  const nameError = tried && name.trim() === '' ? t('form:issue', { label: t('processorName'), message: t('validation:must not be empty', { keySeparator: false, nsSeparator: false }) }) : undefined;
+  const nameError =
+    tried && name.trim() === ''
+      ? t('form:issue', { label: t('processorName'), message: t('validation:must not be empty', { keySeparator: false, nsSeparator: false }) })
+      : undefined;
   return (
     <FormDialog
       isOpen={props.isOpen}

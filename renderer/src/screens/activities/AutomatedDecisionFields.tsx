@@ -19,11 +19,18 @@ export function AutomatedDecisionFields() {
   const describes = answer !== undefined && (answer.solelyAutomated || answer.profiling);
   return (
     <div className="automated-decision-fields" role="group" aria-labelledby="automated-decision-label">
-      <Label id="automated-decision-label" className="field-label">{t('field.automatedDecisionMaking')}</Label>
+      <Label id="automated-decision-label" className="field-label">
+        {t('field.automatedDecisionMaking')}
+      </Label>
       <p className="field-description">{answer === undefined ? t('field.automatedDecisionUnanswered') : t('field.automatedDecisionMakingHelp')}</p>
       {QUESTIONS.map((question, index) => (
         <div className="field checkbox-field" key={question}>
-          <Checkbox className="checkbox" isSelected={answer?.[question] === true} onChange={(checked) => set(question, checked)} inputRef={index === 0 ? field.focusTarget : undefined}>
+          <Checkbox
+            className="checkbox"
+            isSelected={answer?.[question] === true}
+            onChange={(checked) => set(question, checked)}
+            inputRef={index === 0 ? field.focusTarget : undefined}
+          >
             <span>{t(`field.automated.${question}`)}</span>
           </Checkbox>
         </div>
@@ -31,7 +38,12 @@ export function AutomatedDecisionFields() {
       {describes && (
         <>
           <TranslatableTextField path="automatedDecisionMaking.logic" label={t('field.automatedLogic')} description={t('field.automatedLogicHelp')} multiline />
-          <TranslatableTextField path="automatedDecisionMaking.consequences" label={t('field.automatedConsequences')} description={t('field.automatedConsequencesHelp')} multiline />
+          <TranslatableTextField
+            path="automatedDecisionMaking.consequences"
+            label={t('field.automatedConsequences')}
+            description={t('field.automatedConsequencesHelp')}
+            multiline
+          />
         </>
       )}
     </div>

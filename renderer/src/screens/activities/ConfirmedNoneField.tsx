@@ -6,7 +6,10 @@ import { useTranslation } from 'react-i18next';
 import type { ConfirmableItem } from '../../../../shared/model/vocabulary.ts';
 import { useField, useFormContext } from '../../components/index.ts';
 
-export function useConfirmedNone(item: ConfirmableItem, label: string): { confirmed: boolean; set: (confirmed: boolean) => void; focusTarget: (element: HTMLElement | null) => void } {
+export function useConfirmedNone(
+  item: ConfirmableItem,
+  label: string,
+): { confirmed: boolean; set: (confirmed: boolean) => void; focusTarget: (element: HTMLElement | null) => void } {
   const { form } = useFormContext();
   const current = (form.get('confirmedNone') as ConfirmableItem[] | undefined) ?? [];
   const position = current.indexOf(item);

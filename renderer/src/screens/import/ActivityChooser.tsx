@@ -5,7 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { ActivitySummary } from '../../api/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 
-export function ActivityChooser(props: { activities: readonly ActivitySummary[]; defaultLanguage: string; chosen: ReadonlySet<string>; onChange: (chosen: Set<string>) => void }) {
+export function ActivityChooser(props: {
+  activities: readonly ActivitySummary[];
+  defaultLanguage: string;
+  chosen: ReadonlySet<string>;
+  onChange: (chosen: Set<string>) => void;
+}) {
   const { t } = useTranslation('import');
   const format = useFormat();
   const { contains } = useFilter({ sensitivity: 'base' });

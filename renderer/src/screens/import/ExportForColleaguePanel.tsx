@@ -9,7 +9,7 @@ import { notify, notifyFailure } from '../../components/index.ts';
 import { PlainTextField } from '../../components/form/PlainTextField.tsx';
 import { usePathField } from '../../components/form/usePathField.ts';
 import { SelectBox } from '../../components/form/SelectField.tsx';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { ActivityChooser } from './ActivityChooser.tsx';
 
 type Format = 'xlsx' | 'json' | 'csv';
@@ -102,13 +102,7 @@ export function ExportForColleaguePanel() {
             {t('export.noneChosen')}
           </p>
         )}
-        {askPath && (
-          <PlainTextField
-            label={t('export.path')}
-            description={t('export.pathHelp')}
-            {...pathField.field}
-          />
-        )}
+        {askPath && <PlainTextField label={t('export.path')} description={t('export.pathHelp')} {...pathField.field} />}
         <div className="import-actions">
           <Button type="submit" className="button" isDisabled={busy}>
             {askPath ? t('export.save') : t('export.saveAs')}

@@ -21,14 +21,7 @@ export function ImportFileChooser(props: { busy: boolean; error: string | undefi
         props.onChoose(askPath ? pathField.path : undefined);
       }}
     >
-      {askPath && (
-        <PlainTextField
-          label={t('file.path')}
-          description={t('file.pathHelp')}
-          {...pathField.field}
-          error={pathField.field.error ?? props.error}
-        />
-      )}
+      {askPath && <PlainTextField label={t('file.path')} description={t('file.pathHelp')} {...pathField.field} error={pathField.field.error ?? props.error} />}
       {!askPath && props.error !== undefined && (
         <p className="import-error" role="alert">
           {props.error}

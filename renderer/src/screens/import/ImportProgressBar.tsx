@@ -5,5 +5,12 @@ import { StageProgress } from '../../components/StageProgress.tsx';
 
 export function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t } = useTranslation('import');
-  return <StageProgress className="import-progress" label={t('progress.label')} stage={t(`progress.${progress?.stage ?? 'reading'}`)} fraction={progress?.fraction} />;
+  return (
+    <StageProgress
+      className="import-progress"
+      label={t('progress.label')}
+      stage={t(`progress.${progress?.stage ?? 'reading'}`)}
+      fraction={progress?.fraction}
+    />
+  );
 }

@@ -8,7 +8,7 @@ import type { Resolutions } from '../../../../shared/merge/merge-plan.ts';
 import { call, useQuery, useRopaEvent, type ImportProgress, type MergePreview } from '../../api/index.ts';
 import { confirmAction, notify, notifyFailure, ScreenHeader } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { ExportForColleaguePanel } from './ExportForColleaguePanel.tsx';
 import { ImportFileChooser } from './ImportFileChooser.tsx';
 import { ImportProgressBar } from './ImportProgressBar.tsx';
@@ -57,10 +57,13 @@ export function ImportScreen() {
     }
     const applied = result.value;
     setPreview(null);
-    notify(applied.backupPath === null ? t('apply.nothing') : t('apply.done', { created: applied.created, updated: applied.updated, deleted: applied.deleted }), {
-      tone: 'success',
-      ...(applied.backupPath === null ? {} : { description: t('apply.backup', { path: applied.backupPath }) }),
-    });
+    notify(
+      applied.backupPath === null ? t('apply.nothing') : t('apply.done', { created: applied.created, updated: applied.updated, deleted: applied.deleted }),
+      {
+        tone: 'success',
+        ...(applied.backupPath === null ? {} : { description: t('apply.backup', { path: applied.backupPath }) }),
+      },
+    );
   }
 
   async function undo() {

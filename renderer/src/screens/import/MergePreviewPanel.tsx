@@ -57,7 +57,12 @@ export function MergePreviewPanel(props: {
           <ul>
             {preview.dangling.map((reference) => (
               <li key={`${reference.id} ${reference.field} ${reference.missing}`}>
-                {t('dangling.item', { type: t(`type.${reference.type}`), name: props.context.names.get(reference.id) ?? reference.id, field: reference.field, missing: reference.missing })}
+                {t('dangling.item', {
+                  type: t(`type.${reference.type}`),
+                  name: props.context.names.get(reference.id) ?? reference.id,
+                  field: reference.field,
+                  missing: reference.missing,
+                })}
               </li>
             ))}
           </ul>

@@ -63,9 +63,7 @@ export function RecordDiff(props: {
           {record.name === '' ? t('unnamed') : record.name}
         </h3>
         <Badge tone={OUTCOME_TONES[record.outcome]}>{t(`outcome.${record.outcome}`)}</Badge>
-        {conflicting && (
-          <Choice label={t('choice.forRecord', { name: record.name })} value={choiceFor(choices, record.id)} onChange={props.onChooseRecord} />
-        )}
+        {conflicting && <Choice label={t('choice.forRecord', { name: record.name })} value={choiceFor(choices, record.id)} onChange={props.onChooseRecord} />}
       </header>
       {record.outcome === 'delete-conflict' && <p className="merge-note">{t(record.deletedIn === 'ours' ? 'deletedHere' : 'deletedThere')}</p>}
       {record.outcome === 'removed' && <p className="merge-note">{t('removedNote')}</p>}

@@ -9,8 +9,8 @@ import type { Organisation } from '../../../../shared/model/records.ts';
 import { useQuery } from '../../api/index.ts';
 import { CellText, EmptyState, RegisterTable, type RegisterColumn, ScreenHeader } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
-import { navigate } from '../../shell/routing.ts';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
+import { navigate } from '../../navigation/routing.ts';
 import { OrganisationEditorLoader } from './OrganisationEditor.tsx';
 import './organisations.css';
 

@@ -13,7 +13,11 @@ export function useOrganisationFindings(draft: Partial<OrganisationDraft>): Find
     if (draft.country === undefined || draft.name === undefined) return [];
     try {
       // As it will be saved: a group whose every field was emptied (a representative cleared) is no group at all.
-      return checkOrganisationRecord({ ...withoutEmptyGroups(draft), id: draft.id ?? '', updatedAt: draft.updatedAt ?? '', revision: draft.revision ?? 0 } as Organisation, context, options);
+      return checkOrganisationRecord(
+        { ...withoutEmptyGroups(draft), id: draft.id ?? '', updatedAt: draft.updatedAt ?? '', revision: draft.revision ?? 0 } as Organisation,
+        context,
+        options,
+      );
     } catch {
       return [];
     }

@@ -17,7 +17,7 @@ import {
   ScreenHeader,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 
 export function FirstRun() {
   const { t } = useTranslation('overview');

@@ -7,7 +7,7 @@ import type { ItemCompleteness } from '../../../../shared/checks/completeness.ts
 import { bySeverity, type Finding, type RuleId } from '../../../../shared/checks/findings.ts';
 import { FindingCountsLine, FindingsList, SeverityBadge, countFindings, useRegisterCheck } from '../../components/findings/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 
 export function RegisterHealth({ drafts, ready }: { drafts: number; /** The Overview's own counts are in. */ ready: boolean }) {
   const { t } = useTranslation(['overview', 'findings']);

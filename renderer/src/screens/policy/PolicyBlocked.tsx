@@ -6,7 +6,7 @@ import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-compone
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../../shared/checks/findings.ts';
 import { FindingsList } from '../../components/findings/index.ts';
-import { goToRecordField } from '../../shell/fieldFocus.ts';
+import { goToRecordField } from '../../navigation/fieldFocus.ts';
 import './policy-blocked.css';
 
 export type PolicyBlockedProps = {

@@ -30,7 +30,12 @@ export function PolicyExport({ request }: { request: { language: ReportLanguage;
 
   /** Asks the backend to write the policy; true when the path dialog may close (written, cancelled or held back). */
   const save = async (format: Format, target: string | undefined, ignoreChecks = false): Promise<boolean> => {
-    const result = await call('exportPolicy', { ...request, format, ...(target === undefined ? {} : { path: target }), ...(ignoreChecks ? { ignoreChecks } : {}) });
+    const result = await call('exportPolicy', {
+      ...request,
+      format,
+      ...(target === undefined ? {} : { path: target }),
+      ...(ignoreChecks ? { ignoreChecks } : {}),
+    });
     if (!result.ok) {
       if (target === undefined || ignoreChecks) notifyFailure(t('export.failed'), result.error);
       else setError(result.error.message);

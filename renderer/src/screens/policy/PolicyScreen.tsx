@@ -9,7 +9,7 @@ import { useQuery } from '../../api/index.ts';
 import { EmptyState, ScreenHeader, SelectBox } from '../../components/index.ts';
 import { DocumentFindings } from '../../components/findings/index.ts';
 import { languageName, useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { PolicyChangesPanel } from './PolicyChangesPanel.tsx';
 import { PolicyExport } from './PolicyExport.tsx';
 import { PolicyPreview } from './PolicyPreview.tsx';
@@ -74,7 +74,9 @@ export function PolicyScreen() {
         </p>
       )}
       <div className="policy-layout">
-        <div className="policy-preview-pane">{preview.data !== undefined ? <PolicyPreview policy={preview.data.policy} /> : <p className="loading">{t('common:loading')}</p>}</div>
+        <div className="policy-preview-pane">
+          {preview.data !== undefined ? <PolicyPreview policy={preview.data.policy} /> : <p className="loading">{t('common:loading')}</p>}
+        </div>
         <aside className="policy-side" aria-label={t('sidePanel')}>
           {preview.data !== undefined && (
             <>

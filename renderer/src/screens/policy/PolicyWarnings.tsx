@@ -3,7 +3,7 @@
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { PolicyWarning } from '../../../../shared/policy/policy-document.ts';
-import { hrefFor, type Screen } from '../../shell/routing.ts';
+import { hrefFor, type Screen } from '../../navigation/routing.ts';
 
 const SCREEN_OF: Record<NonNullable<PolicyWarning['recordType']>, Screen> = {
   activity: 'activities',

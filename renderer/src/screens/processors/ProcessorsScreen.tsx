@@ -26,8 +26,8 @@ import {
   ScreenHeader,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
-import { navigate } from '../../shell/routing.ts';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
+import { navigate } from '../../navigation/routing.ts';
 import { useActivityRecords } from '../transfers/activityRecords.ts';
 import { ProcessorEditorLoader, type ProcessorUsage } from './ProcessorEditor.tsx';
 import { activitiesByProcessor, buildProcessorTree, type ProcessorNode } from './processorTree.ts';
@@ -82,7 +82,9 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
   const columns = useMemo<RegisterColumn<ProcessorNode>[]>(() => {
     const contractLabel = (processor: Processor) => {
       const state = contractState(processor);
-      return state === 'signed' ? t('contract.signed', { date: format.date(processor.dpa?.signedOn) }) : t(`contract.${state === 'not-required' ? 'notRequired' : state}`);
+      return state === 'signed'
+        ? t('contract.signed', { date: format.date(processor.dpa?.signedOn) })
+        : t(`contract.${state === 'not-required' ? 'notRequired' : state}`);
     };
     const contractTone = { signed: 'good', recorded: 'good', none: 'bad', 'not-required': 'muted' } as const;
     return [
@@ -97,7 +99,10 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
         meta: {
           label: t('column.kind'),
           width: 140,
-          filter: { kind: 'select', options: PROCESSOR_KINDS.map((kind) => ({ value: t(`vocabulary:processorKind.${kind}`), label: t(`vocabulary:processorKind.${kind}`) })) },
+          filter: {
+            kind: 'select',
+            options: PROCESSOR_KINDS.map((kind) => ({ value: t(`vocabulary:processorKind.${kind}`), label: t(`vocabulary:processorKind.${kind}`) })),
+          },
         },
       }),
       column.accessor((node) => (node.processor.country === undefined ? undefined : format.country(node.processor.country)), {

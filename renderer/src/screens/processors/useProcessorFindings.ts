@@ -14,7 +14,11 @@ export function useProcessorFindings(draft: ProcessorForm): Finding[] {
   return useMemo(() => {
     if (draft.name === undefined) return [];
     try {
-      return checkProcessorRecord({ ...draft, id: draft.id ?? '', updatedAt: draft.updatedAt ?? '', revision: draft.revision ?? 0 } as Processor, context, options);
+      return checkProcessorRecord(
+        { ...draft, id: draft.id ?? '', updatedAt: draft.updatedAt ?? '', revision: draft.revision ?? 0 } as Processor,
+        context,
+        options,
+      );
     } catch {
       return [];
     }

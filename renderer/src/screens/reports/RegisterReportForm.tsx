@@ -10,7 +10,7 @@ import { PlainTextField } from '../../components/form/PlainTextField.tsx';
 import { SelectBox } from '../../components/form/SelectField.tsx';
 import { languageName, useFormat } from '../../i18n/format.ts';
 import { DocumentFindings } from '../../components/findings/index.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { ReportRunning } from './ReportOutcome.tsx';
 import { clearReportResult, startReport, type ReportJob } from './reportJob.ts';
 

@@ -39,7 +39,15 @@ export function ReportOutcome({ job, onClose }: { job: Extract<ReportJob, { stat
   return <MadeReportSummary report={job.report} organisationId={job.organisationId} onClose={onClose} />;
 }
 
-function MadeReportSummary({ report, organisationId, onClose }: { report: Extract<ReportJob, { status: 'done' }>['report']; organisationId: string | undefined; onClose: () => void }) {
+function MadeReportSummary({
+  report,
+  organisationId,
+  onClose,
+}: {
+  report: Extract<ReportJob, { status: 'done' }>['report'];
+  organisationId: string | undefined;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('reports');
   const format = useFormat();
   const current = useQuery('currentFile', {});

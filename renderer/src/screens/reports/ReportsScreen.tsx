@@ -2,7 +2,7 @@
 // here or from the menu (File › Export › Register report…).
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { useRegister } from '../../shell/RegisterContext.tsx';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { openReportDialog } from './reportJob.ts';
 import './reports.css';
 import { ScreenHeader } from '../../components/index.ts';

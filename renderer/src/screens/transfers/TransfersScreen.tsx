@@ -18,12 +18,12 @@ import type { Finding } from '../../../../shared/checks/findings.ts';
 import { useFindingsByRecord, useRegisterCheck } from '../../components/findings/index.ts';
 import { derivedTransfers } from '../../../../shared/checks/derived-transfers.ts';
 import { registerView, processorLocations } from '../../../../shared/checks/register-view.ts';
-import { goToRecordField } from '../../shell/fieldFocus.ts';
+import { goToRecordField } from '../../navigation/fieldFocus.ts';
 import { useQuery } from '../../api/index.ts';
 import { Badge, CellText, EmptyState, RegisterTable, transferStatus, type RegisterColumn, ScreenHeader } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
-import { useRegister } from '../../shell/RegisterContext.tsx';
-import { navigate } from '../../shell/routing.ts';
+import { useRegister } from '../../navigation/RegisterContext.tsx';
+import { navigate } from '../../navigation/routing.ts';
 import { useActivityRecords } from './activityRecords.ts';
 import './transfers.css';
 
@@ -113,7 +113,9 @@ export function TransfersScreen(_props: { id: string | null }) {
           processor: derived.processor,
           flag: derived.adequate
             ? null
-            : (errors.find((finding) => finding.rule === 'transfer-via-subprocessor-unrecorded' && finding.key.endsWith(`|${derived.processor.id}:${derived.country}`)) ?? null),
+            : (errors.find(
+                (finding) => finding.rule === 'transfer-via-subprocessor-unrecorded' && finding.key.endsWith(`|${derived.processor.id}:${derived.country}`),
+              ) ?? null),
           derived: { processor: derived.processor, chain: derived.chain },
         });
       }
@@ -158,7 +160,10 @@ export function TransfersScreen(_props: { id: string | null }) {
           width: 130,
           filter: {
             kind: 'select',
-            options: (['eea', 'adequacy', 'dpf-only', 'third-country', 'int'] as const).map((status) => ({ value: statusLabel(status), label: statusLabel(status) })),
+            options: (['eea', 'adequacy', 'dpf-only', 'third-country', 'int'] as const).map((status) => ({
+              value: statusLabel(status),
+              label: statusLabel(status),
+            })),
           },
         },
         cell: (cell) => {
@@ -211,7 +216,14 @@ export function TransfersScreen(_props: { id: string | null }) {
         },
       }),
       column.accessor(
-        (row) => (row.kind !== 'transfer' ? undefined : row.derived !== undefined ? t('derived') : row.transfer.safeguards !== undefined ? text(row.transfer.safeguards) : undefined),
+        (row) =>
+          row.kind !== 'transfer'
+            ? undefined
+            : row.derived !== undefined
+              ? t('derived')
+              : row.transfer.safeguards !== undefined
+                ? text(row.transfer.safeguards)
+                : undefined,
         {
           id: 'safeguards',
           meta: { label: t('column.safeguards'), width: 200, filter: { kind: 'text' } },
@@ -290,7 +302,9 @@ export function TransfersScreen(_props: { id: string | null }) {
         }}
         rowLabel={(row) => (row.kind === 'destination' ? format.country(row.country) : undefined)}
         rowClassName={(row) =>
-          row.kind === 'destination' ? 'transfer-group-row' : `${row.flag !== null ? 'transfer-row-flagged' : ''} ${row.derived !== undefined ? 'transfer-row-derived' : ''}`.trim() || undefined
+          row.kind === 'destination'
+            ? 'transfer-group-row'
+            : `${row.flag !== null ? 'transfer-row-flagged' : ''} ${row.derived !== undefined ? 'transfer-row-derived' : ''}`.trim() || undefined
         }
         emptyMessage={<EmptyState title={t('empty')} actions={goToActivities} />}
         noMatchesMessage={t('noMatches')}
@@ -307,7 +321,11 @@ function processorsReachingAbroad(processors: readonly Processor[]): Set<string>
     if (!processorLocations(processor).some((country) => !isEeaCountry(country))) continue;
     // This one and every processor above it: an activity using any of them reaches it.
     const seen = new Set<string>();
-    for (let current: Processor | undefined = processor; current !== undefined && !seen.has(current.id); current = current.parentId ? byId.get(current.parentId) : undefined) {
+    for (
+      let current: Processor | undefined = processor;
+      current !== undefined && !seen.has(current.id);
+      current = current.parentId ? byId.get(current.parentId) : undefined
+    ) {
       seen.add(current.id);
       abroad.add(current.id);
     }

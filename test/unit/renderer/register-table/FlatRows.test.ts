@@ -21,7 +21,12 @@ const columns: RegisterColumn<Activity>[] = [
   { id: 'bases', accessorFn: (row: Activity) => row.bases, meta: { label: 'Legal bases', filter: { kind: 'select', options: [] } } },
   { accessorKey: 'risk', meta: { label: 'Risk', numeric: true } },
   // A column's own sort: by the name's length (to check a sortingFn the table does not know).
-  { id: 'length', accessorFn: (row: Activity) => row.name.length, sortingFn: (a: Row<Activity>, b: Row<Activity>) => a.original.name.length - b.original.name.length, meta: { label: 'Length' } },
+  {
+    id: 'length',
+    accessorFn: (row: Activity) => row.name.length,
+    sortingFn: (a: Row<Activity>, b: Row<Activity>) => a.original.name.length - b.original.name.length,
+    meta: { label: 'Length' },
+  },
 ].map(withTableDefaults);
 
 function flatRowsOf(data: Activity[]) {
@@ -67,7 +72,16 @@ describe('the flat table engine', () => {
     expect(shown('', [], [{ id: 'name', desc: true }])).toEqual(['a', 'b', 'c', 'd']);
     expect(shown('', [], [{ id: 'risk', desc: false }])).toEqual(['c', 'a', 'd', 'b']);
     expect(shown('', [], [{ id: 'risk', desc: true }])).toEqual(['a', 'd', 'c', 'b']);
-    expect(shown('', [], [{ id: 'risk', desc: true }, { id: 'name', desc: false }])).toEqual(['d', 'a', 'c', 'b']);
+    expect(
+      shown(
+        '',
+        [],
+        [
+          { id: 'risk', desc: true },
+          { id: 'name', desc: false },
+        ],
+      ),
+    ).toEqual(['d', 'a', 'c', 'b']);
   });
 
   it('uses a column’s own sortingFn', () => {

@@ -22,7 +22,14 @@ describe('sorting', () => {
     expect(Array.from(sortByPlaces(shown, [{ order: byName, sign: 1 }]))).toEqual([2, 0, 3, 1]);
     expect(Array.from(sortByPlaces(shown, [{ order: byName, sign: -1 }]))).toEqual([0, 3, 2, 1]);
     const byOwner = Int32Array.from([1, 0, 0, 0]);
-    expect(Array.from(sortByPlaces(shown, [{ order: byName, sign: 1 }, { order: byOwner, sign: -1 }]))).toEqual([2, 0, 3, 1]);
+    expect(
+      Array.from(
+        sortByPlaces(shown, [
+          { order: byName, sign: 1 },
+          { order: byOwner, sign: -1 },
+        ]),
+      ),
+    ).toEqual([2, 0, 3, 1]);
     expect(Array.from(sortByPlaces(shown, [{ order: byOwner, sign: 1 }]))).toEqual([1, 2, 3, 0]);
   });
 

@@ -5,7 +5,21 @@ import { checkRegister, presentFindings, rawFindings } from '../../../../shared/
 import type { Finding, FindingAcceptance } from '../../../../shared/checks/findings.ts';
 import { registerView } from '../../../../shared/checks/register-view.ts';
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
-import { ACTIVITY, ORGANISATION, PROCESSOR, SUB_PROCESSOR, TODAY, activity, check, ofRule, onlyFinding, organisation, processor, register, type Fields } from './register-builder.ts';
+import {
+  ACTIVITY,
+  ORGANISATION,
+  PROCESSOR,
+  SUB_PROCESSOR,
+  TODAY,
+  activity,
+  check,
+  ofRule,
+  onlyFinding,
+  organisation,
+  processor,
+  register,
+  type Fields,
+} from './register-builder.ts';
 
 const DECISION = { reason: 'Art. 27(2)(a) exemption: occasional processing only', by: 'Ana Novak (DPO)', at: '2026-11-30T10:00:00Z' };
 
@@ -96,7 +110,9 @@ describe('an acceptance', () => {
   it('holds when an unrelated field of the same record changes', () => {
     const findings = check(register(parts()));
     const acceptances = findings.map((finding) => accept(finding));
-    const edited = register(parts({ name: 'Acme Ukraine LLC', website: 'https://acme.test' }, { name: 'Orders', purposes: ['Delivering orders'], owner: 'Sales' }));
+    const edited = register(
+      parts({ name: 'Acme Ukraine LLC', website: 'https://acme.test' }, { name: 'Orders', purposes: ['Delivering orders'], owner: 'Sales' }),
+    );
     const after = check(edited, { acceptances });
     expect(after.map((finding) => finding.rule)).toEqual(findings.map((finding) => finding.rule));
     for (const finding of after) {

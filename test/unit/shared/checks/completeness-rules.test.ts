@@ -63,7 +63,9 @@ describe('legal-basis-missing', () => {
   });
 
   it('fires for a joint controller too', () => {
-    expect(rulesIn(whileEditing({ role: 'joint-controller', jointControllers: [{ name: 'Partner SE' }], legalBases: undefined }))).toContain('legal-basis-missing');
+    expect(rulesIn(whileEditing({ role: 'joint-controller', jointControllers: [{ name: 'Partner SE' }], legalBases: undefined }))).toContain(
+      'legal-basis-missing',
+    );
   });
 
   it('stays quiet for a processor’s record, which acts on its controller’s basis (Art. 30(2))', () => {
@@ -130,7 +132,10 @@ describe('retention-missing', () => {
   });
 
   it('stays quiet when every data category has a limit of its own', () => {
-    const dataCategories = [{ name: 'Delivery address', retention: '12 months' }, { name: 'Purchase history', retention: '5 years' }];
+    const dataCategories = [
+      { name: 'Delivery address', retention: '12 months' },
+      { name: 'Purchase history', retention: '5 years' },
+    ];
     expectQuiet(findingsOf({ activities: [activity(ACTIVITY, { retention: 'TBD', dataCategories })] }), 'retention-missing');
   });
 

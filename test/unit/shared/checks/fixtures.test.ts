@@ -15,7 +15,10 @@ function findingsOfFixture(name: string): Finding[] {
 
 /** The findings of one severity as (rule, record name, field), sorted, to compare with the expected list. */
 function tuples(findings: readonly Finding[], severity: Severity): string[] {
-  return findings.filter((finding) => finding.severity === severity).map((finding) => [finding.rule, finding.record.name, finding.field ?? ''].join(' | ')).sort();
+  return findings
+    .filter((finding) => finding.severity === severity)
+    .map((finding) => [finding.rule, finding.record.name, finding.field ?? ''].join(' | '))
+    .sort();
 }
 const sorted = (expected: readonly Expected[]) => expected.map((tuple) => tuple.join(' | ')).sort();
 const onEach = (rule: RuleId, records: readonly string[], field: string): Expected[] => records.map((record) => [rule, record, field]);
@@ -33,7 +36,9 @@ describe('BY THE WAY (Ukraine), in English', () => {
     'Legal compliance and prevention of illegal actions',
     'Requests from Users exercising their rights',
   ];
-  const WITHOUT_RECIPIENTS = ACTIVITIES.filter((name) => !['Advertisements', "Comments on the Administrator's publications", 'Legal compliance and prevention of illegal actions'].includes(name));
+  const WITHOUT_RECIPIENTS = ACTIVITIES.filter(
+    (name) => !['Advertisements', "Comments on the Administrator's publications", 'Legal compliance and prevention of illegal actions'].includes(name),
+  );
 
   it('has these errors', () => {
     expect(tuples(findings, 'error')).toEqual(
@@ -82,11 +87,20 @@ describe('BY THE WAY (Ukraine), in English', () => {
   it('says why DigitalOcean’s data reach the US, on the activity', () => {
     const [first] = ofRule(findings, 'transfer-via-subprocessor-unrecorded');
     expect(first?.record.type).toBe('activity');
-    expect(first?.message).toContain('“DigitalOcean LLC” is established in, or keeps the data in, a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework');
+    expect(first?.message).toContain(
+      '“DigitalOcean LLC” is established in, or keeps the data in, a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework',
+    );
   });
 
   it('finds nothing to say about the legal bases, the data categories, the security measures or the controller’s contact', () => {
-    const quiet: RuleId[] = ['legal-basis-missing', 'legitimate-interest-unnamed', 'legal-obligation-law-unnamed', 'special-condition-missing', 'security-measures-missing', 'controller-contact-missing'];
+    const quiet: RuleId[] = [
+      'legal-basis-missing',
+      'legitimate-interest-unnamed',
+      'legal-obligation-law-unnamed',
+      'special-condition-missing',
+      'security-measures-missing',
+      'controller-contact-missing',
+    ];
     for (const rule of quiet) expect(ofRule(findings, rule), rule).toEqual([]);
   });
 });
@@ -147,7 +161,8 @@ describe('BTC, d.d. (Slovenia), in Slovenian', () => {
   });
 
   it('asks for no representative and derives no transfer: BTC is in Slovenia and no processor has a country', () => {
-    for (const rule of ['representative-missing', 'representative-not-needed', 'transfer-via-subprocessor-unrecorded'] as const) expect(ofRule(findings, rule), rule).toEqual([]);
+    for (const rule of ['representative-missing', 'representative-not-needed', 'transfer-via-subprocessor-unrecorded'] as const)
+      expect(ofRule(findings, rule), rule).toEqual([]);
   });
 
   it('is worded in Slovenian when asked, with the same findings', () => {

@@ -105,7 +105,10 @@ describe('legal-obligation-law-unnamed', () => {
   });
 
   it('stays quiet when the law is named', () => {
-    const legalBases = [{ basis: 'legal-obligation', detail: 'Accounting Act, Art. 30' }, { basis: 'public-task', detail: { en: 'Archives Act', sl: 'ZVDAGA' } }];
+    const legalBases = [
+      { basis: 'legal-obligation', detail: 'Accounting Act, Art. 30' },
+      { basis: 'public-task', detail: { en: 'Archives Act', sl: 'ZVDAGA' } },
+    ];
     expectQuiet(findingsOf({ activities: [activity(ACTIVITY, { legalBases })] }), 'legal-obligation-law-unnamed');
   });
 

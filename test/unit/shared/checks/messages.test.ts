@@ -20,30 +20,48 @@ const SAMPLES: { [Rule in RuleId]: Array<RuleParams[Rule]> } = {
   'special-condition-missing': [{ categories: ['Health data'] }, { categories: ['Health data', 'Criminal records', 'Trade union membership'] }],
   'special-condition-without-special-data': [{ conditions: ['art9-2-a'] }, { conditions: ['art9-2-b', 'art9-2-h', 'art10'] }, { conditions: ['art10'] }],
   'legitimate-interest-unnamed': [{ position: 2 }],
-  'legal-obligation-law-unnamed': [{ position: 1, basis: 'legal-obligation' }, { position: 3, basis: 'public-task' }],
+  'legal-obligation-law-unnamed': [
+    { position: 1, basis: 'legal-obligation' },
+    { position: 3, basis: 'public-task' },
+  ],
   'retention-vague': [{ text: 'As long as necessary' }, { text: 'Indefinitely', category: 'Purchase history' }],
   'security-measures-missing': [{}],
   'recipients-unstated': [{}],
   'transfers-unstated': [{}],
   'sources-unstated': [{}],
-  'transfer-mechanism-missing': [{ country: 'IN', position: 1, recipient: 'Group company' }, { country: 'INT', position: 2, recipient: '' }, { country: 'IN', position: 3, recipient: '' }],
+  'transfer-mechanism-missing': [
+    { country: 'IN', position: 1, recipient: 'Group company' },
+    { country: 'INT', position: 2, recipient: '' },
+    { country: 'IN', position: 3, recipient: '' },
+  ],
   'transfer-mechanism-invalid': [
     { country: 'US', position: 1, recipient: 'Mailer Inc.', problem: 'privacy-shield' },
     { country: 'IN', position: 2, recipient: 'Group company', problem: 'repealed-scc', decision: '2010/87/EU' },
     { country: 'IN', position: 2, recipient: 'Group company', problem: 'repealed-scc', decision: '2001/497/EC' },
     { country: 'CH', position: 3, recipient: '', problem: 'dpf-outside-us' },
   ],
-  'transfer-adequacy-unfounded': [{ country: 'IN', position: 1, recipient: 'Group company' }, { country: 'US', position: 2, recipient: 'Zendesk, Inc.' }],
+  'transfer-adequacy-unfounded': [
+    { country: 'IN', position: 1, recipient: 'Group company' },
+    { country: 'US', position: 2, recipient: 'Zendesk, Inc.' },
+  ],
   'transfer-derogation-regular': [{ country: 'BR', position: 1, recipient: 'Partner Ltda' }],
   'transfer-dpf-uncertified': [{ country: 'US', position: 1, recipient: 'Zendesk, Inc.' }],
   'transfer-to-eea': [{ country: 'DE', position: 1, recipient: 'Hosting GmbH' }],
-  'transfer-via-subprocessor-unrecorded': [{ processor: 'DigitalOcean LLC', country: 'US', chain: [] }, { processor: 'AWS', country: 'US', chain: ['Zendesk, Inc.'] }],
+  'transfer-via-subprocessor-unrecorded': [
+    { processor: 'DigitalOcean LLC', country: 'US', chain: [] },
+    { processor: 'AWS', country: 'US', chain: ['Zendesk, Inc.'] },
+  ],
   'recipient-country-missing': [{ kind: 'processor' }, { kind: 'independent-controller' }, { kind: 'processor', parent: 'Zendesk, Inc.' }],
   'processor-contract-missing': [{ activities: ['Payroll'] }, { activities: ['Payroll', 'Recruitment', 'Newsletter', 'CCTV', 'Orders'] }],
   'review-overdue': [{ date: '2026-11-01' }],
   'review-dates-inconsistent': [{ next: '2026-05-01', last: '2026-06-01' }],
   'review-date-missing': [{}],
-  'dpia-unassessed': [{ triggers: ['special'] }, { triggers: ['automated'] }, { triggers: ['monitoring'], term: 'cctv' }, { triggers: ['special', 'automated', 'monitoring'], term: 'gps' }],
+  'dpia-unassessed': [
+    { triggers: ['special'] },
+    { triggers: ['automated'] },
+    { triggers: ['monitoring'], term: 'cctv' },
+    { triggers: ['special', 'automated', 'monitoring'], term: 'gps' },
+  ],
   'duplicate-record': [{ others: ['Zendesk, Inc.'] }, { others: ['CCTV', 'C.C.T.V.'] }],
 };
 
@@ -55,7 +73,11 @@ function worded<Rule extends RuleId>(catalogue: FindingCatalogue, format: Findin
     hint(params: unknown, format: FindingFormat): string;
     source: string | ((params: unknown) => string);
   };
-  return { message: text.message(params, format), hint: text.hint(params, format), source: typeof text.source === 'string' ? text.source : text.source(params) };
+  return {
+    message: text.message(params, format),
+    hint: text.hint(params, format),
+    source: typeof text.source === 'string' ? text.source : text.source(params),
+  };
 }
 
 function wordedIn(language: ReportLanguage) {

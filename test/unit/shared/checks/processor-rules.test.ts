@@ -73,12 +73,18 @@ describe('processor-contract-missing', () => {
   });
 
   it('stays quiet for a processor that only drafts and retired activities use', () => {
-    const activities = [activity(ACTIVITY, { processorIds: [PROCESSOR], status: 'draft' }), activity(OTHER_ACTIVITY, { processorIds: [PROCESSOR], status: 'retired' })];
+    const activities = [
+      activity(ACTIVITY, { processorIds: [PROCESSOR], status: 'draft' }),
+      activity(OTHER_ACTIVITY, { processorIds: [PROCESSOR], status: 'retired' }),
+    ];
     expectQuiet(findingsOf({ processors: [without(processor(PROCESSOR), 'dpa')], activities }), 'processor-contract-missing');
   });
 
   it('stays quiet for a recipient that is no processor (a joint or independent controller)', () => {
-    const processors = [without(processor(PROCESSOR, { kind: 'joint-controller' }), 'dpa'), without(processor(OTHER_PROCESSOR, { kind: 'independent-controller' }), 'dpa')];
+    const processors = [
+      without(processor(PROCESSOR, { kind: 'joint-controller' }), 'dpa'),
+      without(processor(OTHER_PROCESSOR, { kind: 'independent-controller' }), 'dpa'),
+    ];
     const activities = [activity(ACTIVITY, { processorIds: [PROCESSOR, OTHER_PROCESSOR] })];
     expectQuiet(findingsOf({ processors, activities }), 'processor-contract-missing');
   });
@@ -127,7 +133,10 @@ describe('duplicate-record', () => {
   });
 
   it('stays quiet for an activity named like a processor', () => {
-    expectQuiet(findingsOf({ processors: [processor(PROCESSOR, { name: 'Payroll' })], activities: [activity(ACTIVITY, { name: 'Payroll' })] }), 'duplicate-record');
+    expectQuiet(
+      findingsOf({ processors: [processor(PROCESSOR, { name: 'Payroll' })], activities: [activity(ACTIVITY, { name: 'Payroll' })] }),
+      'duplicate-record',
+    );
   });
 
   it('leaves a retired activity out: it does not duplicate the one that replaced it', () => {

@@ -10,7 +10,15 @@ import { RULE_IDS, RULES } from '../../../../shared/checks/findings.ts';
 import { registerView } from '../../../../shared/checks/register-view.ts';
 import { findProcessorCycle, readExchangeDocument, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import { isItemRecorded } from '../../../../shared/model/records.ts';
-import { ACTIVITY_ROLES, ACTIVITY_STATUSES, CONFIRMABLE_ITEMS, LEGAL_BASES, PROCESSOR_KINDS, SPECIAL_CATEGORY_CONDITIONS, TRANSFER_MECHANISMS } from '../../../../shared/model/vocabulary.ts';
+import {
+  ACTIVITY_ROLES,
+  ACTIVITY_STATUSES,
+  CONFIRMABLE_ITEMS,
+  LEGAL_BASES,
+  PROCESSOR_KINDS,
+  SPECIAL_CATEGORY_CONDITIONS,
+  TRANSFER_MECHANISMS,
+} from '../../../../shared/model/vocabulary.ts';
 import { COUNTRY_CODES } from '../../../../shared/reference/countries.ts';
 import { REPORT_LANGUAGES } from '../../../../shared/report/languages.ts';
 import { generateRegister } from '../../../tools/generate-register.ts';
@@ -20,27 +28,74 @@ type Loose = Record<string, unknown>;
 /** Texts that matter to the rules (placeholders, vague and precise limits, monitoring words, repealed clauses) and any other. */
 const phrase = fc.oneof(
   fc.constantFrom(
-    'TBD', '-', 'n/a', '?', '…', 'Не визначено', 'н/п', 'Še ni določeno',
-    'As long as necessary', 'Indefinitely', 'Безстроково', 'Безсрочно', 'Trajno', 'Toliko časa, kolikor je potrebno',
-    '24 months after the last order', 'до закінчення договору', '5 години след прекратяване', '5 let po prenehanju pogodbe',
-    'CCTV at the entrance', 'GPS tracking of vans', 'Videonadzor', 'SCCs (2010/87/EU)', 'SCCs 2021/914', 'Zendesk, Inc.', 'ZENDESK INC',
+    'TBD',
+    '-',
+    'n/a',
+    '?',
+    '…',
+    'Не визначено',
+    'н/п',
+    'Še ni določeno',
+    'As long as necessary',
+    'Indefinitely',
+    'Безстроково',
+    'Безсрочно',
+    'Trajno',
+    'Toliko časa, kolikor je potrebno',
+    '24 months after the last order',
+    'до закінчення договору',
+    '5 години след прекратяване',
+    '5 let po prenehanju pogodbe',
+    'CCTV at the entrance',
+    'GPS tracking of vans',
+    'Videonadzor',
+    'SCCs (2010/87/EU)',
+    'SCCs 2021/914',
+    'Zendesk, Inc.',
+    'ZENDESK INC',
   ),
   fc.string({ minLength: 1, maxLength: 30 }).filter((text) => text.trim() !== ''),
 );
 /** A text of the register: plain, or in English with translations. */
-const text: fc.Arbitrary<unknown> = fc.oneof(
-  phrase,
-  fc.record({ en: phrase, uk: phrase, sl: phrase }, { requiredKeys: ['en'] }),
-);
+const text: fc.Arbitrary<unknown> = fc.oneof(phrase, fc.record({ en: phrase, uk: phrase, sl: phrase }, { requiredKeys: ['en'] }));
 const texts = fc.array(text, { maxLength: 3 });
 const country = fc.constantFrom(...COUNTRY_CODES, 'UK');
 const destination = fc.oneof(country, fc.constant('INT'), fc.constantFrom('US', 'GB', 'DE', 'IN', 'CH'));
-const date = fc.date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true }).map((value) => value.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2035-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((value) => value.toISOString().slice(0, 10));
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const index = fc.nat({ max: 60 });
 
-const ACTIVITY_OPTIONAL = ['description', 'legalBases', 'specialCategoryConditions', 'sources', 'recipients', 'processorIds', 'transfers', 'retention', 'securityMeasures', 'automatedDecisions', 'dpia', 'confirmedNone', 'owner', 'lastReviewedOn', 'nextReviewOn'] as const;
-const ACTIVITY_LISTS = ['purposes', 'dataSubjects', 'dataCategories', 'sources', 'recipients', 'processorIds', 'transfers', 'securityMeasures', 'legalBases', 'specialCategoryConditions'] as const;
+const ACTIVITY_OPTIONAL = [
+  'description',
+  'legalBases',
+  'specialCategoryConditions',
+  'sources',
+  'recipients',
+  'processorIds',
+  'transfers',
+  'retention',
+  'securityMeasures',
+  'automatedDecisions',
+  'dpia',
+  'confirmedNone',
+  'owner',
+  'lastReviewedOn',
+  'nextReviewOn',
+] as const;
+const ACTIVITY_LISTS = [
+  'purposes',
+  'dataSubjects',
+  'dataCategories',
+  'sources',
+  'recipients',
+  'processorIds',
+  'transfers',
+  'securityMeasures',
+  'legalBases',
+  'specialCategoryConditions',
+] as const;
 const PROCESSOR_OPTIONAL = ['kind', 'parentId', 'service', 'country', 'dataLocations', 'dpa', 'dpfCertified', 'contact'] as const;
 const ORGANISATION_OPTIONAL = ['address', 'email', 'phone', 'dpo', 'representative', 'securityMeasures', 'channels'] as const;
 
@@ -48,22 +103,83 @@ const ORGANISATION_OPTIONAL = ['address', 'email', 'phone', 'dpo', 'representati
 const change = fc.oneof(
   fc.record({ kind: fc.constant('drop-activity-field' as const), at: index, field: fc.constantFrom(...ACTIVITY_OPTIONAL) }),
   fc.record({ kind: fc.constant('empty-activity-list' as const), at: index, field: fc.constantFrom(...ACTIVITY_LISTS) }),
-  fc.record({ kind: fc.constant('activity-texts' as const), at: index, field: fc.constantFrom('purposes', 'dataSubjects', 'sources', 'recipients', 'securityMeasures'), value: texts }),
-  fc.record({ kind: fc.constant('activity-text' as const), at: index, field: fc.constantFrom('name', 'description', 'retention', 'automatedDecisions'), value: text }),
-  fc.record({ kind: fc.constant('placeholder' as const), at: index, field: fc.constantFrom('purposes', 'dataSubjects', 'dataCategories', 'retention'), value: fc.constantFrom('TBD', '-', 'n/a', 'н/п') }),
-  fc.record({ kind: fc.constant('categories' as const), at: index, value: fc.array(fc.record({ name: text, special: maybe(fc.boolean()), retention: maybe(text) }, { requiredKeys: ['name'] }), { maxLength: 3 }) }),
-  fc.record({ kind: fc.constant('lawfulness' as const), at: index, bases: fc.array(fc.record({ basis: fc.constantFrom(...LEGAL_BASES), detail: maybe(text) }, { requiredKeys: ['basis'] }), { maxLength: 3 }), conditions: fc.subarray([...SPECIAL_CATEGORY_CONDITIONS], { maxLength: 2 }) }),
+  fc.record({
+    kind: fc.constant('activity-texts' as const),
+    at: index,
+    field: fc.constantFrom('purposes', 'dataSubjects', 'sources', 'recipients', 'securityMeasures'),
+    value: texts,
+  }),
+  fc.record({
+    kind: fc.constant('activity-text' as const),
+    at: index,
+    field: fc.constantFrom('name', 'description', 'retention', 'automatedDecisions'),
+    value: text,
+  }),
+  fc.record({
+    kind: fc.constant('placeholder' as const),
+    at: index,
+    field: fc.constantFrom('purposes', 'dataSubjects', 'dataCategories', 'retention'),
+    value: fc.constantFrom('TBD', '-', 'n/a', 'н/п'),
+  }),
+  fc.record({
+    kind: fc.constant('categories' as const),
+    at: index,
+    value: fc.array(fc.record({ name: text, special: maybe(fc.boolean()), retention: maybe(text) }, { requiredKeys: ['name'] }), { maxLength: 3 }),
+  }),
+  fc.record({
+    kind: fc.constant('lawfulness' as const),
+    at: index,
+    bases: fc.array(fc.record({ basis: fc.constantFrom(...LEGAL_BASES), detail: maybe(text) }, { requiredKeys: ['basis'] }), { maxLength: 3 }),
+    conditions: fc.subarray([...SPECIAL_CATEGORY_CONDITIONS], { maxLength: 2 }),
+  }),
   fc.record({ kind: fc.constant('status' as const), at: index, status: fc.constantFrom(...ACTIVITY_STATUSES), role: fc.constantFrom(...ACTIVITY_ROLES) }),
-  fc.record({ kind: fc.constant('transfers' as const), at: index, value: fc.array(fc.record({ country: destination, mechanism: maybe(fc.constantFrom(...TRANSFER_MECHANISMS)), processor: maybe(index), recipient: maybe(text), safeguards: maybe(text) }), { maxLength: 3 }) }),
+  fc.record({
+    kind: fc.constant('transfers' as const),
+    at: index,
+    value: fc.array(
+      fc.record({
+        country: destination,
+        mechanism: maybe(fc.constantFrom(...TRANSFER_MECHANISMS)),
+        processor: maybe(index),
+        recipient: maybe(text),
+        safeguards: maybe(text),
+      }),
+      { maxLength: 3 },
+    ),
+  }),
   fc.record({ kind: fc.constant('uses' as const), at: index, processors: fc.array(index, { maxLength: 4 }) }),
   fc.record({ kind: fc.constant('confirm' as const), at: index, items: fc.subarray([...CONFIRMABLE_ITEMS]) }),
   fc.record({ kind: fc.constant('dates' as const), at: index, last: maybe(date), next: maybe(date) }),
-  fc.record({ kind: fc.constant('dpia' as const), at: index, value: maybe(fc.record({ required: fc.boolean(), reason: maybe(text), reference: maybe(fc.constant('DPIA-1')), completedOn: maybe(date) }, { requiredKeys: ['required'] })) }),
+  fc.record({
+    kind: fc.constant('dpia' as const),
+    at: index,
+    value: maybe(
+      fc.record(
+        { required: fc.boolean(), reason: maybe(text), reference: maybe(fc.constant('DPIA-1')), completedOn: maybe(date) },
+        { requiredKeys: ['required'] },
+      ),
+    ),
+  }),
   fc.record({ kind: fc.constant('drop-processor-field' as const), at: index, field: fc.constantFrom(...PROCESSOR_OPTIONAL) }),
-  fc.record({ kind: fc.constant('processor-place' as const), at: index, country: maybe(country), locations: maybe(fc.array(country, { maxLength: 3 })), dpf: maybe(fc.boolean()), kind_: maybe(fc.constantFrom(...PROCESSOR_KINDS)) }),
+  fc.record({
+    kind: fc.constant('processor-place' as const),
+    at: index,
+    country: maybe(country),
+    locations: maybe(fc.array(country, { maxLength: 3 })),
+    dpf: maybe(fc.boolean()),
+    kind_: maybe(fc.constantFrom(...PROCESSOR_KINDS)),
+  }),
   fc.record({ kind: fc.constant('processor-name' as const), at: index, name: text }),
   fc.record({ kind: fc.constant('parent' as const), at: index, parent: maybe(index) }),
-  fc.record({ kind: fc.constant('organisation' as const), at: index, country, drop: fc.subarray([...ORGANISATION_OPTIONAL]), dpo: maybe(fc.record({ name: maybe(phrase), email: maybe(fc.constantFrom('', ' ', 'dpo@x.test')) })), representative: maybe(fc.record({ name: phrase })), measures: maybe(texts) }),
+  fc.record({
+    kind: fc.constant('organisation' as const),
+    at: index,
+    country,
+    drop: fc.subarray([...ORGANISATION_OPTIONAL]),
+    dpo: maybe(fc.record({ name: maybe(phrase), email: maybe(fc.constantFrom('', ' ', 'dpo@x.test')) })),
+    representative: maybe(fc.record({ name: phrase })),
+    measures: maybe(texts),
+  }),
 );
 type Change = typeof change extends fc.Arbitrary<infer T> ? T : never;
 
@@ -106,7 +222,9 @@ function changed(document: ExchangeDocument, changes: readonly Change[]): unknow
           const by = transfer.processor === undefined ? undefined : pick(processors, transfer.processor);
           return {
             country: transfer.country,
-            ...(by === undefined ? { recipient: transfer.recipient ?? 'Group company' } : { processorId: by['id'], ...(transfer.recipient === undefined ? {} : { recipient: transfer.recipient }) }),
+            ...(by === undefined
+              ? { recipient: transfer.recipient ?? 'Group company' }
+              : { processorId: by['id'], ...(transfer.recipient === undefined ? {} : { recipient: transfer.recipient }) }),
             ...(transfer.mechanism === undefined ? {} : { mechanism: transfer.mechanism }),
             ...(transfer.safeguards === undefined ? {} : { safeguards: transfer.safeguards }),
           };
@@ -128,7 +246,8 @@ function changed(document: ExchangeDocument, changes: readonly Change[]): unknow
         if (processor !== undefined) delete processor[step.field];
         break;
       case 'processor-place':
-        if (processor !== undefined) Object.assign(processor, { country: step.country, dataLocations: step.locations, dpfCertified: step.dpf, kind: step.kind_ });
+        if (processor !== undefined)
+          Object.assign(processor, { country: step.country, dataLocations: step.locations, dpfCertified: step.dpf, kind: step.kind_ });
         break;
       case 'processor-name':
         if (processor !== undefined) processor['name'] = step.name;
@@ -169,7 +288,9 @@ function madeWhole(activity: Loose): void {
   for (const list of ['purposes', 'dataSubjects', 'dataCategories']) if (!Array.isArray(activity[list])) activity[list] = [];
   const confirmed = activity['confirmedNone'];
   if (Array.isArray(confirmed)) {
-    activity['confirmedNone'] = [...new Set(confirmed as Array<(typeof CONFIRMABLE_ITEMS)[number]>)].filter((item) => !isItemRecorded(activity as Parameters<typeof isItemRecorded>[0], item));
+    activity['confirmedNone'] = [...new Set(confirmed as Array<(typeof CONFIRMABLE_ITEMS)[number]>)].filter(
+      (item) => !isItemRecorded(activity as Parameters<typeof isItemRecorded>[0], item),
+    );
   }
 }
 
@@ -211,7 +332,13 @@ describe('the register checks, on any register the reader accepts', () => {
   });
 
   it('never throw on the generator’s own registers, small and large', () => {
-    for (const [activities, seed] of [[0, 1], [1, 2], [10, 3], [60, 4], [250, 5]] as const) {
+    for (const [activities, seed] of [
+      [0, 1],
+      [1, 2],
+      [10, 3],
+      [60, 4],
+      [250, 5],
+    ] as const) {
       const document = generateRegister({ activities, seed });
       expect(() => checkRegister({ content: document, defaultLanguage: 'en', today: '2026-12-02' }, { language: 'uk' })).not.toThrow();
     }

@@ -14,17 +14,12 @@ describe('retention-vague', () => {
     expect(finding?.source).toBe('Art. 5(1)(e), Art. 30(1)(f) and Art. 13(2)(a) GDPR');
   });
 
-  it.each([
-    'For as long as is necessary',
-    'Indefinitely',
-    'Kept permanently',
-    'Forever',
-    'Unlimited',
-    'No time limit',
-    'Not specified',
-  ])('fires for the English “%s”', (text) => {
-    expectFound(withRetention(text), 'retention-vague', onTheActivity('retention'));
-  });
+  it.each(['For as long as is necessary', 'Indefinitely', 'Kept permanently', 'Forever', 'Unlimited', 'No time limit', 'Not specified'])(
+    'fires for the English “%s”',
+    (text) => {
+      expectFound(withRetention(text), 'retention-vague', onTheActivity('retention'));
+    },
+  );
 
   it.each([
     ['uk', 'Стільки, скільки необхідно'],

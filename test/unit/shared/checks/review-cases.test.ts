@@ -34,7 +34,13 @@ describe('a retention text', () => {
   });
 
   it('is clear when it ties the end to an event in plain words', () => {
-    for (const text of ['As long as the account is open', 'For as long as the customer relationship lasts', 'do izteka pogodbe', 'до закінчення договору', '10 ur']) {
+    for (const text of [
+      'As long as the account is open',
+      'For as long as the customer relationship lasts',
+      'do izteka pogodbe',
+      'до закінчення договору',
+      '10 ur',
+    ]) {
       expect(isVagueRetention(text), text).toBe(false);
     }
   });
@@ -44,7 +50,9 @@ describe('a transfer that names its processor only as recipient', () => {
   it('is judged with that processor’s DPF certification', () => {
     const findings = findingsOf({
       processors: [processor(PROCESSOR, { name: 'Zendesk, Inc.', country: 'US', dpfCertified: true })],
-      activities: [activity(ACTIVITY, { processorIds: [PROCESSOR], confirmedNone: undefined, transfers: [{ country: 'US', recipient: 'Zendesk Inc', mechanism: 'dpf' }] })],
+      activities: [
+        activity(ACTIVITY, { processorIds: [PROCESSOR], confirmedNone: undefined, transfers: [{ country: 'US', recipient: 'Zendesk Inc', mechanism: 'dpf' }] }),
+      ],
     });
     expectQuiet(findings, 'transfer-dpf-uncertified');
     expectQuiet(findings, 'transfer-via-subprocessor-unrecorded');
@@ -57,7 +65,14 @@ describe('standard contractual clauses', () => {
       activities: [
         activity(ACTIVITY, {
           confirmedNone: undefined,
-          transfers: [{ country: 'IN', recipient: 'Support centre', mechanism: 'scc', safeguards: 'SCCs of Implementing Decision (EU) 2021/914, which replaced Decision 2010/87/EU' }],
+          transfers: [
+            {
+              country: 'IN',
+              recipient: 'Support centre',
+              mechanism: 'scc',
+              safeguards: 'SCCs of Implementing Decision (EU) 2021/914, which replaced Decision 2010/87/EU',
+            },
+          ],
         }),
       ],
     });
@@ -138,7 +153,10 @@ describe('an onward transfer', () => {
 
   it('from a processor in the EEA to its US sub-processor is one the activity must record', () => {
     const findings = findingsOf({
-      processors: [processor(PROCESSOR, { name: 'Zendesk Ireland', country: 'IE' }), processor(OTHER_PROCESSOR, { name: 'AWS', country: 'US', parentId: PROCESSOR })],
+      processors: [
+        processor(PROCESSOR, { name: 'Zendesk Ireland', country: 'IE' }),
+        processor(OTHER_PROCESSOR, { name: 'AWS', country: 'US', parentId: PROCESSOR }),
+      ],
       activities: [activity(ACTIVITY, { processorIds: [PROCESSOR], confirmedNone: undefined })],
     });
     expect(ofRule(findings, 'transfer-via-subprocessor-unrecorded')).toHaveLength(1);
@@ -163,6 +181,8 @@ describe('the editor’s checks of a retired activity', () => {
     if (retired === undefined) throw new Error('no activity');
     const context = { organisations: document.organisations, processors: document.processors, activities: [], defaultLanguage: 'en', today: '2026-12-02' };
     expect(checkActivityRecord(retired, context, { language: 'en' })).toEqual([]);
-    expect(checkActivityRecord({ ...retired, status: 'active' }, context, { language: 'en' }).map((finding) => finding.rule)).toContain('security-measures-missing');
+    expect(checkActivityRecord({ ...retired, status: 'active' }, context, { language: 'en' }).map((finding) => finding.rule)).toContain(
+      'security-measures-missing',
+    );
   });
 });

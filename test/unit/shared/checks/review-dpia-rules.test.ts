@@ -100,7 +100,12 @@ describe('dpia-unassessed', () => {
   });
 
   it('lists every reason it has', () => {
-    const findings = reviewed({ purposes: ['CCTV'], automatedDecisions: 'Access refused by face recognition', dataCategories: [{ name: 'Face images', special: true }], specialCategoryConditions: ['art9-2-a'] });
+    const findings = reviewed({
+      purposes: ['CCTV'],
+      automatedDecisions: 'Access refused by face recognition',
+      dataCategories: [{ name: 'Face images', special: true }],
+      specialCategoryConditions: ['art9-2-a'],
+    });
     expect(expectFound(findings, 'dpia-unassessed', onTheActivity('dpia'))[0]?.message).toBe(
       'The activity involves special-category data, automated decisions or profiling, and possibly systematic monitoring (it mentions “cctv”), and whether a DPIA is required is not recorded.',
     );

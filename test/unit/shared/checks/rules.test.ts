@@ -54,7 +54,8 @@ const SEVERITY_TABLE: Record<RuleId, Severity> = {
 };
 
 const oneActivity = (fields: Record<string, unknown>): RegisterParts => ({ activities: [activity(ACTIVITY, fields)] });
-const transfer = (fields: Record<string, unknown>): RegisterParts => oneActivity({ confirmedNone: undefined, transfers: [{ recipient: 'Group company', ...fields }] });
+const transfer = (fields: Record<string, unknown>): RegisterParts =>
+  oneActivity({ confirmedNone: undefined, transfers: [{ recipient: 'Group company', ...fields }] });
 
 /**
  * For each rule, a register on which it fires. `legal-basis-missing` is left to completeness-rules.test.ts: the
@@ -120,29 +121,38 @@ describe('the rule table', () => {
 
 describe('a register that records everything properly', () => {
   it('gets no finding at all', () => {
-    const processors = [processor(PROCESSOR, { name: 'Zendesk, Inc.', country: 'IE', dataLocations: ['IE', 'DE'] }), processor(SUB_PROCESSOR, { name: 'AWS', parentId: PROCESSOR, country: 'US', dpfCertified: true })];
+    const processors = [
+      processor(PROCESSOR, { name: 'Zendesk, Inc.', country: 'IE', dataLocations: ['IE', 'DE'] }),
+      processor(SUB_PROCESSOR, { name: 'AWS', parentId: PROCESSOR, country: 'US', dpfCertified: true }),
+    ];
     const activities = [
       activity(ACTIVITY, { processorIds: [PROCESSOR] }),
-      activity(OTHER_ACTIVITY, { confirmedNone: undefined, transfers: [{ country: 'IN', recipient: 'Group company', mechanism: 'scc', safeguards: 'SCCs 2021/914, module 1' }] }),
+      activity(OTHER_ACTIVITY, {
+        confirmedNone: undefined,
+        transfers: [{ country: 'IN', recipient: 'Group company', mechanism: 'scc', safeguards: 'SCCs 2021/914, module 1' }],
+      }),
     ];
     expect(findingsOf({ organisations: [organisation({ dpo: { name: 'Ana Novak', email: 'dpo@acme.test' } })], processors, activities })).toEqual([]);
   });
 });
 
 describe('each rule', () => {
-  it.each(Object.entries(FIRES_ON) as Array<[RuleId, RegisterParts]>)('%s fires on the register built for it, with its severity, worded and sourced', (rule, parts) => {
-    const found = ofRule(findingsOf(parts), rule);
-    expect(found.length).toBeGreaterThan(0);
-    for (const finding of found) {
-      expect(finding.severity).toBe(SEVERITY_TABLE[rule]);
-      expect(finding.message).not.toBe('');
-      expect(finding.hint).not.toBe('');
-      expect(finding.source).toMatch(/GDPR|Decision|EDPB/);
-      expect(finding.record.name).not.toBe('');
-      expect(finding.key.startsWith(`${rule}|${finding.record.type}|${finding.record.id}|`)).toBe(true);
-      expect(finding.asOf).toBe('usesReference' in RULES[rule] ? '2026-11-15' : undefined);
-    }
-  });
+  it.each(Object.entries(FIRES_ON) as Array<[RuleId, RegisterParts]>)(
+    '%s fires on the register built for it, with its severity, worded and sourced',
+    (rule, parts) => {
+      const found = ofRule(findingsOf(parts), rule);
+      expect(found.length).toBeGreaterThan(0);
+      for (const finding of found) {
+        expect(finding.severity).toBe(SEVERITY_TABLE[rule]);
+        expect(finding.message).not.toBe('');
+        expect(finding.hint).not.toBe('');
+        expect(finding.source).toMatch(/GDPR|Decision|EDPB/);
+        expect(finding.record.name).not.toBe('');
+        expect(finding.key.startsWith(`${rule}|${finding.record.type}|${finding.record.id}|`)).toBe(true);
+        expect(finding.asOf).toBe('usesReference' in RULES[rule] ? '2026-11-15' : undefined);
+      }
+    },
+  );
 
   it('fires on its register alone, apart from what that register necessarily implies', () => {
     // Special-category data raise the DPIA question too, and a "transfer" inside the EEA states no transfer.

@@ -23,7 +23,10 @@ const onTheActivity = (field: string) => [{ type: 'activity' as const, id: ACTIV
 /** The findings on an activity whose transfers are `transfers`, with `processors` in the register. */
 function withTransfers(transfers: Fields[], processors: Fields[] = [], fields: Fields = {}) {
   const processorIds = processors.map((record) => record['id']);
-  return findingsOf({ processors, activities: [activity(ACTIVITY, { confirmedNone: undefined, transfers, ...(processorIds.length > 0 ? { processorIds } : {}), ...fields })] });
+  return findingsOf({
+    processors,
+    activities: [activity(ACTIVITY, { confirmedNone: undefined, transfers, ...(processorIds.length > 0 ? { processorIds } : {}), ...fields })],
+  });
 }
 
 const certifiedUs = processor(PROCESSOR, { name: 'Zendesk, Inc.', country: 'US', dpfCertified: true });
@@ -31,22 +34,40 @@ const uncertifiedUs = processor(PROCESSOR, { name: 'Zendesk, Inc.', country: 'US
 
 describe('transfer-mechanism-missing', () => {
   it('fires for a transfer to a country without adequacy that names no tool', () => {
-    const [finding] = expectFound(withTransfers([{ country: 'IN', recipient: 'Group company' }]), 'transfer-mechanism-missing', onTheActivity('transfers[0].mechanism'));
+    const [finding] = expectFound(
+      withTransfers([{ country: 'IN', recipient: 'Group company' }]),
+      'transfer-mechanism-missing',
+      onTheActivity('transfers[0].mechanism'),
+    );
     expect(finding?.message).toBe('Transfer 1 (Group company, India) has no transfer tool, and there is no adequacy decision for it.');
     expect(finding?.asOf).toBe('2026-11-15');
   });
 
   it('fires for an international organisation (INT), for which there is no adequacy decision', () => {
-    const [finding] = expectFound(withTransfers([{ country: 'INT', recipient: 'UNHCR' }]), 'transfer-mechanism-missing', onTheActivity('transfers[0].mechanism'));
+    const [finding] = expectFound(
+      withTransfers([{ country: 'INT', recipient: 'UNHCR' }]),
+      'transfer-mechanism-missing',
+      onTheActivity('transfers[0].mechanism'),
+    );
     expect(finding?.message).toBe('Transfer 1 (UNHCR, an international organisation) has no transfer tool, and there is no adequacy decision for it.');
   });
 
   it('fires for a US recipient that is not DPF-certified', () => {
-    expectFound(withTransfers([{ country: 'US', processorId: PROCESSOR }], [uncertifiedUs]), 'transfer-mechanism-missing', onTheActivity('transfers[0].mechanism'));
+    expectFound(
+      withTransfers([{ country: 'US', processorId: PROCESSOR }], [uncertifiedUs]),
+      'transfer-mechanism-missing',
+      onTheActivity('transfers[0].mechanism'),
+    );
   });
 
   it('names the recipient by its processor when the transfer gives only the processor', () => {
-    const findings = withTransfers([{ country: 'GB', recipient: 'Group Ltd' }, { country: 'IN', processorId: OTHER_PROCESSOR }], [processor(OTHER_PROCESSOR, { name: 'Bangalore Support Pvt Ltd', country: 'IN' })]);
+    const findings = withTransfers(
+      [
+        { country: 'GB', recipient: 'Group Ltd' },
+        { country: 'IN', processorId: OTHER_PROCESSOR },
+      ],
+      [processor(OTHER_PROCESSOR, { name: 'Bangalore Support Pvt Ltd', country: 'IN' })],
+    );
     const [finding] = expectFound(findings, 'transfer-mechanism-missing', onTheActivity('transfers[1].mechanism'));
     expect(finding?.message).toBe('Transfer 2 (Bangalore Support Pvt Ltd, India) has no transfer tool, and there is no adequacy decision for it.');
   });
@@ -68,7 +89,11 @@ describe('transfer-mechanism-missing', () => {
 
 describe('transfer-mechanism-invalid', () => {
   it('fires for the Privacy Shield, invalid since 16 July 2020', () => {
-    const [finding] = expectFound(withTransfers([{ country: 'US', recipient: 'Mailer Inc.', mechanism: 'privacy-shield' }]), 'transfer-mechanism-invalid', onTheActivity('transfers[0].mechanism'));
+    const [finding] = expectFound(
+      withTransfers([{ country: 'US', recipient: 'Mailer Inc.', mechanism: 'privacy-shield' }]),
+      'transfer-mechanism-invalid',
+      onTheActivity('transfers[0].mechanism'),
+    );
     expect(finding?.message).toBe('Transfer 1 (Mailer Inc., United States) relies on the EU–US Privacy Shield, invalid since 16 July 2020.');
     expect(finding?.source).toBe('Art. 44 and 45 GDPR; CJEU C-311/18 (Schrems II)');
   });
@@ -86,7 +111,11 @@ describe('transfer-mechanism-invalid', () => {
   });
 
   it('fires for the DPF used outside the United States', () => {
-    const [finding] = expectFound(withTransfers([{ country: 'IN', recipient: 'Group company', mechanism: 'dpf' }]), 'transfer-mechanism-invalid', onTheActivity('transfers[0].mechanism'));
+    const [finding] = expectFound(
+      withTransfers([{ country: 'IN', recipient: 'Group company', mechanism: 'dpf' }]),
+      'transfer-mechanism-invalid',
+      onTheActivity('transfers[0].mechanism'),
+    );
     expect(finding?.message).toBe('Transfer 1 (Group company, India) is recorded under the EU–US Data Privacy Framework, which covers only the United States.');
   });
 
@@ -106,7 +135,11 @@ describe('transfer-mechanism-invalid', () => {
 
 describe('transfer-adequacy-unfounded', () => {
   it('fires for “adequacy” to a country without a decision', () => {
-    const [finding] = expectFound(withTransfers([{ country: 'IN', recipient: 'Group company', mechanism: 'adequacy' }]), 'transfer-adequacy-unfounded', onTheActivity('transfers[0].mechanism'));
+    const [finding] = expectFound(
+      withTransfers([{ country: 'IN', recipient: 'Group company', mechanism: 'adequacy' }]),
+      'transfer-adequacy-unfounded',
+      onTheActivity('transfers[0].mechanism'),
+    );
     expect(finding?.message).toBe('Transfer 1 (Group company, India) relies on an adequacy decision, but the Commission has adopted none for this country.');
   });
 
@@ -119,7 +152,11 @@ describe('transfer-adequacy-unfounded', () => {
   });
 
   it('fires for “adequacy” to an international organisation', () => {
-    expectFound(withTransfers([{ country: 'INT', recipient: 'WHO', mechanism: 'adequacy' }]), 'transfer-adequacy-unfounded', onTheActivity('transfers[0].mechanism'));
+    expectFound(
+      withTransfers([{ country: 'INT', recipient: 'WHO', mechanism: 'adequacy' }]),
+      'transfer-adequacy-unfounded',
+      onTheActivity('transfers[0].mechanism'),
+    );
   });
 
   it.each(['GB', 'NZ', 'IL'])('stays quiet for “adequacy” to a country with a decision (%s)', (country) => {
@@ -133,16 +170,27 @@ describe('transfer-adequacy-unfounded', () => {
 
 describe('transfer-derogation-regular', () => {
   it('fires when an Art. 49 derogation carries a transfer of an active activity', () => {
-    const [finding] = expectFound(withTransfers([{ country: 'IN', recipient: 'Group company', mechanism: 'derogation' }]), 'transfer-derogation-regular', onTheActivity('transfers[0].mechanism'));
+    const [finding] = expectFound(
+      withTransfers([{ country: 'IN', recipient: 'Group company', mechanism: 'derogation' }]),
+      'transfer-derogation-regular',
+      onTheActivity('transfers[0].mechanism'),
+    );
     expect(finding?.message).toBe('Transfer 1 (Group company, India) of an ongoing activity relies on an Art. 49 derogation.');
   });
 
   it('stays quiet for a draft, which is not carried out yet', () => {
-    expectQuiet(withTransfers([{ country: 'IN', recipient: 'Group company', mechanism: 'derogation' }], [], { status: 'draft' }), 'transfer-derogation-regular');
+    expectQuiet(
+      withTransfers([{ country: 'IN', recipient: 'Group company', mechanism: 'derogation' }], [], { status: 'draft' }),
+      'transfer-derogation-regular',
+    );
   });
 
   it('stays quiet for the other tools', () => {
-    const transfers = ['scc', 'bcr', 'code-of-conduct', 'certification', 'other'].map((mechanism) => ({ country: 'IN', recipient: 'Group company', mechanism }));
+    const transfers = ['scc', 'bcr', 'code-of-conduct', 'certification', 'other'].map((mechanism) => ({
+      country: 'IN',
+      recipient: 'Group company',
+      mechanism,
+    }));
     expect(withTransfers(transfers).filter((finding) => finding.rule.startsWith('transfer'))).toEqual([]);
   });
 });
@@ -151,11 +199,17 @@ describe('transfer-dpf-uncertified', () => {
   it('fires for the DPF when the US processor is not marked as certified', () => {
     const findings = withTransfers([{ country: 'US', processorId: PROCESSOR, mechanism: 'dpf' }], [uncertifiedUs]);
     const [finding] = expectFound(findings, 'transfer-dpf-uncertified', onTheActivity('transfers[0].mechanism'));
-    expect(finding?.message).toBe('Transfer 1 (Zendesk, Inc., United States) relies on the Data Privacy Framework, but the recipient is not marked as certified.');
+    expect(finding?.message).toBe(
+      'Transfer 1 (Zendesk, Inc., United States) relies on the Data Privacy Framework, but the recipient is not marked as certified.',
+    );
   });
 
   it('fires for the DPF to a US recipient that is no processor of the register', () => {
-    expectFound(withTransfers([{ country: 'US', recipient: 'Analytics Inc.', mechanism: 'dpf' }]), 'transfer-dpf-uncertified', onTheActivity('transfers[0].mechanism'));
+    expectFound(
+      withTransfers([{ country: 'US', recipient: 'Analytics Inc.', mechanism: 'dpf' }]),
+      'transfer-dpf-uncertified',
+      onTheActivity('transfers[0].mechanism'),
+    );
   });
 
   it('stays quiet when the processor is certified', () => {
@@ -201,7 +255,9 @@ describe('transfer-via-subprocessor-unrecorded', () => {
       { type: 'activity', id: OTHER_ACTIVITY, field: 'transfers' },
     ]);
     for (const finding of found) {
-      expect(finding.message).toBe('“AWS”, a sub-processor of “Zendesk, Inc.”, is established in, or keeps the data in, a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework, and the activity records no transfer there.');
+      expect(finding.message).toBe(
+        '“AWS”, a sub-processor of “Zendesk, Inc.”, is established in, or keeps the data in, a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework, and the activity records no transfer there.',
+      );
       expect(finding.asOf).toBe('2026-11-15');
     }
   });
@@ -214,17 +270,28 @@ describe('transfer-via-subprocessor-unrecorded', () => {
 
   it('names the nearest engager for a sub-processor further down the chain', () => {
     const processors = [...chain, processor(SUB_SUB_PROCESSOR, { name: 'Mumbai Backup Pvt Ltd', country: 'IN', parentId: SUB_PROCESSOR })];
-    const findings = findingsOf({ processors, activities: [activity(ACTIVITY, { processorIds: [PROCESSOR], transfers: [{ country: 'US', processorId: PROCESSOR, mechanism: 'scc' }], confirmedNone: undefined })] });
+    const findings = findingsOf({
+      processors,
+      activities: [
+        activity(ACTIVITY, { processorIds: [PROCESSOR], transfers: [{ country: 'US', processorId: PROCESSOR, mechanism: 'scc' }], confirmedNone: undefined }),
+      ],
+    });
     const [finding] = expectFound(findings, 'transfer-via-subprocessor-unrecorded', onTheActivity('transfers'));
-    expect(finding?.message).toBe('“Mumbai Backup Pvt Ltd”, a sub-processor of “AWS”, is established in, or keeps the data in, a country without an adequacy decision (India), and the activity records no transfer there.');
+    expect(finding?.message).toBe(
+      '“Mumbai Backup Pvt Ltd”, a sub-processor of “AWS”, is established in, or keeps the data in, a country without an adequacy decision (India), and the activity records no transfer there.',
+    );
   });
 
   it('fires for the processor itself when it is established, or keeps the data, outside the EEA', () => {
     const processors = [processor(PROCESSOR, { name: 'DigitalOcean LLC', country: 'US', dataLocations: ['DE', 'SG'] })];
-    const found = expectFound(findingsOf({ processors, activities: [activity(ACTIVITY, { processorIds: [PROCESSOR] })] }), 'transfer-via-subprocessor-unrecorded', [
-      { type: 'activity', id: ACTIVITY, field: 'transfers' },
-      { type: 'activity', id: ACTIVITY, field: 'transfers' },
-    ]);
+    const found = expectFound(
+      findingsOf({ processors, activities: [activity(ACTIVITY, { processorIds: [PROCESSOR] })] }),
+      'transfer-via-subprocessor-unrecorded',
+      [
+        { type: 'activity', id: ACTIVITY, field: 'transfers' },
+        { type: 'activity', id: ACTIVITY, field: 'transfers' },
+      ],
+    );
     expect(found.map((finding) => finding.message)).toEqual([
       '“DigitalOcean LLC” is established in, or keeps the data in, a country whose adequacy decision covers only certified recipients (United States), is not marked as certified under the Data Privacy Framework, and the activity records no transfer there.',
       '“DigitalOcean LLC” is established in, or keeps the data in, a country without an adequacy decision (Singapore), and the activity records no transfer there.',

@@ -71,16 +71,29 @@ const mutatedFixture: fc.Arbitrary<string> = fc.tuple(fc.nat(), hostileJson).map
 
 describe('the exchange-format reader, given hostile input', () => {
   it(`reads or refuses ${RUNS} random JSON texts with attacker's keys`, () => {
-    fc.assert(fc.property(hostileJson, (text) => readOrRefuse(() => parseExchangeText(text))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(hostileJson, (text) => readOrRefuse(() => parseExchangeText(text))),
+      { numRuns: RUNS },
+    );
   });
 
   it(`reads or refuses ${RUNS} copies of a real register with one value replaced anywhere`, () => {
-    fc.assert(fc.property(mutatedFixture, (text) => readOrRefuse(() => parseExchangeText(text))), { numRuns: RUNS });
+    fc.assert(
+      fc.property(mutatedFixture, (text) => readOrRefuse(() => parseExchangeText(text))),
+      { numRuns: RUNS },
+    );
   });
 
   it(`reads or refuses ${RUNS} random strings, cut-off files and random bytes`, () => {
-    const texts = fc.oneof(fc.string(), fc.nat({ max: fixtureText.length }).map((end) => fixtureText.slice(0, end)), fc.uint8Array().map((bytes) => Buffer.from(bytes).toString('latin1')));
-    fc.assert(fc.property(texts, (text) => readOrRefuse(() => parseExchangeText(text))), { numRuns: RUNS });
+    const texts = fc.oneof(
+      fc.string(),
+      fc.nat({ max: fixtureText.length }).map((end) => fixtureText.slice(0, end)),
+      fc.uint8Array().map((bytes) => Buffer.from(bytes).toString('latin1')),
+    );
+    fc.assert(
+      fc.property(texts, (text) => readOrRefuse(() => parseExchangeText(text))),
+      { numRuns: RUNS },
+    );
   });
 
   it('refuses objects built in memory with a __proto__ key, whatever is under it', () => {
@@ -96,7 +109,21 @@ describe('the exchange-format reader, given hostile input', () => {
 
 describe('the spreadsheet reader, given hostile cells', () => {
   const sheets = toSheets(fixture);
-  const cell = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'yes', 'no', '{"__proto__":{"polluted":true}}', '=HYPERLINK("http://x")', ' | | ', '\\', '2026-02-30', 'consent | ', 'x'.repeat(40_000)));
+  const cell = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      '__proto__',
+      'yes',
+      'no',
+      '{"__proto__":{"polluted":true}}',
+      '=HYPERLINK("http://x")',
+      ' | | ',
+      '\\',
+      '2026-02-30',
+      'consent | ',
+      'x'.repeat(40_000),
+    ),
+  );
 
   it(`reads or refuses ${RUNS} workbooks of the template with random cells in random places`, () => {
     const edits = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), cell), { minLength: 1, maxLength: 6 });
@@ -107,7 +134,8 @@ describe('the spreadsheet reader, given hostile cells', () => {
           const sheet = edited[sheetIndex % edited.length]!;
           const row = rowIndex % (sheet.rows.length + 2);
           const column = columnIndex % sheet.header.length;
-          if (row === sheet.rows.length + 1) sheet.header[column] = value; // a header renamed
+          if (row === sheet.rows.length + 1)
+            sheet.header[column] = value; // a header renamed
           else (sheet.rows[row] ??= sheet.header.map(() => ''))[column] = value; // a cell, or a new row
         }
         readOrRefuse(() => fromSheets(edited, { newId }));
@@ -117,7 +145,13 @@ describe('the spreadsheet reader, given hostile cells', () => {
   });
 
   it(`reads or refuses ${RUNS} CSV tables of random headers and cells`, () => {
-    const table = fc.record({ header: fc.array(fc.oneof(fc.string(), fc.constantFrom('id', 'name', 'role', '__proto__', 'extra (JSON)')), { maxLength: 6 }), rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 4 }) });
-    fc.assert(fc.property(table, (csv) => readOrRefuse(() => fromActivityRows(csv, fixture, { newId }))), { numRuns: RUNS });
+    const table = fc.record({
+      header: fc.array(fc.oneof(fc.string(), fc.constantFrom('id', 'name', 'role', '__proto__', 'extra (JSON)')), { maxLength: 6 }),
+      rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 4 }),
+    });
+    fc.assert(
+      fc.property(table, (csv) => readOrRefuse(() => fromActivityRows(csv, fixture, { newId }))),
+      { numRuns: RUNS },
+    );
   });
 });

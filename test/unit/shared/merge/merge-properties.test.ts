@@ -45,7 +45,11 @@ function edited(document: ExchangeDocument, edits: readonly Edit[], side: string
         break;
       case 'add':
         counter += 1;
-        copy.activities.push({ ...structuredClone(activity), id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`, name: `${side} new ${change.text}` });
+        copy.activities.push({
+          ...structuredClone(activity),
+          id: `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+          name: `${side} new ${change.text}`,
+        });
         break;
     }
   }
@@ -94,7 +98,9 @@ describe('the three-way merge, on random registers and random edits', () => {
         const ours = edited(base, ourEdits, 'ours');
         const theirs = edited(base, theirEdits, 'theirs');
         const plan = planMerge(ours, theirs, base);
-        const conflicts = new Set(plan.records.flatMap((record) => record.fields.filter((field) => field.outcome === 'conflict').map((field) => `${record.id} ${field.field}`)));
+        const conflicts = new Set(
+          plan.records.flatMap((record) => record.fields.filter((field) => field.outcome === 'conflict').map((field) => `${record.id} ${field.field}`)),
+        );
         const deleteConflicts = new Set(plan.records.filter((record) => record.outcome === 'delete-conflict').map((record) => record.id));
         for (const choice of ['ours', 'theirs'] as const) {
           const { document } = applyMerge(ours, plan, { all: choice });

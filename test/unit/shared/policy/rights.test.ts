@@ -4,7 +4,8 @@ import { RIGHTS, rightsFor } from '../../../../shared/policy/rights.ts';
 
 const ALWAYS = ['access', 'rectification', 'erasure', 'restriction', 'objectionMarketing'] as const;
 
-const rights = (bases: LegalBasis[], automated = false, conditions: SpecialCategoryCondition[] = []) => rightsFor(new Set(bases), new Set(conditions), automated);
+const rights = (bases: LegalBasis[], automated = false, conditions: SpecialCategoryCondition[] = []) =>
+  rightsFor(new Set(bases), new Set(conditions), automated);
 
 describe('the rights a privacy policy states', () => {
   it('on consent only: portability (Art. 20) and withdrawal of consent (Art. 7(3)), no objection on grounds of one’s situation', () => {

@@ -61,7 +61,10 @@ describe('1. "we do not transfer" only where the register proves it', () => {
   });
 
   it('lists the transfer a processor outside the EEA makes, never "none", though the activity confirmed none of its own', () => {
-    const parts = { processors: [processor(PROCESSOR, { name: 'Mailer Inc', country: 'US', dpfCertified: true })], activities: [activity(ACTIVITY, { processorIds: [PROCESSOR] })] };
+    const parts = {
+      processors: [processor(PROCESSOR, { name: 'Mailer Inc', country: 'US', dpfCertified: true })],
+      activities: [activity(ACTIVITY, { processorIds: [PROCESSOR] })],
+    };
     for (const language of REPORT_LANGUAGES) {
       const policy = policyFrom(parts, language);
       const transfers = textOf(policy, 'transfers');
@@ -106,7 +109,10 @@ describe('3. automated decisions as the register records them', () => {
   it('claims nothing from a free-text description alone: no Art. 22 text, no Art. 22 right, a warning for the DPO', () => {
     for (const language of REPORT_LANGUAGES) {
       const catalogue = policyCatalogue(language);
-      const policy = policyFrom({ activities: [activity(ACTIVITY, { automatedDecisions: 'No decisions with legal or similarly significant effects' })] }, language);
+      const policy = policyFrom(
+        { activities: [activity(ACTIVITY, { automatedDecisions: 'No decisions with legal or similarly significant effects' })] },
+        language,
+      );
       expect(sectionIds(policy)).not.toContain('automated');
       expect(textOf(policy)).not.toContain(catalogue.rights.automated);
       expect(textOf(policy)).not.toContain('No decisions with legal');
@@ -117,7 +123,16 @@ describe('3. automated decisions as the register records them', () => {
   it('states Art. 22 and its right only for solely automated decisions with legal or similarly significant effects', () => {
     for (const language of REPORT_LANGUAGES) {
       const catalogue = policyCatalogue(language);
-      const policy = policyFrom(structured({ solelyAutomated: true, significantEffects: true, profiling: true, logic: 'A credit score from payment history', consequences: 'An order may be refused' }), language);
+      const policy = policyFrom(
+        structured({
+          solelyAutomated: true,
+          significantEffects: true,
+          profiling: true,
+          logic: 'A credit score from payment history',
+          consequences: 'An order may be refused',
+        }),
+        language,
+      );
       expect(textOf(policy, 'automated')).toContain(catalogue.automated.decisionsIntro(true));
       expect(textOf(policy, 'automated')).toContain('A credit score from payment history');
       expect(textOf(policy, 'rights')).toContain(catalogue.rights.automated);
@@ -127,7 +142,10 @@ describe('3. automated decisions as the register records them', () => {
   it('describes profiling without such decisions as profiling, with no Art. 22 text or right', () => {
     for (const language of REPORT_LANGUAGES) {
       const catalogue = policyCatalogue(language);
-      const policy = policyFrom(structured({ solelyAutomated: false, significantEffects: false, profiling: true, logic: 'Offers chosen by past purchases' }), language);
+      const policy = policyFrom(
+        structured({ solelyAutomated: false, significantEffects: false, profiling: true, logic: 'Offers chosen by past purchases' }),
+        language,
+      );
       const automated = textOf(policy, 'automated');
       expect(automated).toContain(catalogue.automated.profilingIntro);
       expect(automated).toContain(catalogue.automated.noSignificantDecisions);
@@ -138,7 +156,9 @@ describe('3. automated decisions as the register records them', () => {
 });
 
 describe('4. complaints: the authority of the person’s Member State, the representative, a national authority as what it is', () => {
-  const ukrainian = { organisations: [organisation({ name: 'Kyiv Shop LLC', country: 'UA', representative: { name: 'EU Rep s.r.o.', email: 'rep@eurep.test' } })] };
+  const ukrainian = {
+    organisations: [organisation({ name: 'Kyiv Shop LLC', country: 'UA', representative: { name: 'EU Rep s.r.o.', email: 'rep@eurep.test' } })],
+  };
 
   it('presents the Ukrainian authority as a national authority outside the EEA, named in the policy’s language, and names the representative', () => {
     for (const language of REPORT_LANGUAGES) {
@@ -187,7 +207,11 @@ describe('5. the Art. 27 representative only for a controller outside the EEA', 
 
 describe('6. withdrawal of consent derived from Art. 6(1)(a) and Art. 9(2)(a)', () => {
   it('states the right to withdraw consent where the only consent is explicit consent to special-category data', () => {
-    const explicit = activity(ACTIVITY, { legalBases: [{ basis: 'contract' }], dataCategories: [{ name: 'Health data', special: true }], specialCategoryConditions: ['art9-2-a'] });
+    const explicit = activity(ACTIVITY, {
+      legalBases: [{ basis: 'contract' }],
+      dataCategories: [{ name: 'Health data', special: true }],
+      specialCategoryConditions: ['art9-2-a'],
+    });
     for (const language of REPORT_LANGUAGES) {
       expect(textOf(policyFrom({ activities: [explicit] }, language), 'rights')).toContain(policyCatalogue(language).rights.withdrawal);
     }
@@ -227,7 +251,10 @@ describe('8. public text is published, internal notes never', () => {
       const catalogue = policyCatalogue(language);
       const none = textOf(policyFrom({ activities: [notes] }, language), 'security');
       expect(none).toContain(catalogue.security.general);
-      const published = textOf(policyFrom({ organisations: [organisation({ publicSecurityMeasures: ['Encryption of data in transit'] })], activities: [notes] }, language), 'security');
+      const published = textOf(
+        policyFrom({ organisations: [organisation({ publicSecurityMeasures: ['Encryption of data in transit'] })], activities: [notes] }, language),
+        'security',
+      );
       expect(published).toContain('Encryption of data in transit');
       expect(published).not.toContain('Two marketing staff');
     }
@@ -249,7 +276,8 @@ describe('9. no blank cells', () => {
         for (const section of policyOf(fixture(name), language).sections) {
           for (const block of section.blocks) {
             if (block.kind !== 'table') continue;
-            for (const row of block.rows) for (const cell of row) expect(Array.isArray(cell) ? cell.length : cell.trim().length, `${name} ${language} ${section.id}`).toBeGreaterThan(0);
+            for (const row of block.rows)
+              for (const cell of row) expect(Array.isArray(cell) ? cell.length : cell.trim().length, `${name} ${language} ${section.id}`).toBeGreaterThan(0);
           }
         }
       }
@@ -257,7 +285,10 @@ describe('9. no blank cells', () => {
   });
 
   it('lists a recipient without a recorded country on its line without a blank, and tells the DPO', () => {
-    const policy = policyFrom({ processors: [processor(PROCESSOR, { name: 'Nowhere Ltd', country: undefined, service: 'Hosting' })], activities: [activity(ACTIVITY, { processorIds: [PROCESSOR] })] });
+    const policy = policyFrom({
+      processors: [processor(PROCESSOR, { name: 'Nowhere Ltd', country: undefined, service: 'Hosting' })],
+      activities: [activity(ACTIVITY, { processorIds: [PROCESSOR] })],
+    });
     expect(textOf(policy, 'recipients')).toContain(`Nowhere Ltd — ${policyCatalogue('en').recipients.roles.processor}: Hosting`);
     expect(warningsOf(policy)).toMatch(/Nowhere Ltd.*country/);
   });
@@ -286,7 +317,12 @@ describe('a policy not yet published', () => {
 
 describe('review: what a transfer row may claim', () => {
   it('leaves out a DPF transfer whose recipient the register does not record as certified, in every language', () => {
-    const parts = { processors: [processor(PROCESSOR, { name: 'Mailer Inc', country: 'US' })], activities: [activity(ACTIVITY, { confirmedNone: [], processorIds: [PROCESSOR], transfers: [{ country: 'US', processorId: PROCESSOR, mechanism: 'dpf' }] })] };
+    const parts = {
+      processors: [processor(PROCESSOR, { name: 'Mailer Inc', country: 'US' })],
+      activities: [
+        activity(ACTIVITY, { confirmedNone: [], processorIds: [PROCESSOR], transfers: [{ country: 'US', processorId: PROCESSOR, mechanism: 'dpf' }] }),
+      ],
+    };
     for (const language of REPORT_LANGUAGES) {
       const policy = policyFrom(parts, language);
       expect(textOf(policy, 'transfers')).not.toContain(policyCatalogue(language).mechanisms.dpf.slice(1));
@@ -314,7 +350,13 @@ describe('review: what a transfer row may claim', () => {
   it('says "including profiling" in the Art. 22 text only where profiling is recorded, and leaves out a decision without its logic', () => {
     for (const language of REPORT_LANGUAGES) {
       const catalogue = policyCatalogue(language);
-      const making = { solelyAutomated: true, significantEffects: true, profiling: false, logic: 'A fixed rule on the order value', consequences: 'An order may be refused' };
+      const making = {
+        solelyAutomated: true,
+        significantEffects: true,
+        profiling: false,
+        logic: 'A fixed rule on the order value',
+        consequences: 'An order may be refused',
+      };
       const policy = policyFrom({ activities: [activity(ACTIVITY, { automatedDecisionMaking: making })] }, language);
       expect(textOf(policy, 'automated')).toContain(catalogue.automated.decisionsIntro(false));
       const bare = policyFrom({ activities: [activity(ACTIVITY, { automatedDecisionMaking: { ...making, logic: undefined } })] }, language);

@@ -32,7 +32,17 @@ function register(): ExchangeDocument {
     register: { id: '33333333-3333-4333-8333-333333333333', name: 'Test register', defaultLanguage: 'en' },
     organisations: [{ id: ORGANISATION, ...meta, name: 'Odesa Media LLC', country: 'UA' }],
     processors: [
-      { id: ZENDESK, ...meta, name: 'Zendesk, Inc.', service: 'Help desk', country: 'IE', dataLocations: ['IE'], registrationNumber: 'IE-519043', vatId: 'IE9825613N', dpa: { signedOn: '2025-03-02', reference: 'DPA-17' } },
+      {
+        id: ZENDESK,
+        ...meta,
+        name: 'Zendesk, Inc.',
+        service: 'Help desk',
+        country: 'IE',
+        dataLocations: ['IE'],
+        registrationNumber: 'IE-519043',
+        vatId: 'IE9825613N',
+        dpa: { signedOn: '2025-03-02', reference: 'DPA-17' },
+      },
       { id: MAILER, ...meta, name: 'Mailer GmbH', service: 'Newsletters', country: 'DE', dataLocations: ['DE'], dpa: {} },
       { id: BARE, ...meta, name: 'Bare Hosting' },
       { id: TIKTOK, ...meta, kind: 'independent-controller', name: 'TikTok Technology Limited', country: 'IE', dpa: {} },
@@ -165,7 +175,10 @@ describe('the cover', () => {
 describe('Art. 30(1)(d): recipients and processors', () => {
   it('names independent and joint controllers as recipients, with their role and country, not as processors', () => {
     const rows = rowsUnder(contentOf(build()), '(d)');
-    const [recipients, processors] = [rows.find(([label]) => label === 'Categories of recipients')?.[1], rows.find(([label]) => label === 'Processors and sub-processors')?.[1]];
+    const [recipients, processors] = [
+      rows.find(([label]) => label === 'Categories of recipients')?.[1],
+      rows.find(([label]) => label === 'Processors and sub-processors')?.[1],
+    ];
     expect(recipients).toContain('Advertising agencies');
     expect(recipients).toContain('TikTok Technology Limited — independent controller · Ireland');
     expect(recipients).toContain('Meta Platforms Ireland — joint controller · Ireland');
@@ -200,7 +213,9 @@ describe('Annex A', () => {
   it.each(REPORT_LANGUAGES)('heads its columns and words the contract in %s', (language) => {
     const catalogue = reportCatalogue(language);
     const content = contentOf(build(language));
-    const header = nodes(content).filter((node) => node['style'] === 'tableHeader').map((node) => node['text']);
+    const header = nodes(content)
+      .filter((node) => node['style'] === 'tableHeader')
+      .map((node) => node['text']);
     expect(header).toContain(catalogue.annex.registration);
     expect(header).toContain(catalogue.annex.dpa);
     expect(textOf(content)).toContain(catalogue.annex.dpaSignedUndated);
@@ -210,7 +225,9 @@ describe('Annex A', () => {
 describe('Art. 27 representative', () => {
   it('prints the row as "Not recorded", in red, in every activity of a controller outside the EEA, in both parts', () => {
     const content = contentOf(build());
-    const parts = (nodes(content) as PdfContent[]).filter((node) => typeof node === 'object' && !Array.isArray(node) && 'table' in node && textOf(node.table.body[0]?.[0] ?? '').startsWith('(a)'));
+    const parts = (nodes(content) as PdfContent[]).filter(
+      (node) => typeof node === 'object' && !Array.isArray(node) && 'table' in node && textOf(node.table.body[0]?.[0] ?? '').startsWith('(a)'),
+    );
     expect(parts).toHaveLength(2);
     for (const part of parts) {
       const rows = textOf(part).split('\n');
@@ -234,7 +251,9 @@ describe('transfers, in item (e) and Annex B', () => {
   const transfersOf = (report: RegisterReport) => {
     const content = contentOf(report);
     const annex = annexRows(content, reportCatalogue(report.document.language as ReportLanguage).annex.transfersTitle);
-    const section = content.find((node) => typeof node === 'object' && !Array.isArray(node) && 'table' in node && /^(\(e\)|д\))/.test(textOf(node.table.body[0]?.[0] ?? '')));
+    const section = content.find(
+      (node) => typeof node === 'object' && !Array.isArray(node) && 'table' in node && /^(\(e\)|д\))/.test(textOf(node.table.body[0]?.[0] ?? '')),
+    );
     return { annex, section: section as PdfContent & { table: { body: PdfContent[][] } } };
   };
 

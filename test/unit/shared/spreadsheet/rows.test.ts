@@ -7,7 +7,11 @@ import { FIXTURES, fixturePath } from '../../../support/fixtures.ts';
 import { generateRegister } from '../../../tools/generate-register.ts';
 
 const fixture = (name: string): ExchangeDocument => parseExchangeText(readFileSync(fixturePath(name), 'utf8'));
-const noNewIds = { newId: () => { throw new Error('no row should need a new id'); } };
+const noNewIds = {
+  newId: () => {
+    throw new Error('no row should need a new id');
+  },
+};
 let counter = 0;
 const newIds = { newId: () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`, now: () => '2026-12-01T10:00:00Z' };
 
@@ -41,12 +45,21 @@ describe('the register as sheets of cells, and back', () => {
     const sheets = toSheets(fixture('bytheway-en'));
     expect(sheets.map((cells) => cells.sheet)).toEqual(['Register', 'Organisations', 'Processors', 'Activities']);
     expect(sheet(sheets, 'Register').rows.map((row) => row[0])).toEqual([
-      'format', 'version', 'exported at', 'register id', 'register name', 'default language', 'base revision', 'extra (JSON)',
+      'format',
+      'version',
+      'exported at',
+      'register id',
+      'register name',
+      'default language',
+      'base revision',
+      'extra (JSON)',
     ]);
     const activities = sheet(sheets, 'Activities');
     expect(activities.header[0]).toBe('id');
     expect(activities.header.at(-1)).toBe('extra (JSON)');
-    expect(activities.header).toEqual(expect.arrayContaining(['organisation id', 'role', 'purposes', 'legal bases', 'data categories', 'transfers', 'dpia required', 'public']));
+    expect(activities.header).toEqual(
+      expect.arrayContaining(['organisation id', 'role', 'purposes', 'legal bases', 'data categories', 'transfers', 'dpia required', 'public']),
+    );
   });
 
   it('writes lists one item per line and list items as parts separated by " | "', () => {
@@ -54,7 +67,9 @@ describe('the register as sheets of cells, and back', () => {
     const activities = sheet(toSheets(document), 'Activities');
     const first = activities.rows[0] as string[];
     expect(first[column(activities, 'purposes')]?.split('\n')).toHaveLength(3);
-    expect(first[column(activities, 'legal bases')]).toBe('consent | Z uporabo produktov ali storitev BTC, d.d. uporabnik soglaša s Polico varovanja osebnih podatkov');
+    expect(first[column(activities, 'legal bases')]).toBe(
+      'consent | Z uporabo produktov ali storitev BTC, d.d. uporabnik soglaša s Polico varovanja osebnih podatkov',
+    );
     expect(first[column(activities, 'public')]).toBe('yes');
   });
 
@@ -78,7 +93,10 @@ describe('the register as sheets of cells, and back', () => {
     const activity = document.activities[1] as ExchangeDocument['activities'][number];
     activity.purposes = ['A | B', 'two\nlines', 'C:\\Users\\n', 'ends with \\'];
     activity.legalBases = [{ basis: 'legitimate-interests', detail: 'fraud | abuse \\| prevention\nsecond line' }];
-    activity.dataCategories = [{ name: 'Health | fitness', special: true, retention: '1 year' }, { name: 'Email', special: false }];
+    activity.dataCategories = [
+      { name: 'Health | fitness', special: true, retention: '1 year' },
+      { name: 'Email', special: false },
+    ];
     const sheets = toSheets(document);
     expect(sheet(sheets, 'Activities').rows[1]?.[column(sheet(sheets, 'Activities'), 'extra (JSON)')]).toBe('');
     expect(fromSheets(sheets, noNewIds).document).toEqual(document);
@@ -102,7 +120,10 @@ describe('reading sheets a DPO has edited', () => {
     copy[column(activities, 'updated at')] = '';
     copy[column(activities, 'revision')] = '';
     copy[column(activities, 'name')] = 'Nova dejavnost';
-    activities.rows.push(Array.from({ length: activities.header.length }, () => ''), copy);
+    activities.rows.push(
+      Array.from({ length: activities.header.length }, () => ''),
+      copy,
+    );
     const read = fromSheets(sheets, newIds);
     const added = read.document.activities.at(-1);
     expect(read.document.activities).toHaveLength(document.activities.length + 1);
@@ -139,7 +160,9 @@ describe('reading sheets a DPO has edited', () => {
     setCell(sheet(sheets, 'Activities'), 2, 'data categories', 'Name\nEmail | perhaps');
     expect(errorOf(() => fromSheets(sheets, noNewIds))).toBe('Activities row 2, column "data categories": "perhaps" is not yes or no (line 2 of the cell)');
     setCell(sheet(sheets, 'Activities'), 2, 'data categories', 'Name\nEmail | no | 1 year | extra');
-    expect(errorOf(() => fromSheets(sheets, noNewIds))).toMatch(/^Activities row 2, column "data categories": has 4 parts separated by "\|"; a data category is written name \| special \| retention \(line 2 of the cell\)$/);
+    expect(errorOf(() => fromSheets(sheets, noNewIds))).toMatch(
+      /^Activities row 2, column "data categories": has 4 parts separated by "\|"; a data category is written name \| special \| retention \(line 2 of the cell\)$/,
+    );
   });
 
   it('refuses a column the template does not have', () => {

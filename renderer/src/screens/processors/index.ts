@@ -1,1 +1,0 @@
-export { ProcessorsScreen } from './ProcessorsScreen.tsx';

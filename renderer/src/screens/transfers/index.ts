@@ -1,1 +1,0 @@
-export { TransfersScreen } from './TransfersScreen.tsx';
