@@ -52,13 +52,16 @@ test('the page has no Node, exactly the contract’s API, and runs no injected i
   const ran = await page.evaluate(async () => {
     const script = document.createElement('script');
     script.textContent = 'document.documentElement.dataset.injected = "ran";';
+    // An inline script runs, if at all, as it is appended: nothing to wait for.
     document.head.append(script);
     // An inline event handler, as HTML pasted from a hostile file would carry.
     const image = document.createElement('img');
     image.setAttribute('onerror', 'document.documentElement.dataset.handler = "ran"');
+    // A listener added after the attribute runs after the inline handler would have: its error event is the moment.
+    const failed = new Promise((resolve) => image.addEventListener('error', resolve, { once: true }));
     image.src = 'data:,not-an-image';
     document.body.append(image);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await failed;
     image.remove();
     return { script: document.documentElement.dataset['injected'] === 'ran', handler: document.documentElement.dataset['handler'] === 'ran' };
   });
