@@ -4,6 +4,9 @@ async function openDemoProcessors(app: App) {
   await app.open();
   const { page } = app;
   await page.getByRole('button', { name: 'Open demo register' }).click();
+  // Opening the demo ends on the Overview: wait for it, or that navigation can come after the click below.
+  await expect(page.getByRole('button', { name: /^Register: BY THE WAY/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: /^Processors/ })
