@@ -12,6 +12,19 @@ import { processorCommands } from './processors.ts';
 import { registerCommands } from './register.ts';
 import { registerFileCommands } from './register-files.ts';
 
+/** The commands by domain: each domain's handlers are in electron/main/backend/handlers/, loaded when first called. */
+export const COMMAND_DOMAINS = {
+  register: registerCommands,
+  organisations: organisationCommands,
+  processors: processorCommands,
+  activities: activityCommands,
+  checks: checkCommands,
+  registerFiles: registerFileCommands,
+  documents: documentCommands,
+  colleagueFiles: colleagueFileCommands,
+} as const;
+export type CommandDomain = keyof typeof COMMAND_DOMAINS;
+
 export const COMMANDS = {
   ...registerCommands,
   ...organisationCommands,
@@ -31,6 +44,15 @@ export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
 /** A command of the list, by its own keys only (not `toString`, `__proto__` and the like): what a transport checks first. */
 export function isCommandName(name: unknown): name is CommandName {
   return typeof name === 'string' && Object.hasOwn(COMMANDS, name);
+}
+
+const DOMAIN_OF = new Map<string, CommandDomain>(
+  (Object.keys(COMMAND_DOMAINS) as CommandDomain[]).flatMap((domain) => Object.keys(COMMAND_DOMAINS[domain]).map((name) => [name, domain] as const)),
+);
+
+/** The domain a command is declared in (its handler is in the handlers file of the same name). */
+export function domainOf(name: CommandName): CommandDomain {
+  return DOMAIN_OF.get(name) as CommandDomain; // every command is in exactly one domain: COMMANDS is their union
 }
 
 /** True when a success of the command changes the register or which register is open (the renderer's cache reloads). */

@@ -37,8 +37,6 @@ function setUp(answers: Partial<Record<string, Result<unknown>>> = {}, emitOnOpe
   return { controller, backend, window, installMenu, showError, emit: (event: RopaEvent) => listener(event) };
 }
 
-const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
-
 describe('following the open register', () => {
   it('titles the window after a register the backend opened, and forwards the event to the page', () => {
     const { window, emit } = setUp();
@@ -67,9 +65,8 @@ describe('following the open register', () => {
     const { controller, installMenu, backend } = setUp({ recentFiles: { ok: true, value: ['/d/acme.ropa'] } });
     controller.showRegister(info('Acme', '/d/acme.ropa'));
     controller.showRegister(info('Acme', '/d/acme.ropa'));
-    await flush();
+    await vi.waitFor(() => expect(installMenu).toHaveBeenCalledWith(['/d/acme.ropa']));
     expect(backend.invoke.mock.calls.filter(([name]) => name === 'recentFiles')).toHaveLength(1);
-    expect(installMenu).toHaveBeenCalledWith(['/d/acme.ropa']);
   });
 
   it('sends menu commands to the page', () => {

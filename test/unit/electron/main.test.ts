@@ -190,34 +190,34 @@ describe('a register handed over by a second start while the window is open', ()
     const started = await startApp({ isPackaged: true });
     Object.assign(started.state, state);
     started.electron.app.emit('second-instance', {}, ['/opt/RoPA Desk/ropa-desk'], '/home/dpo', { file: '/home/dpo/archive.ropa' });
-    // The page is asked, then (maybe) the person, then (maybe) the backend.
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    return {
-      ...started,
-      opened: started.backend.invoke.mock.calls.filter(([name]) => name === 'openFile'),
-    };
+    // The page is asked, then (maybe) the person, then (maybe) the backend: each test waits for the step it ends on.
+    const opened = () => started.backend.invoke.mock.calls.filter(([name]) => name === 'openFile');
+    return { ...started, opened };
   }
 
   it('opens at once when the page holds nothing unsaved', async () => {
     const { opened, electron, windows } = await secondStart({ dirty: false, answer: 1 });
+    await vi.waitFor(() => expect(opened()).toEqual([['openFile', { path: '/home/dpo/archive.ropa' }]]));
     expect(windows[0]?.webContents.mainFrame.executeJavaScript).toHaveBeenCalled();
     expect(electron.dialog.showMessageBox).not.toHaveBeenCalled();
-    expect(opened).toEqual([['openFile', { path: '/home/dpo/archive.ropa' }]]);
   });
 
   it('asks when a draft is dirty, and opens when the person chooses Leave', async () => {
     const { opened, electron, windows } = await secondStart({ dirty: true, answer: 0 });
+    await vi.waitFor(() => expect(opened()).toEqual([['openFile', { path: '/home/dpo/archive.ropa' }]]));
     expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
       windows[0],
       expect.objectContaining({ message: 'You have unsaved changes. Leave without saving?' }),
     );
-    expect(opened).toEqual([['openFile', { path: '/home/dpo/archive.ropa' }]]);
   });
 
   it('keeps the register and the draft when the person chooses Stay', async () => {
     const { opened, electron, windows } = await secondStart({ dirty: true, answer: 1 });
-    expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce();
-    expect(opened).toEqual([]);
+    await vi.waitFor(() => expect(electron.dialog.showMessageBox).toHaveBeenCalledOnce());
+    // The answer "Stay" is the last step: once the dialog's promise has settled and its handler run, nothing is opened.
+    await electron.dialog.showMessageBox.mock.results[0]?.value;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(opened()).toEqual([]);
     expect(windows[0]?.focus).toHaveBeenCalled();
   });
 });

@@ -1,30 +1,52 @@
 // The handler table: one handler per command, joined from one file per domain. A command's handler is in the file
 // named like the file that declares it (shared/ipc/commands/activities.ts → ./activities.ts); from there the
 // imports lead to its service (../services/) and the service's to its repository (../repositories/).
+//
+// A domain's file (and the PDF, spreadsheet or merge code it imports) is loaded when one of its commands is first
+// called: `ropa check` loads the checks, not the report's layout, and the app's window opens before the merge code
+// is needed.
+import { COMMAND_DOMAINS, COMMAND_NAMES, domainOf, type CommandDomain } from '../../../../shared/ipc/commands/index.ts';
 import type { HandlerContext } from './context.ts';
-import type { HandlerTable } from './handler-table.ts';
-import { activityHandlers } from './activities.ts';
-import { checkHandlers } from './checks.ts';
-import { colleagueFileHandlers } from './colleague-files.ts';
-import { documentHandlers } from './documents.ts';
-import { organisationHandlers } from './organisations.ts';
-import { processorHandlers } from './processors.ts';
-import { registerHandlers } from './register.ts';
-import { registerFileHandlers } from './register-files.ts';
+import type { HandlersOf, HandlerTable } from './handler-table.ts';
 
 export type { HandlerContext } from './context.ts';
 export type { HandlerTable } from './handler-table.ts';
 
-/** Every command's handler; the return type makes a declared command without a handler a type error. */
+type DomainLoaders = {
+  readonly [Domain in CommandDomain]: () => Promise<(context: HandlerContext) => HandlersOf<(typeof COMMAND_DOMAINS)[Domain]>>;
+};
+
+/** Each domain's handlers; the type makes a declared command without a handler, or a domain without a file, an error. */
+const DOMAIN_HANDLERS: DomainLoaders = {
+  register: async () => (await import('./register.ts')).registerHandlers,
+  organisations: async () => (await import('./organisations.ts')).organisationHandlers,
+  processors: async () => (await import('./processors.ts')).processorHandlers,
+  activities: async () => (await import('./activities.ts')).activityHandlers,
+  checks: async () => (await import('./checks.ts')).checkHandlers,
+  registerFiles: async () => (await import('./register-files.ts')).registerFileHandlers,
+  documents: async () => (await import('./documents.ts')).documentHandlers,
+  colleagueFiles: async () => (await import('./colleague-files.ts')).colleagueFileHandlers,
+};
+
+type LoadedHandlers = Readonly<Record<string, (input: unknown) => unknown>>;
+
+/** Every command's handler, each loading its domain's file on first call (once: a domain's handlers keep state). */
 export function createHandlers(context: HandlerContext): HandlerTable {
-  return {
-    ...registerHandlers(context),
-    ...organisationHandlers(context),
-    ...processorHandlers(context),
-    ...activityHandlers(context),
-    ...checkHandlers(context),
-    ...registerFileHandlers(context),
-    ...documentHandlers(context),
-    ...colleagueFileHandlers(context),
+  const loaded = new Map<CommandDomain, Promise<LoadedHandlers>>();
+  const handlersOf = (domain: CommandDomain): Promise<LoadedHandlers> => {
+    let handlers = loaded.get(domain);
+    if (handlers === undefined) {
+      handlers = DOMAIN_HANDLERS[domain]().then((create) => create(context) as unknown as LoadedHandlers);
+      loaded.set(domain, handlers);
+    }
+    return handlers;
   };
+  const table = Object.fromEntries(
+    COMMAND_NAMES.map((name) => {
+      const domain = domainOf(name);
+      return [name, async (input: unknown) => (await handlersOf(domain))[name]?.(input)];
+    }),
+  );
+  // Each entry forwards to its domain's handler of the same name, whose type DOMAIN_HANDLERS checks.
+  return table as unknown as HandlerTable;
 }
