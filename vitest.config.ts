@@ -14,12 +14,27 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+          // The renderer's component tests (.tsx) need a DOM: they run in the 'renderer' project below.
+          include: ['test/unit/**/*.test.ts'],
           exclude: [LONG],
           environment: 'node',
           // Pure code, but property tests and PDF layout can take more than vitest's 5 s when the machine is loaded.
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // Renderer components rendered with React Testing Library in happy-dom, against stand-in command handlers
+          // (test/support/renderer/): what a DPO sees on screen, and what the screen sends to the register.
+          name: 'renderer',
+          include: ['test/unit/renderer/**/*.test.tsx'],
+          environment: 'happy-dom',
+          setupFiles: ['test/support/renderer/setup.ts'],
+          // Rendering a whole screen (react-aria, i18next, the shared zod schemas) is slow on a loaded machine; the
+          // tests wait for what is shown, never for a time.
+          testTimeout: GENEROUS,
+          hookTimeout: GENEROUS,
         },
       },
       {

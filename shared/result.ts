@@ -12,7 +12,8 @@ export type Failure = {
   file?: string;
 };
 
-export type ErrorCode = 'invalid-input' | 'invalid-file' | 'not-found' | 'conflict' | 'in-use' | 'not-empty' | 'no-register' | 'cancelled' | 'io' | 'internal';
+export type ErrorCode =
+  'invalid-input' | 'invalid-file' | 'not-found' | 'conflict' | 'in-use' | 'not-empty' | 'needs-mapping' | 'no-register' | 'cancelled' | 'io' | 'internal';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: Failure };
 

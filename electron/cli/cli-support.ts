@@ -22,7 +22,11 @@ export function expectOperands(operands: string[], count: number, usage: string)
 /** Calls a backend command; a failure becomes one line naming the file. */
 export async function call<Name extends CommandName>(backend: Backend, name: Name, input: unknown, file?: string): Promise<CommandOutputs[Name]> {
   const result = await backend.invoke(name, input);
-  if (!result.ok) throw new CliFailure(file === undefined ? result.error.message : `${file}: ${result.error.message}`);
+  if (!result.ok) {
+    // A spreadsheet in no known layout is a command line to complete (with --mapping), like a missing operand.
+    const exitCode = result.error.code === 'needs-mapping' ? 2 : 1;
+    throw new CliFailure(file === undefined ? result.error.message : `${file}: ${result.error.message}`, exitCode);
+  }
   return result.value as CommandOutputs[Name];
 }
 

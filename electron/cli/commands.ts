@@ -11,6 +11,7 @@ export type CommandRun = (backend: Backend, operands: string[], options: CliOpti
 export const COMMANDS: Record<CliCommandName, () => Promise<CommandRun>> = {
   init: async () => (await import('./init-command.ts')).init,
   import: async () => (await import('./import-command.ts')).importFile,
+  mapping: async () => (await import('./mapping-command.ts')).mapping,
   'undo-import': async () => {
     const { undoImport } = await import('./undo-import-command.ts');
     return (backend, operands, _options, output) => undoImport(backend, operands, output);

@@ -9,9 +9,10 @@ import { CliFailure, call, counted, expectOperands, openRegister, type Output } 
 export type ExportOptions = { out?: string | undefined; owner?: string | undefined };
 
 export async function exportFile(backend: Backend, operands: string[], options: ExportOptions, output: Output): Promise<number> {
-  expectOperands(operands, 1, 'export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]');
+  expectOperands(operands, 1, 'export <register.ropa> --out <file.ropa.json|.xlsx|.csv|.fides.yml> [--owner NAME]');
   const { out, owner } = options;
-  if (out === undefined) throw new CliFailure('export needs --out <file.ropa.json|.xlsx|.csv> (or --out - for the exchange file on standard output)', 2);
+  if (out === undefined)
+    throw new CliFailure('export needs --out <file.ropa.json|.xlsx|.csv|.fides.yml> (or --out - for the exchange file on standard output)', 2);
   const registerPath = operands[0] as string;
   await openRegister(backend, registerPath, 'read');
   if (out === '-') {
@@ -19,7 +20,8 @@ export async function exportFile(backend: Backend, operands: string[], options: 
     output.stdout(serialiseExchangeDocument(document));
     return 0;
   }
-  const format = out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out.toLowerCase().endsWith('.csv') ? 'csv' : 'json';
+  const lower = out.toLowerCase();
+  const format = lower.endsWith('.xlsx') ? 'xlsx' : lower.endsWith('.csv') ? 'csv' : lower.endsWith('.yml') || lower.endsWith('.yaml') ? 'fides' : 'json';
   const written = await call(backend, 'exportForColleague', { format, path: path.resolve(out), ...(owner === undefined ? {} : { owner }) }, out);
   if ('cancelled' in written) return 1; // only a desktop dialog can be cancelled
   output.stdout(

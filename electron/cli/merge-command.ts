@@ -9,11 +9,11 @@ export type MergeOptions = { 'dry-run'?: boolean | undefined; json?: boolean | u
 
 const ON_CONFLICT = ['fail', 'ours', 'theirs'] as const;
 
-export async function mergeFile(backend: Backend, file: { filePath: string; options: MergeOptions }, output: Output): Promise<number> {
+export async function mergeFile(backend: Backend, file: { filePath: string; options: MergeOptions; mapping?: unknown }, output: Output): Promise<number> {
   const { filePath, options } = file;
   const onConflict = options['on-conflict'] ?? 'fail';
   if (!(ON_CONFLICT as readonly string[]).includes(onConflict)) throw new CliFailure(`--on-conflict ${onConflict}: use fail, ours or theirs`, 2);
-  const source = { path: path.resolve(filePath) };
+  const source = { path: path.resolve(filePath), ...(file.mapping === undefined ? {} : { mapping: file.mapping }) };
   const preview = await call(backend, 'previewMerge', source, filePath);
   if ('cancelled' in preview) return 1; // only a desktop dialog can be cancelled
   const report = options.json === true ? `${JSON.stringify(preview, null, 2)}\n` : describeMergePreview(preview, options['dry-run'] === true);

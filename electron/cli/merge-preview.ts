@@ -26,6 +26,12 @@ export function describeMergePreview(preview: MergePreview, dryRun = true): stri
   for (const reference of preview.dangling) {
     lines.push(`dangling        ${reference.type} ${reference.id} ${reference.field} names ${reference.missing}, which neither register holds`);
   }
+  for (const warning of preview.warnings) lines.push(`note            ${warning}`);
+  if (preview.newFindingCount > 0) {
+    lines.push(`The merge would add ${counted(preview.newFindingCount, 'finding')} of the register checks (ropa check):`);
+    for (const finding of preview.newFindings) lines.push(`  ${finding.severity.padEnd(7)} ${finding.record.name}: ${finding.message}`);
+    if (preview.newFindingCount > preview.newFindings.length) lines.push(`  … and ${preview.newFindingCount - preview.newFindings.length} more`);
+  }
   if (dryRun) lines.push('Nothing was written (--dry-run).');
   return `${lines.join('\n')}\n`;
 }

@@ -6,12 +6,21 @@ export const COMMAND_HELP = {
   init: `  init <register.ropa> [--name TEXT] [--lang CODE]
         Create a new, empty register file (default language: en).
 `,
-  import: `  import <register.ropa> <file> [--dry-run] [--json] [--on-conflict fail|ours|theirs]
-        Import a colleague's file: an exchange file (.ropa.json), their register (.ropa, only read), the
-        spreadsheet template (.xlsx) or a CSV of activities. Into a register that holds records it is merged field by field
+  import: `  import <register.ropa> <file> [--mapping mapping.json] [--dry-run] [--json] [--on-conflict fail|ours|theirs]
+        Import a colleague's file or an existing register: an exchange file (.ropa.json), their register (.ropa,
+        only read), the spreadsheet template (.xlsx) or a CSV of activities, a spreadsheet in the UK ICO or CNIL
+        template or exported by CISO Assistant, a Fides manifest (.yml), or any other spreadsheet read through a
+        column mapping (--mapping, made with "ropa mapping suggest"; one with a "name" is saved in the register
+        and offered for the next file with the same headers). A spreadsheet in no known layout without a mapping
+        is refused (exit code 2). Into a register that holds records it is merged field by field
         (three-way when the file is this register's own export coming back), after a copy of the register is
         taken beside it. --dry-run shows the merge and writes nothing; with conflicts and the default
         --on-conflict fail nothing is written and the exit code is 3.
+`,
+  mapping: `  mapping suggest <file.xlsx|.csv> [--sheet NAME] [--register <register.ropa>]
+        Print the column mapping suggested for a spreadsheet in no known layout, as JSON (edit it, then give it to
+        ropa import --mapping); each column's target and what could not be read go to standard error. With
+        --register, a mapping saved in that register for the same headers is offered first.
 `,
   'undo-import': `  undo-import <register.ropa>
         Put the register back as it was before the last import; the merged register is kept as a backup.
@@ -22,9 +31,9 @@ export const COMMAND_HELP = {
   backups restore <register.ropa> <backup name>
         Put a backup in the register's place; the state it replaces is backed up first.
 `,
-  export: `  export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]
+  export: `  export <register.ropa> --out <file.ropa.json|.xlsx|.csv|.fides.yml> [--owner NAME]
         Write the register for a colleague: an exchange file ("-" writes it to standard output), the spreadsheet
-        template, or a CSV of activities; --owner limits it to the activities of one owner. What it holds is kept,
+        template, a CSV of activities, or a Fides manifest (see docs/fides-mapping.md); --owner limits it to the activities of one owner. What it holds is kept,
         so the file coming back is merged three-way.
 `,
   report: `  report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]
@@ -59,7 +68,7 @@ export function isCliCommandName(name: string): name is CliCommandName {
   return Object.hasOwn(COMMAND_HELP, name);
 }
 
-const EXIT_CODES = `Exit codes: 0 success, 1 the command failed, 2 the command line is wrong, 3 a merge has conflicts to resolve,
+const EXIT_CODES = `Exit codes: 0 success, 1 the command failed, 2 the command line is wrong (or a spreadsheet needs a column mapping), 3 a merge has conflicts to resolve,
 4 the check found an error (ropa check), or such an error held the privacy policy back (ropa policy).
 `;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { languageCode, dateTime, uuid } from '../model/primitives.ts';
-import { recordSchemas, type Organisation, type Processor, type ProcessingActivity, type RecordSchemas, type Transfer } from '../model/records.ts';
-import { firstIssue, formatPath } from '../model/issues.ts';
+import { recordSchemas, type Organisation, type Processor, type ProcessingActivity, type RecordSchemas } from '../model/records.ts';
+import { firstIssue, formatPath, type FieldIssue } from '../model/issues.ts';
 import { engagersOf, type ProcessorLink } from '../model/processor-chain.ts';
 import { RegisterError } from '../result.ts';
 
@@ -145,7 +145,8 @@ export function parseExchangeText(text: string): ExchangeDocument {
   return readDocument(json, suspectKey);
 }
 
-const envelope = z.object({
+/** The top level of a document, its records not yet read. */
+export const envelope = z.object({
   format: z.unknown(),
   version: z.unknown(),
   exportedAt: dateTime,
@@ -161,7 +162,11 @@ export function readExchangeDocument(json: unknown): ExchangeDocument {
   return readDocument(json, true);
 }
 
-function readDocument(json: unknown, mayHaveForbiddenKey: boolean): ExchangeDocument {
+/**
+ * The checks that come before the fields are read: one JSON object, no forbidden key, the format and its version, no
+ * unknown top-level field. Each refusal is alone: a file that fails one is not a register exchange file to read on.
+ */
+export function checkStructure(json: unknown, mayHaveForbiddenKey = true): Record<string, unknown> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     throw new RegisterError('invalid-file', 'is not a register exchange file (expected one JSON object)');
   }
@@ -187,6 +192,11 @@ function readDocument(json: unknown, mayHaveForbiddenKey: boolean): ExchangeDocu
   if (unknownTop !== undefined) {
     throw new RegisterError('invalid-file', `${unknownTop}: is not a field of the exchange format`, unknownTop);
   }
+  return top;
+}
+
+function readDocument(json: unknown, mayHaveForbiddenKey: boolean): ExchangeDocument {
+  const top = checkStructure(json, mayHaveForbiddenKey);
   const head = envelope.safeParse(top);
   if (!head.success) throw invalid(firstIssue(head.error));
 
@@ -241,12 +251,34 @@ function invalid(issue: { path: string; line: string }): RegisterError {
 
 /** Every id is unique and every reference points to a record in the same file; sub-processor chains have no cycle. */
 export function checkReferences(document: Pick<ExchangeDocument, 'organisations' | 'processors' | 'activities'>): void {
-  // Plain loops, and paths written only for the error: a large register has tens of thousands of references.
+  const first = referenceIssues(document)[0];
+  if (first !== undefined) throw new RegisterError('invalid-file', `${first.path}: ${first.message}`, first.path);
+}
+
+/**
+ * The references of records, read or not: a record whose fields failed may still be checked for what it holds (an
+ * activity without an organisationId names none to check).
+ */
+export type ReferenceView = {
+  organisations: ReadonlyArray<{ id: string }>;
+  processors: ReadonlyArray<ProcessorLink>;
+  activities: ReadonlyArray<{
+    organisationId?: string | undefined;
+    processorIds?: readonly string[] | undefined;
+    transfers?: ReadonlyArray<{ processorId?: string | undefined }> | undefined;
+    id: string;
+  }>;
+};
+
+/** Every broken reference of the document, in the order checkReferences finds them (a duplicate id first). */
+export function referenceIssues(document: ReferenceView): FieldIssue[] {
+  // Plain loops, and paths written only for an issue: a large register has tens of thousands of references.
+  const issues: FieldIssue[] = [];
   const seen = new Set<string>();
   const unique = (records: ReadonlyArray<{ id: string }>, list: string) => {
     for (let index = 0; index < records.length; index++) {
       const id = (records[index] as { id: string }).id;
-      if (seen.has(id)) throw new RegisterError('invalid-file', `${list}[${index}].id: "${id}" is used by another record too`, `${list}[${index}].id`);
+      if (seen.has(id)) issues.push({ path: `${list}[${index}].id`, message: `"${id}" is used by another record too` });
       seen.add(id);
     }
   };
@@ -256,46 +288,38 @@ export function checkReferences(document: Pick<ExchangeDocument, 'organisations'
 
   const organisationIds = new Set(document.organisations.map((record) => record.id));
   const processorIds = new Set(document.processors.map((record) => record.id));
-  const dangling = (path: string, id: string, what: string) => new RegisterError('invalid-file', `${path}: "${id}" points to no ${what} in this file`, path);
+  const dangling = (path: string, id: string, what: string) => issues.push({ path, message: `"${id}" points to no ${what} in this file` });
 
   document.processors.forEach((processor, index) => {
     const parentId = processor.parentId;
-    if (parentId !== undefined && parentId !== null && !processorIds.has(parentId)) {
-      throw dangling(`processors[${index}].parentId`, parentId, 'processor');
-    }
+    if (parentId !== undefined && parentId !== null && !processorIds.has(parentId)) dangling(`processors[${index}].parentId`, parentId, 'processor');
   });
   const cycle = findProcessorCycle(document.processors);
   if (cycle !== undefined) {
     const index = document.processors.findIndex((record) => record.id === cycle);
-    throw new RegisterError(
-      'invalid-file',
-      `processors[${index}].parentId: the chain of sub-processors loops back to this processor`,
-      `processors[${index}].parentId`,
-    );
+    issues.push({ path: `processors[${index}].parentId`, message: 'the chain of sub-processors loops back to this processor' });
   }
   const activities = document.activities;
   for (let index = 0; index < activities.length; index++) {
-    const activity = activities[index] as ProcessingActivity;
-    if (!organisationIds.has(activity.organisationId)) {
-      throw dangling(`activities[${index}].organisationId`, activity.organisationId, 'organisation');
-    }
+    const activity = activities[index] as ReferenceView['activities'][number];
+    if (activity.organisationId !== undefined && !organisationIds.has(activity.organisationId))
+      dangling(`activities[${index}].organisationId`, activity.organisationId, 'organisation');
     const used = activity.processorIds;
     if (used !== undefined) {
       for (let position = 0; position < used.length; position++) {
         const id = used[position] as string;
-        if (!processorIds.has(id)) throw dangling(`activities[${index}].processorIds[${position}]`, id, 'processor');
+        if (!processorIds.has(id)) dangling(`activities[${index}].processorIds[${position}]`, id, 'processor');
       }
     }
     const transfers = activity.transfers;
     if (transfers !== undefined) {
       for (let position = 0; position < transfers.length; position++) {
-        const id = (transfers[position] as Transfer).processorId;
-        if (id !== undefined && !processorIds.has(id)) {
-          throw dangling(`activities[${index}].transfers[${position}].processorId`, id, 'processor');
-        }
+        const id = (transfers[position] as { processorId?: string | undefined }).processorId;
+        if (id !== undefined && !processorIds.has(id)) dangling(`activities[${index}].transfers[${position}].processorId`, id, 'processor');
       }
     }
   }
+  return issues;
 }
 
 /** The id of a processor whose parent chain comes back to itself, if any (the first such one, in the order given). */

@@ -49,7 +49,13 @@ export type AuditEntry = {
   source: string | null;
 };
 
-export type ImportSummary = { organisations: number; processors: number; activities: number };
+export type ImportSummary = {
+  organisations: number;
+  processors: number;
+  activities: number;
+  /** What was read, but not as written (a value kept as text, a default taken): the file's findings. */
+  warnings?: string[];
+};
 
 export type CreatedReport = { path: string; pages: number; bytes: number; activities: number; warnings: ReportWarning[] } | { cancelled: true };
 
@@ -76,12 +82,18 @@ export type MergePreview = {
   proposedMatches: MatchProposal[];
   /** How the file was read, where the person should know (e.g. an edited spreadsheet cell that dropped translations). */
   warnings: string[];
+  /**
+   * The register checks' findings the merge would add (those of the merged register the register has not now, the
+   * conflicts left as ours), errors first; `newFindingCount` counts them all, `newFindings` lists at most 200.
+   */
+  newFindings: Finding[];
+  newFindingCount: number;
 };
 
 /** A file written for a colleague, and what it holds. */
 export type ExportedForColleague = {
   path: string;
-  format: 'json' | 'xlsx' | 'csv';
+  format: 'json' | 'xlsx' | 'csv' | 'fides';
   bytes: number;
   organisations: number;
   processors: number;

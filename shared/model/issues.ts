@@ -55,9 +55,9 @@ function article(expected: string): string {
 
 export type FieldIssue = { path: string; message: string };
 
-/** Every issue, each with its path (for the forms: one message next to each field). */
-export function fieldIssues(error: z.ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+/** Every issue, each with its path (for the forms: one message next to each field); `prefix`: where the value was. */
+export function fieldIssues(error: z.ZodError, prefix: ReadonlyArray<PropertyKey> = []): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: formatPath([...prefix, ...issue.path]), message: describeIssue(issue) }));
 }
 
 /** The first issue as one line: `path: message`. */

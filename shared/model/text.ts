@@ -9,6 +9,8 @@ export type Text = string | Record<string, string>;
 /** What is wrong with `value` as a text of a register whose default language is `defaultLanguage`, if anything. */
 export function textProblem(value: unknown, defaultLanguage: string): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? 'must not be empty' : undefined;
+  // Said as of any other required field: a spreadsheet's empty cell is an absent text, and its reader is not a JSON author.
+  if (value === undefined) return 'is required';
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return 'should be a text or a set of translations such as {"en": "…", "uk": "…"}';
   }

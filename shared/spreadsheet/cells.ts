@@ -1,5 +1,5 @@
 // How values are written into one spreadsheet cell and read back: lists one item per line, the parts of a list item
-// separated by " | ", yes/no for booleans. Escapes are minimal (a DPO reads these cells) but always reversible:
+// separated by " | " (yes/no and the other closed lists are words: vocabulary.ts). Escapes are minimal (a DPO reads these cells) but always reversible:
 //   - inside a list item, a line break is written `\n` and a carriage return `\r`;
 //   - inside a part of an item, a `|` is written `\|`;
 //   - a backslash is doubled only where it would otherwise start one of these escapes (before `n`, `r`, `|`, `\` or at
@@ -66,19 +66,6 @@ export function joinParts(parts: ReadonlyArray<string>): string {
   let end = parts.length;
   while (end > 0 && parts[end - 1] === '') end--;
   return parts.slice(0, end).map(escapePart).join(' | ');
-}
-
-export function yesNo(value: boolean): string {
-  return value ? 'yes' : 'no';
-}
-
-/** `yes`/`no` (also `true`/`false`, any case); an empty cell is undefined. */
-export function readYesNo(cell: string, line?: number): boolean | undefined {
-  const value = cell.trim().toLowerCase();
-  if (value === '') return undefined;
-  if (value === 'yes' || value === 'true') return true;
-  if (value === 'no' || value === 'false') return false;
-  throw new CellError(`"${cell.trim()}" is not yes or no`, line);
 }
 
 /** A whole number such as a revision; an empty cell is undefined. */

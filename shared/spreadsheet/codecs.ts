@@ -1,13 +1,21 @@
 // The ways one record field is spread over spreadsheet columns and read back. A codec knows its columns, writes a
 // value into cells and reads cells back into the value the exchange format expects (or undefined: the field is absent).
 // It does not validate: readExchangeDocument does, and its messages are mapped back to the column (see from-rows.ts).
+// A closed list (a role, yes or no) is written in the file's words and read in any of them (vocabulary.ts): a cell
+// that says none of them is refused here, with the words it may say.
+// The codecs of lists of items are in list-codecs.ts, those of nested objects in nested-codec.ts.
 import type { Text } from '../model/text.ts';
-import { CellError, escapeItem, joinParts, readYesNo, readWholeNumber, splitLines, splitParts, unescape, yesNo } from './cells.ts';
+import { CellError, escapeItem, readWholeNumber, splitLines, unescape } from './cells.ts';
+import type { CellWords, Vocabulary } from './vocabulary.ts';
 
 export type CodecContext = {
   defaultLanguage: string;
   /** The translation languages that have columns (`name [uk]`), the default language not among them. */
   languages: readonly string[];
+  /** The words of the file's language. */
+  words: CellWords;
+  /** Told when a blank cell was read as its field's default (`shown`: the word of that value), so the reader can say so. */
+  tookDefault?: (column: string, shown: string) => void;
 };
 
 /** The cell of a column, '' when the sheet has no such column; with a language, the cell of its translation column. */
@@ -20,8 +28,10 @@ export type FieldCodec = {
   columns: readonly string[];
   /** Those of `columns` that get a translation column per language. */
   translatable: readonly string[];
-  /** The values a column takes, offered as a drop-down list in the XLSX template. */
-  choices?: Readonly<Record<string, readonly string[]>>;
+  /** The words a column takes, offered as a drop-down list in the XLSX template. */
+  choices?: (words: CellWords) => Readonly<Record<string, readonly string[]>>;
+  /** The vocabulary of each column that takes set words, for the About sheet to list them. */
+  vocabularies?: Readonly<Record<string, Vocabulary>>;
   /** Full column name → cell; a column left out is empty. */
   encode(value: unknown, context: CodecContext): Record<string, string>;
   decode(cell: CellReader, context: CodecContext): unknown;
@@ -36,7 +46,7 @@ export type FieldCodec = {
 export const translationColumn = (column: string, language: string): string => `${column} [${language}]`;
 
 /** Runs a cell read, giving a CellError the column it happened in. */
-function inColumn<T>(column: string, read: () => T): T {
+export function inColumn<T>(column: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
@@ -45,14 +55,14 @@ function inColumn<T>(column: string, read: () => T): T {
   }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+export const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
-const stringOf = (value: unknown): string => (typeof value === 'string' ? value : value === undefined ? '' : String(value));
+export const stringOf = (value: unknown): string => (typeof value === 'string' ? value : value === undefined ? '' : String(value));
 
 /** The default-language text of a text value (a string, or an object of translations). */
-function defaultText(value: unknown, language: string): string {
+export function defaultText(value: unknown, language: string): string {
   if (typeof value === 'string') return value;
   return isRecord(value) ? stringOf(value[language]) : '';
 }
@@ -61,7 +71,7 @@ function translation(value: unknown, language: string): string {
   return isRecord(value) ? stringOf(value[language]) : '';
 }
 
-function textLanguages(value: unknown, defaultLanguage?: string): string[] {
+export function textLanguages(value: unknown, defaultLanguage?: string): string[] {
   return isRecord(value) ? Object.keys(value).filter((language) => language !== defaultLanguage) : [];
 }
 
@@ -72,22 +82,49 @@ function readText(main: string, translations: ReadonlyArray<[string, string]>, c
   return Object.fromEntries([...(main === '' ? [] : [[context.defaultLanguage, main]]), ...filled]) as Record<string, string>;
 }
 
-type Scalar = { read: (cell: string) => unknown; write: (value: unknown) => string };
+/** The word of a closed list a value is written as: a boolean as yes or no, a code as its word. */
+export function wordOf(vocabulary: Vocabulary, value: unknown, words: CellWords): string {
+  if (vocabulary === 'yesNo' && typeof value === 'boolean') return words.word('yesNo', value ? 'yes' : 'no');
+  return typeof value === 'string' ? words.word(vocabulary, value) : stringOf(value);
+}
 
-const plainScalar: Scalar = { read: (cell) => (cell === '' ? undefined : cell), write: stringOf };
-/** Codes, ids, dates, enumerations: surrounding spaces are never part of them, so they are trimmed. */
-const codeScalar: Scalar = { read: (cell) => (cell.trim() === '' ? undefined : cell.trim()), write: stringOf };
-const yesNoScalar: Scalar = { read: (cell) => readYesNo(cell), write: (value) => (typeof value === 'boolean' ? yesNo(value) : stringOf(value)) };
+/** A cell of a closed list read back: a boolean for yes or no, else the code; an empty cell is undefined. */
+export function readWord(vocabulary: Vocabulary, cell: string, words: CellWords, line?: number): unknown {
+  const value = cell.trim();
+  if (value === '') return undefined;
+  const code = words.code(vocabulary, value);
+  if (code === undefined) {
+    const offered = words.offered(vocabulary);
+    const choices = offered.length === 2 ? offered.join(' or ') : `one of ${offered.join(', ')}`;
+    throw new CellError(`"${value}" is not ${choices}`, line);
+  }
+  return vocabulary === 'yesNo' ? code === 'yes' : code;
+}
+
+type Scalar = { read: (cell: string, context: CodecContext) => unknown; write: (value: unknown, context: CodecContext) => string };
+
+export const plainScalar: Scalar = { read: (cell) => (cell === '' ? undefined : cell), write: stringOf };
+/** Codes, ids, dates: surrounding spaces are never part of them, so they are trimmed. */
+export const codeScalar: Scalar = { read: (cell) => (cell.trim() === '' ? undefined : cell.trim()), write: stringOf };
 const numberScalar: Scalar = { read: (cell) => readWholeNumber(cell), write: stringOf };
+const wordScalar = (vocabulary: Vocabulary): Scalar => ({
+  read: (cell, context) => readWord(vocabulary, cell, context.words),
+  write: (value, context) => wordOf(vocabulary, value, context.words),
+});
 
-function scalar(field: string, column: string, kind: Scalar, choices?: readonly string[]): FieldCodec {
+function scalar(field: string, column: string, kind: Scalar, vocabulary?: Vocabulary, blank?: boolean): FieldCodec {
   return {
     field,
     columns: [column],
     translatable: [],
-    ...(choices === undefined ? {} : { choices: { [column]: choices } }),
-    encode: (value) => ({ [column]: value === undefined ? '' : kind.write(value) }),
-    decode: (cell) => inColumn(column, () => kind.read(cell(column))),
+    ...(vocabulary === undefined ? {} : { choices: (words: CellWords) => ({ [column]: words.offered(vocabulary) }), vocabularies: { [column]: vocabulary } }),
+    encode: (value, context) => ({ [column]: value === undefined ? '' : kind.write(value, context) }),
+    decode: (cell, context) => {
+      const value = inColumn(column, () => kind.read(cell(column), context));
+      if (value !== undefined || blank === undefined || vocabulary === undefined) return value;
+      context.tookDefault?.(column, wordOf(vocabulary, blank, context.words));
+      return blank;
+    },
     languages: () => [],
     columnOf: () => column,
     list: false,
@@ -96,18 +133,21 @@ function scalar(field: string, column: string, kind: Scalar, choices?: readonly 
 
 /** A string written as it is (names, addresses): an empty cell is an absent field. */
 export const plain = (field: string, column: string) => scalar(field, column, plainScalar);
-/** A code, id, date or one of a closed list. */
-export const code = (field: string, column: string, choices?: readonly string[]) => scalar(field, column, codeScalar, choices);
-export const boolean = (field: string, column: string) => scalar(field, column, yesNoScalar, ['yes', 'no']);
+/** A code, id or date. */
+export const code = (field: string, column: string) => scalar(field, column, codeScalar);
+/** One of a closed list, written in the file's words (a role, a status). */
+export const word = (field: string, column: string, vocabulary: Vocabulary) => scalar(field, column, wordScalar(vocabulary), vocabulary);
+/** Yes or no. `blank`: the value an empty cell is read as (the reader is told, to say so); without it, an absent field. */
+export const boolean = (field: string, column: string, blank?: boolean) => scalar(field, column, wordScalar('yesNo'), 'yesNo', blank);
 export const wholeNumber = (field: string, column: string) => scalar(field, column, numberScalar);
 
-function textCells(value: unknown, column: string, context: CodecContext): Record<string, string> {
+export function textCells(value: unknown, column: string, context: CodecContext): Record<string, string> {
   const cells: Record<string, string> = { [column]: value === undefined ? '' : defaultText(value, context.defaultLanguage) };
   for (const language of context.languages) cells[translationColumn(column, language)] = translation(value, language);
   return cells;
 }
 
-function readTextColumns(cell: CellReader, column: string, context: CodecContext): Text | undefined {
+export function readTextColumns(cell: CellReader, column: string, context: CodecContext): Text | undefined {
   return readText(
     cell(column),
     context.languages.map((language) => [language, cell(column, language)]),
@@ -172,129 +212,5 @@ export function textList(field: string, column: string, required = false): Field
     languages: (value) => asArray(value).flatMap((item) => textLanguages(item)),
     columnOf: () => column,
     list: true,
-  };
-}
-
-/** A list of codes or ids (countries, processor ids, Art. 9 conditions): one per line; commas and semicolons also separate. */
-export function codeList(field: string, column: string): FieldCodec {
-  return {
-    field,
-    columns: [column],
-    translatable: [],
-    encode: (value) => ({ [column]: asArray(value).map(stringOf).join('\n') }),
-    decode: (cell) => {
-      const items = cell(column)
-        .split(/[\r\n,;]+/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-      return items.length === 0 ? undefined : items;
-    },
-    languages: () => [],
-    columnOf: () => column,
-    list: true,
-  };
-}
-
-export type PartKind = 'string' | 'text' | 'code' | 'yesNo';
-export type Part = { key: string; kind: PartKind };
-
-/**
- * A list of objects, one per line, its parts separated by " | " in the order of `parts` (trailing empty parts left
- * off). A text part holds the default language only; an item with translations is kept whole in the extra column.
- * `what` names one item for messages ("a legal basis").
- */
-export function objectList(field: string, column: string, parts: readonly Part[], what: string, required = false): FieldCodec {
-  const layout = parts.map((part) => part.key.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)).join(' | ');
-  return {
-    field,
-    columns: [column],
-    translatable: [],
-    encode: (value, context) => ({
-      [column]: asArray(value)
-        .map((item) => {
-          const object = isRecord(item) ? item : {};
-          return joinParts(
-            parts.map(({ key, kind }) => {
-              const part = object[key];
-              if (part === undefined) return '';
-              if (kind === 'text') return defaultText(part, context.defaultLanguage);
-              if (kind === 'yesNo' && typeof part === 'boolean') return yesNo(part);
-              return stringOf(part);
-            }),
-          );
-        })
-        .join('\n'),
-    }),
-    decode: (cell) => {
-      const items: Array<Record<string, unknown>> = [];
-      splitLines(cell(column)).forEach((line, index) => {
-        if (line.trim() === '') return;
-        const values = splitParts(line);
-        if (values.length > parts.length) {
-          throw new CellError(`has ${values.length} parts separated by "|"; ${what} is written ${layout}`, index + 1, column);
-        }
-        const item: Record<string, unknown> = {};
-        values.forEach((part, position) => {
-          const spec = parts[position] as Part;
-          if (part === '') return;
-          item[spec.key] = spec.kind === 'yesNo' ? inColumn(column, () => readYesNo(part, index + 1)) : part;
-        });
-        items.push(item);
-      });
-      return items.length === 0 && !required ? undefined : items;
-    },
-    languages: () => [],
-    columnOf: () => column,
-    list: true,
-  };
-}
-
-export type Member = { key: string; column: string; kind: Exclude<PartKind, 'yesNo'> | 'yesNo' };
-
-/**
- * A nested object flattened into columns (`dpo name`, `dpo email`, …): present when any of its columns is filled.
- * `marker`: a yes/no column that says the object exists even with no member filled in (an Art. 28 contract with
- * no date or reference recorded is `dpa: {}`).
- */
-export function nested(field: string, members: readonly Member[], marker?: string): FieldCodec {
-  const memberColumns = members.map((member) => member.column);
-  const yesNoColumns = members.filter((member) => member.kind === 'yesNo').map((member) => member.column);
-  return {
-    field,
-    columns: marker === undefined ? memberColumns : [marker, ...memberColumns],
-    translatable: members.filter((member) => member.kind === 'text').map((member) => member.column),
-    choices: Object.fromEntries([...(marker === undefined ? [] : [marker]), ...yesNoColumns].map((column) => [column, ['yes', 'no']])),
-    encode: (value, context) => {
-      const object = isRecord(value) ? value : undefined;
-      const cells: Record<string, string> = marker === undefined ? {} : { [marker]: object === undefined ? '' : 'yes' };
-      for (const { key, column, kind } of members) {
-        const member = object?.[key];
-        if (kind === 'text') Object.assign(cells, textCells(member, column, context));
-        else cells[column] = member === undefined ? '' : kind === 'yesNo' && typeof member === 'boolean' ? yesNo(member) : stringOf(member);
-      }
-      return cells;
-    },
-    decode: (cell, context) => {
-      const object: Record<string, unknown> = {};
-      for (const { key, column, kind } of members) {
-        const member =
-          kind === 'text'
-            ? readTextColumns(cell, column, context)
-            : kind === 'yesNo'
-              ? inColumn(column, () => readYesNo(cell(column)))
-              : kind === 'code'
-                ? codeScalar.read(cell(column))
-                : plainScalar.read(cell(column));
-        if (member !== undefined) object[key] = member;
-      }
-      const filled = Object.keys(object).length > 0;
-      if (marker === undefined) return filled ? object : undefined;
-      const present = inColumn(marker, () => readYesNo(cell(marker)));
-      if (present === false && filled) throw new CellError(`says "no", but ${memberColumns.join(', ')} are filled in`, undefined, marker);
-      return present === true || filled ? object : undefined;
-    },
-    languages: (value) => (isRecord(value) ? members.filter((member) => member.kind === 'text').flatMap((member) => textLanguages(value[member.key])) : []),
-    columnOf: (path) => members.find((member) => member.key === path[0])?.column ?? marker ?? memberColumns[0] ?? field,
-    list: false,
   };
 }

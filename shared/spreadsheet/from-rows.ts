@@ -1,14 +1,19 @@
 // Sheets of string cells back into an exchange document. The cells become a plain JSON object, which
-// readExchangeDocument validates (so every rule of the exchange format applies); its message, which names a JSON path
-// such as `activities[3].legalBases[0].basis`, is turned back into the sheet, row and column a DPO sees in Excel.
+// readExchangeDocument validates (so every rule of the exchange format applies). Every problem is gathered, those of
+// the cells as they are read and then the document's own (documentIssues), each turned from its JSON path (such as
+// `activities[3].legalBases[0].basis`) into the sheet, row and column a DPO sees in Excel, and refused all at once.
 import type { UnmatchedRecord } from '../merge/merge-plan.ts';
+import { documentIssues } from '../exchange/document-issues.ts';
 import { readExchangeDocument, type ExchangeDocument } from '../exchange/read.ts';
 import { displayText, type Text } from '../model/text.ts';
 import { RegisterError } from '../result.ts';
 import { CellError } from './cells.ts';
-import type { CellReader, CodecContext, FieldCodec } from './codecs.ts';
+import type { CellReader, CodecContext } from './codecs.ts';
 import { ACTIVITIES, EXTRA_COLUMN, RECORD_SHEETS, REGISTER_FIELDS, type SheetLayout } from './columns.ts';
-import { readerOf } from './to-rows.ts';
+import { locate, type Origins } from './locate.ts';
+import { refusal, SHEET_ORDER, type Problem } from './problems.ts';
+import { columnsUnchanged, normaliseHeader, readHeader, type Decoded } from './sheet-columns.ts';
+import { cellWords } from './vocabulary.ts';
 
 /** A sheet as read from a file: `rows[i]` is the spreadsheet's row i + 2 (row 1 is the header). */
 export type SheetCells = { sheet: string; header: string[]; rows: string[][] };
@@ -19,7 +24,10 @@ export type { UnmatchedRecord };
 export type SpreadsheetImport = {
   document: ExchangeDocument;
   unmatched: UnmatchedRecord[];
-  /** Things read, but not as they were written: an edited column whose translations in "extra (JSON)" were dropped. */
+  /**
+   * Things read, but not as they were written: a blank yes/no taken as its default, an activity given the file's only
+   * organisation, an edited column whose translations in "extra (JSON)" were dropped.
+   */
   warnings: string[];
 };
 
@@ -32,75 +40,21 @@ export type FromRowsOptions = {
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** Where each record of the built document came from, to name the cell of a validation error. */
-type Origin = { row: number; fromExtra: Set<string> };
-type Origins = { sheet: string; layout: SheetLayout; rows: Origin[]; values: Array<Record<string, unknown>> };
+const invalid = (message: string) => new RegisterError('invalid-input', message);
 
-const invalid = (message: string, path?: string) => new RegisterError('invalid-input', message, path);
-
-function normaliseHeader(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, ' ');
-}
-
-/** Column name → position, and the translation languages the header has. Refuses a column the template does not have. */
-function readHeader(sheet: SheetCells, label: string, layout: SheetLayout, defaultLanguage: string) {
-  const known = new Map<string, FieldCodec>();
-  for (const codec of layout.codecs) for (const column of codec.columns) known.set(column, codec);
-  const positions = new Map<string, number>();
-  const languages = new Set<string>();
-  sheet.header.forEach((raw, position) => {
-    const name = normaliseHeader(raw);
-    if (name === '') {
-      if (sheet.rows.some((row) => (row[position] ?? '').trim() !== '')) {
-        throw invalid(`${label} sheet: column ${position + 1} has values but no name in the header row`);
-      }
-      return;
-    }
-    const translated = /^(.*) \[([a-z]{2,3})\]$/.exec(name);
-    const base = translated?.[1] ?? name;
-    const language = translated?.[2];
-    const accepted =
-      language === undefined
-        ? known.has(name) || name === EXTRA_COLUMN.toLowerCase()
-        : language !== defaultLanguage && known.get(base)?.translatable.includes(base) === true;
-    if (!accepted) throw invalid(`${label} sheet: column "${raw.trim()}" is not a column of the RoPA Desk template`);
-    const key = name === EXTRA_COLUMN.toLowerCase() ? EXTRA_COLUMN : name;
-    if (positions.has(key)) throw invalid(`${label} sheet: column "${raw.trim()}" appears twice`);
-    positions.set(key, position);
-    if (language !== undefined) languages.add(language);
-  });
-  return { positions, languages: [...languages].sort() };
-}
-
-function parseExtra(cell: string, where: string): Record<string, unknown> {
-  if (cell.trim() === '') return {};
+/** The extra cell's JSON object, or what is wrong with it. */
+function parseExtra(cell: string): { extra: Record<string, unknown> } | { problem: string } {
+  if (cell.trim() === '') return { extra: {} };
   let value: unknown;
   try {
     value = JSON.parse(cell);
   } catch (error) {
-    throw invalid(`${where}, column "${EXTRA_COLUMN}": is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 120)})`);
+    return { problem: `is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ').slice(0, 120)})` };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw invalid(`${where}, column "${EXTRA_COLUMN}": should be a JSON object such as {"x-note": "…"}`);
-  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { problem: 'should be a JSON object such as {"x-note": "…"}' };
   const extra = value as Record<string, unknown>;
   const forbidden = Object.keys(extra).find((key) => FORBIDDEN_KEYS.has(key));
-  if (forbidden !== undefined) throw invalid(`${where}, column "${EXTRA_COLUMN}": a key named ${forbidden} is not allowed`);
-  return extra;
-}
-
-/** Whether the columns of `codec` still hold what writing `value` puts there: then `value` is what they stand for. */
-function columnsUnchanged(codec: FieldCodec, value: unknown, cell: CellReader, context: CodecContext, positions: Map<string, number>): boolean {
-  const written = readerOf(codec.encode(value, context));
-  for (const column of codec.columns) {
-    const languages = codec.translatable.includes(column) ? [undefined, ...context.languages] : [undefined];
-    for (const language of languages) {
-      const name = language === undefined ? column : `${column} [${language}]`;
-      if (!positions.has(name)) continue; // a column taken out of the sheet changed nothing it held
-      if (written(column, language) !== cell(column, language)) return false;
-    }
-  }
-  return true;
+  return forbidden === undefined ? { extra } : { problem: `a key named ${forbidden} is not allowed` };
 }
 
 function displayName(name: unknown, defaultLanguage: string): string {
@@ -109,47 +63,64 @@ function displayName(name: unknown, defaultLanguage: string): string {
 
 type Built = { records: Array<Record<string, unknown>>; origins: Origins; unmatched: UnmatchedRecord[]; warnings: string[] };
 
-/** The records of one sheet, as plain JSON objects (not yet validated). */
-function readRecords(sheet: SheetCells, label: string, layout: SheetLayout, defaultLanguage: string, options: FromRowsOptions): Built {
-  const { positions, languages } = readHeader(sheet, label, layout, defaultLanguage);
-  const context: CodecContext = { defaultLanguage, languages };
+/** The records of one sheet, as plain JSON objects (not yet validated); what cannot be read goes to `problems`. */
+function readRecords(sheet: SheetCells, label: string, layout: SheetLayout, defaultLanguage: string, options: FromRowsOptions, problems: Problem[]): Built {
+  const order = SHEET_ORDER[layout.sheet] ?? 0;
+  const { positions, languages } = readHeader(sheet, label, layout, defaultLanguage, problems);
+  const context: CodecContext = { defaultLanguage, languages, words: cellWords(defaultLanguage) };
   const now = options.now ?? (() => new Date().toISOString().replace(/\.\d+Z$/, 'Z'));
-  const built: Built = { records: [], origins: { sheet: label, layout, rows: [], values: [] }, unmatched: [], warnings: [] };
+  const built: Built = { records: [], origins: { sheet: label, order, layout, positions, rows: [], values: [] }, unmatched: [], warnings: [] };
 
   sheet.rows.forEach((row, index) => {
     if (row.every((cell) => cell.trim() === '')) return;
     const rowNumber = index + 2;
     const where = `${label} row ${rowNumber}`;
+    const problem = (column: string, message: string, line?: number) =>
+      problems.push({
+        place: `${where}, column "${column}"`,
+        message: line === undefined ? message : `${message} (line ${line} of the cell)`,
+        order: [order, rowNumber, positions.get(column) ?? Number.MAX_SAFE_INTEGER, line ?? 0],
+      });
     const cell: CellReader = (column, language) => {
       const position = positions.get(language === undefined ? column : `${column} [${language}]`);
       return position === undefined ? '' : (row[position] ?? '');
     };
     const extraPosition = positions.get(EXTRA_COLUMN);
-    const extra = parseExtra(extraPosition === undefined ? '' : (row[extraPosition] ?? ''), where);
+    const parsed = parseExtra(extraPosition === undefined ? '' : (row[extraPosition] ?? ''));
+    if ('problem' in parsed) problem(EXTRA_COLUMN, parsed.problem);
+    const extra = 'extra' in parsed ? parsed.extra : {};
     const record: Record<string, unknown> = {};
     const fromExtra = new Set<string>();
+    const failed = new Set<string>();
+    // The blank cells a codec read as their default, told while it reads: warnings only if its value is the one kept.
+    const defaults: Array<[string, string]> = [];
+    const reading: CodecContext = { ...context, tookDefault: (column, shown) => defaults.push([column, shown]) };
     for (const codec of layout.codecs) {
-      let value: unknown;
+      defaults.length = 0;
+      let decoded: Decoded;
       try {
-        value = codec.decode(cell, context);
+        decoded = { ok: true, value: codec.decode(cell, reading) };
       } catch (error) {
         if (!(error instanceof CellError)) throw error;
-        if (Object.hasOwn(extra, codec.field) && columnsUnchanged(codec, extra[codec.field], cell, context, positions)) {
-          value = undefined; // the exact value is in the extra cell, below
-        } else {
-          const line = error.line === undefined ? '' : ` (line ${error.line} of the cell)`;
-          throw invalid(`${where}, column "${error.column ?? codec.columns[0]}": ${error.message}${line}`);
-        }
+        decoded = { ok: false, error };
       }
-      if (Object.hasOwn(extra, codec.field)) {
-        if (columnsUnchanged(codec, extra[codec.field], cell, context, positions)) {
-          value = extra[codec.field];
-          fromExtra.add(codec.field);
-        } else {
+      let value: unknown;
+      if (Object.hasOwn(extra, codec.field) && columnsUnchanged(codec, extra[codec.field], decoded, cell, context, positions)) {
+        value = extra[codec.field];
+        fromExtra.add(codec.field);
+      } else {
+        if (Object.hasOwn(extra, codec.field) && decoded.ok) {
           built.warnings.push(
             `${where}: column "${codec.columns[0]}" was changed, so the value kept for it in "${EXTRA_COLUMN}" (such as its translations) was left out`,
           );
         }
+        if (!decoded.ok) {
+          problem(decoded.error.column ?? codec.columns[0] ?? codec.field, decoded.error.message, decoded.error.line);
+          failed.add(codec.field);
+          continue;
+        }
+        value = decoded.value;
+        for (const [column, shown] of defaults) built.warnings.push(`${where}, column "${column}": blank, taken as ${shown}`);
       }
       if (value !== undefined) record[codec.field] = value;
     }
@@ -159,17 +130,34 @@ function readRecords(sheet: SheetCells, label: string, layout: SheetLayout, defa
       record[key] = extra[key];
       fromExtra.add(key);
     }
-    if (record['id'] === undefined) {
+    if (record['id'] === undefined && !failed.has('id')) {
       record['id'] = options.newId();
       if (record['updatedAt'] === undefined) record['updatedAt'] = now();
       if (record['revision'] === undefined) record['revision'] = 1;
       built.unmatched.push({ type: layout.type, id: record['id'] as string, name: displayName(record['name'], defaultLanguage), row: rowNumber });
     }
     built.records.push(record);
-    built.origins.rows.push({ row: rowNumber, fromExtra });
+    built.origins.rows.push({ row: rowNumber, fromExtra, failed });
     built.origins.values.push(record);
   });
   return built;
+}
+
+/**
+ * An activity row without an organisation id, in a file of one organisation, belongs to it: ids are the app's, and a
+ * colleague adding a row does not copy one. With several organisations it stays a problem, which names the column.
+ */
+function giveOnlyOrganisation(activities: Built, organisations: ReadonlyArray<Record<string, unknown>>, defaultLanguage: string): void {
+  const only = organisations.length === 1 ? organisations[0] : undefined;
+  if (only === undefined || typeof only['id'] !== 'string') return;
+  activities.records.forEach((record, index) => {
+    const origin = activities.origins.rows[index];
+    if (record['organisationId'] !== undefined || origin === undefined || origin.failed.has('organisationId')) return;
+    record['organisationId'] = only['id'];
+    activities.warnings.push(
+      `${activities.origins.sheet} row ${origin.row}, column "organisation id": blank, taken as ${displayName(only['name'], defaultLanguage) || only['id']}`,
+    );
+  });
 }
 
 function findSheet(sheets: readonly SheetCells[], name: string): SheetCells {
@@ -179,81 +167,58 @@ function findSheet(sheets: readonly SheetCells[], name: string): SheetCells {
 }
 
 /** The Register sheet's rows, field → value. */
-function readRegisterSheet(sheet: SheetCells): Map<string, string> {
+function readRegisterSheet(sheet: SheetCells, problems: Problem[]): Map<string, string> {
   const fields = new Set<string>(Object.values(REGISTER_FIELDS).map((field) => field.toLowerCase()));
   const values = new Map<string, string>();
   sheet.rows.forEach((row, index) => {
     if (row.every((cell) => cell.trim() === '')) return;
     const name = normaliseHeader(row[0] ?? '');
-    if (!fields.has(name)) throw invalid(`Register row ${index + 2}: "${(row[0] ?? '').trim()}" is not a field of the RoPA Desk template`);
-    if (values.has(name)) throw invalid(`Register row ${index + 2}: "${name}" is given twice`);
-    values.set(name, row[1] ?? '');
+    const place = `Register row ${index + 2}`;
+    const order = [SHEET_ORDER['Register'] ?? 0, index + 2];
+    if (!fields.has(name)) problems.push({ place, message: `"${(row[0] ?? '').trim()}" is not a field of the RoPA Desk template`, order });
+    else if (values.has(name)) problems.push({ place, message: `"${name}" is given twice`, order });
+    else values.set(name, row[1] ?? '');
   });
   return values;
 }
 
-/** Where a validation error's JSON path points, in spreadsheet terms. */
-function locate(path: string, all: readonly Origins[]): string | undefined {
-  const match = /^(organisations|processors|activities)(?:\[(\d+)\](.*))?$/.exec(path);
-  if (match === null) return undefined;
-  const origins = all.find((candidate) => candidate.layout.list === match[1]);
-  if (origins === undefined) return undefined;
-  if (match[2] === undefined) return `${origins.sheet} sheet`;
-  const index = Number(match[2]);
-  const origin = origins.rows[index];
-  if (origin === undefined) return undefined;
-  const steps = [...(match[3] ?? '').matchAll(/\.([^.[]+)|\[(\d+)\]/g)].map((step) => (step[2] === undefined ? (step[1] as string) : Number(step[2])));
-  const field = steps[0];
-  const where = `${origins.sheet} row ${origin.row}`;
-  if (typeof field !== 'string') return where;
-  const codec = origins.layout.codecs.find((candidate) => candidate.field === field);
-  if (codec === undefined || origin.fromExtra.has(field)) return `${where}, column "${EXTRA_COLUMN}"`;
-  const column = `${where}, column "${codec.columnOf(steps.slice(1))}"`;
-  const item = steps[1];
-  const list = origins.values[index]?.[field];
-  return codec.list && typeof item === 'number' && Array.isArray(list) && list.length > 1 ? `${column} (item ${item + 1} in the cell)` : column;
-}
-
-const REGISTER_PATHS: Record<string, string> = {
-  format: REGISTER_FIELDS.format,
-  version: REGISTER_FIELDS.version,
-  exportedAt: REGISTER_FIELDS.exportedAt,
-  'register.id': REGISTER_FIELDS.registerId,
-  'register.name': REGISTER_FIELDS.registerName,
-  'register.defaultLanguage': REGISTER_FIELDS.defaultLanguage,
-  register: REGISTER_FIELDS.registerName,
-  baseRevision: REGISTER_FIELDS.baseRevision,
-};
-
-/** Validates the assembled JSON, turning the path of the first error into a sheet, row and column. */
-function validate(json: Record<string, unknown>, origins: readonly Origins[], registerLabel: string | undefined): ExchangeDocument {
-  try {
-    return readExchangeDocument(json);
-  } catch (error) {
-    if (!(error instanceof RegisterError)) throw error;
-    const path = error.path ?? '';
-    const prefix = `${path}: `;
-    const message = path !== '' && error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-    const place = locate(path, origins);
-    if (place !== undefined) throw invalid(`${place}: ${message}`, path);
-    const field = REGISTER_PATHS[path] ?? (path.startsWith('x-') ? EXTRA_COLUMN : undefined);
-    if (registerLabel !== undefined && field !== undefined) throw invalid(`${registerLabel}, field "${field}": ${message}`, path);
-    throw invalid(path === '' ? message : `${path}: ${message}`, path);
+/** Validates the assembled JSON: the document, or the refusal that lists every problem, those of the cells included. */
+function validate(json: Record<string, unknown>, origins: readonly Origins[], registerLabel: string | undefined, problems: Problem[]): ExchangeDocument {
+  let refused: RegisterError | undefined;
+  if (problems.length === 0) {
+    try {
+      return readExchangeDocument(json);
+    } catch (error) {
+      if (!(error instanceof RegisterError)) throw error;
+      refused = error;
+    }
   }
+  const issues = documentIssues(json);
+  // The compiled reader and the one that lists every issue accept the same documents; should they ever differ, the refusal still names a problem.
+  if (issues.length === 0 && refused !== undefined) issues.push({ path: refused.path ?? '', message: refused.message });
+  for (const issue of issues) {
+    const place = locate(issue.path, origins, registerLabel);
+    if (place === 'reported') continue;
+    problems.push({ ...place, message: issue.message, path: issue.path });
+  }
+  throw refusal(problems);
 }
 
 /** The four sheets of the XLSX template (other sheets are ignored) → a validated document. */
 export function fromSheets(sheets: readonly SheetCells[], options: FromRowsOptions): SpreadsheetImport {
-  const register = readRegisterSheet(findSheet(sheets, 'Register'));
+  const problems: Problem[] = [];
+  const register = readRegisterSheet(findSheet(sheets, 'Register'), problems);
   const field = (name: string) => register.get(name.toLowerCase()) ?? '';
   const whole = (name: string): number | string | undefined => {
     const value = field(name).trim();
     return value === '' ? undefined : /^\d+$/.test(value) ? Number(value) : value;
   };
   const defaultLanguage = field(REGISTER_FIELDS.defaultLanguage).trim();
-  const extra = parseExtra(field(REGISTER_FIELDS.extra), 'Register sheet');
-  const built = RECORD_SHEETS.map((layout) => readRecords(findSheet(sheets, layout.sheet), layout.sheet, layout, defaultLanguage, options));
+  const parsed = parseExtra(field(REGISTER_FIELDS.extra));
+  if ('problem' in parsed) problems.push({ place: `Register sheet, field "${REGISTER_FIELDS.extra}"`, message: parsed.problem, order: [0, 0] });
+  const built = RECORD_SHEETS.map((layout) => readRecords(findSheet(sheets, layout.sheet), layout.sheet, layout, defaultLanguage, options, problems));
   const [organisations, processors, activities] = built as [Built, Built, Built];
+  giveOnlyOrganisation(activities, organisations.records, defaultLanguage);
   const baseRevision = whole(REGISTER_FIELDS.baseRevision);
   const json: Record<string, unknown> = {
     format: field(REGISTER_FIELDS.format).trim(),
@@ -269,11 +234,13 @@ export function fromSheets(sheets: readonly SheetCells[], options: FromRowsOptio
     processors: processors.records,
     activities: activities.records,
   };
+  const extra = 'extra' in parsed ? parsed.extra : {};
   for (const key of Object.keys(extra)) json[key] = extra[key];
   const document = validate(
     json,
     built.map((sheet) => sheet.origins),
     'Register sheet',
+    problems,
   );
   return {
     document,
@@ -287,8 +254,11 @@ export function fromSheets(sheets: readonly SheetCells[], options: FromRowsOptio
  * organisations and processors the activities refer to; the result holds `base` with the CSV's activities.
  */
 export function fromActivityRows(table: { header: string[]; rows: string[][] }, base: ExchangeDocument, options: FromRowsOptions): SpreadsheetImport {
-  const built = readRecords({ sheet: ACTIVITIES.sheet, ...table }, ACTIVITIES.sheet, ACTIVITIES, base.register.defaultLanguage, options);
+  const problems: Problem[] = [];
+  const language = base.register.defaultLanguage;
+  const built = readRecords({ sheet: ACTIVITIES.sheet, ...table }, ACTIVITIES.sheet, ACTIVITIES, language, options, problems);
+  giveOnlyOrganisation(built, base.organisations as unknown as ReadonlyArray<Record<string, unknown>>, language);
   const json: Record<string, unknown> = { ...base, activities: built.records };
-  const document = validate(json, [built.origins], undefined);
+  const document = validate(json, [built.origins], undefined, problems);
   return { document, unmatched: built.unmatched, warnings: built.warnings };
 }

@@ -1,10 +1,12 @@
-// An exchange document as sheets of string cells (the XLSX template, the CSV of activities).
+// An exchange document as sheets of string cells (the XLSX template, the CSV of activities), closed lists in the words
+// of the register's default language (vocabulary.ts).
 // Lossless by construction: each field is written into its columns, read back at once, and if that does not give the
 // same value (a translated list item, an empty string, an x- key inside a nested object, …) the exact value is also
 // put in the row's `extra (JSON)` cell, which the reader prefers while the columns still say what was written.
 import type { ExchangeDocument } from '../exchange/read.ts';
 import type { CellReader, CodecContext } from './codecs.ts';
 import { translationColumn } from './codecs.ts';
+import { cellWords } from './vocabulary.ts';
 import { ACTIVITIES, EXTRA_COLUMN, RECORD_SHEETS, REGISTER_FIELDS, REGISTER_HEADER, sheetHeader, type SheetLayout, type SheetName } from './columns.ts';
 
 export type SheetRows = { sheet: SheetName; header: string[]; rows: string[][] };
@@ -72,7 +74,8 @@ function recordRow(layout: SheetLayout, record: Record<string, unknown>, header:
 
 /** One record sheet. `languages`: the translation columns to make (default: those the document uses). */
 export function recordSheet(layout: SheetLayout, document: ExchangeDocument, languages = documentLanguages(document)): SheetRows {
-  const context: CodecContext = { defaultLanguage: document.register.defaultLanguage, languages };
+  const defaultLanguage = document.register.defaultLanguage;
+  const context: CodecContext = { defaultLanguage, languages, words: cellWords(defaultLanguage) };
   const header = sheetHeader(layout, languages);
   const records = document[layout.list] as ReadonlyArray<Record<string, unknown>>;
   return { sheet: layout.sheet, header, rows: records.map((record) => recordRow(layout, record, header, context)) };

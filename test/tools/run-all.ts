@@ -81,7 +81,7 @@ if (process.argv.includes('--long')) {
   process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] = path.join(reports, 'playwright.json');
   check('lint', 'npm', ['run', '--silent', 'lint']);
   check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
-  vitest('unit and integration tests', ['unit', 'integration'], 'vitest.json');
+  vitest('unit and integration tests', ['unit', 'renderer', 'integration'], 'vitest.json');
   check('build', 'npx', ['electron-vite', 'build']);
   playwright();
 }

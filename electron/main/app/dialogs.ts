@@ -35,7 +35,7 @@ export function createDialogHost(parentWindow: () => BrowserWindow | null, docum
         title: t('fileDialog.importTitle'),
         buttonLabel: t('fileDialog.importButton'),
         properties: ['openFile'],
-        filters: [{ name: t('fileDialog.importFilterName'), extensions: ['json', 'ropa', 'xlsx', 'csv'] }],
+        filters: [{ name: t('fileDialog.importFilterName'), extensions: ['json', 'ropa', 'xlsx', 'csv', 'yml', 'yaml'] }],
       };
       const parent = parentWindow();
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);

@@ -5,7 +5,7 @@ import type { Result } from '../../../shared/result.ts';
 
 /** The documents the app saves where the person says: the register report, the privacy policy, a file for a colleague. */
 export type DocumentKind = 'report' | 'policy' | 'colleague-file';
-export type DocumentExtension = 'pdf' | 'html' | 'md' | 'json' | 'xlsx' | 'csv';
+export type DocumentExtension = 'pdf' | 'html' | 'md' | 'json' | 'xlsx' | 'csv' | 'yml';
 
 /** What only the hosting transport can do: the desktop app shows native dialogs; the CLI and bridge return null. */
 export interface Host {

@@ -11,11 +11,12 @@ export function StageProgress(props: { label: string; stage: string; fraction: n
       {...(fraction === undefined ? { isIndeterminate: true } : { value: Math.round(fraction * 100) })}
       valueLabel={props.stage}
     >
-      {({ percentage, valueText }) => (
+      {/* The stage is shown as given: react-aria gives no valueText while the fraction is unknown (indeterminate). */}
+      {({ percentage }) => (
         <>
           <Label className="field-label">{props.label}</Label>
-          <span className="stage-progress-stage">
-            {valueText}
+          <span className="stage-progress-stage" aria-live="polite">
+            {props.stage}
             {percentage !== undefined && !Number.isNaN(percentage) && fraction !== undefined ? ` ${Math.round(percentage)} %` : ''}
           </span>
           <div className="stage-progress-track">

@@ -1,11 +1,18 @@
 // The files that go to colleagues and come back: exported, imported into an empty register, or merged field by
 // field into one that holds records. Handlers: backend/handlers/colleague-files.ts.
 import { command, noInput, returns, type SchemaKit } from './declare.ts';
+import { columnMappingSchemaWith } from '../../import-layouts/column-mapping.ts';
 import type { ExchangeDocument } from '../../exchange/read.ts';
 import type { AppliedMerge, ExportedForColleague, ImportSummary, MergePreview } from '../outputs.ts';
 
 /** The colleague's file: its `path`, or an exchange file's `text` (with the name to show for it). */
-const fileGiven = ({ z }: SchemaKit) => ({ text: z.string().optional(), fileName: z.string().optional(), path: z.string().min(1).optional() });
+const fileGiven = (kit: SchemaKit) => ({
+  text: kit.z.string().optional(),
+  fileName: kit.z.string().optional(),
+  path: kit.z.string().min(1).optional(),
+  /** How to read a spreadsheet in no known layout; saved in the register when it has a name and the file is applied. */
+  mapping: columnMappingSchemaWith(kit.z).optional(),
+});
 const resolution = ({ z }: SchemaKit) => z.enum(['ours', 'theirs']);
 /** Rows without an id that the person matched by name to one of ours: their id → ours. */
 const matches = ({ z, uuid }: SchemaKit) => z.record(uuid, uuid).optional();
@@ -58,7 +65,7 @@ export const colleagueFileCommands = {
   exportForColleague: command({
     input: ({ z, uuid }) =>
       z.strictObject({
-        format: z.enum(['json', 'xlsx', 'csv']),
+        format: z.enum(['json', 'xlsx', 'csv', 'fides']),
         owner: z.string().trim().min(1).optional(),
         activityIds: z.array(uuid).min(1).optional(),
         path: z.string().min(1).optional(),

@@ -6,6 +6,7 @@
 import { activityCommands } from './activities.ts';
 import { checkCommands } from './checks.ts';
 import { colleagueFileCommands } from './colleague-files.ts';
+import { columnMappingCommands } from './column-mappings.ts';
 import { documentCommands } from './documents.ts';
 import { organisationCommands } from './organisations.ts';
 import { processorCommands } from './processors.ts';
@@ -22,6 +23,7 @@ export const COMMAND_DOMAINS = {
   registerFiles: registerFileCommands,
   documents: documentCommands,
   colleagueFiles: colleagueFileCommands,
+  columnMappings: columnMappingCommands,
 } as const;
 export type CommandDomain = keyof typeof COMMAND_DOMAINS;
 
@@ -34,6 +36,7 @@ export const COMMANDS = {
   ...registerFileCommands,
   ...documentCommands,
   ...colleagueFileCommands,
+  ...columnMappingCommands,
 } as const;
 
 export type Commands = typeof COMMANDS;

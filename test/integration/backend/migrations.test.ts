@@ -53,6 +53,7 @@ describe('a new register file', () => {
       'activity_processors',
       'activity_transfers',
       'audit_log',
+      'column_mappings',
       'export_snapshots',
       'finding_acceptances',
       'organisations',
@@ -147,7 +148,7 @@ describe('opening a file that is not a register of this app', () => {
 function formatOneRegister(folder = tempFolder()): string {
   const filePath = newRegisterFile(folder);
   const db = new Database(filePath);
-  db.exec('DROP TABLE policy_texts; DROP TABLE policy_versions; DROP TABLE export_snapshots; DROP TABLE finding_acceptances;');
+  db.exec('DROP TABLE policy_texts; DROP TABLE policy_versions; DROP TABLE export_snapshots; DROP TABLE finding_acceptances; DROP TABLE column_mappings;');
   db.pragma('user_version = 1');
   db.close();
   return filePath;
@@ -355,7 +356,8 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
     before.close();
 
     const { db, migration } = openRegisterDatabase(filePath, { now: testClock().now });
-    expect(migration).toMatchObject({ from: 4, to: 5 });
+    // Format 5's step, then the later ones (format 6: the saved column mappings, a table of its own).
+    expect(migration).toMatchObject({ from: 4, to: MIGRATIONS.length });
 
     // The organisation in "UK" is in GB, in its body and in the column the lists filter on.
     expect(db.prepare('SELECT country FROM organisations WHERE id = ?').pluck().get(V4.albion)).toBe('GB');

@@ -15,7 +15,7 @@ describe('the ropa command line', () => {
     const run = ropa(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('init <register.ropa> [--name TEXT] [--lang CODE]');
-    expect(run.stdout).toContain('export <register.ropa> --out <file.ropa.json|.xlsx|.csv> [--owner NAME]');
+    expect(run.stdout).toContain('export <register.ropa> --out <file.ropa.json|.xlsx|.csv|.fides.yml> [--owner NAME]');
   });
 
   it('refuses an unknown command with one line and exit code 2', () => {

@@ -82,7 +82,8 @@ function registerAtFormat(version: number, source: string, filePath: string): Re
 /**
  * Today's register with a row in every table: the fixture imported (organisations, processors, activities, their
  * processors and transfers, the audit log), a finding accepted, the privacy policy published (versions and texts), and
- * two exports for colleagues at the same revision (two snapshots, which format 3 could not tell apart).
+ * two exports for colleagues at the same revision (two snapshots, which format 3 could not tell apart), and a saved
+ * column mapping.
  */
 const source = sharedSetup(async (): Promise<Source> => {
   const folder = tempFolder();
@@ -120,6 +121,7 @@ async function filled(
   await call('exportForColleague', { format: 'json', path: exportPath });
   clock.advance(60);
   await call('exportForColleague', { format: 'xlsx', path: path.join(folder, 'for-marketing.xlsx') });
+  await call('saveColumnMapping', { mapping: { name: "HR's spreadsheet", headerRow: 1, columns: [{ header: 'Activity', target: 'name' }] } });
   return { registerPath, exportPath, document: await call('exportRegister', {}), policyVersions: await call('listPolicyVersions', {}) };
 }
 

@@ -158,7 +158,7 @@ describe('a bad spreadsheet offered for a merge', () => {
     await workbook.xlsx.writeFile(file);
     const before = sha256(register);
     const run = await ropa(['import', register, file]);
-    expect(run.stderr.trim()).toBe(`ropa: ${file}: Activities row 3, column "role": "controler" is not one of controller, joint-controller, processor`);
+    expect(run.stderr.trim()).toBe(`ropa: ${file}: Activities row 3, column "role": "controler" is not one of Controller, Joint controller, Processor`);
     expect(sha256(register)).toBe(before);
   });
 });

@@ -25,6 +25,8 @@ const failureOf = async (read: () => unknown): Promise<string> => {
   throw new Error('the file was accepted');
 };
 
+const headerOf = (sheet: ExcelJS.Worksheet): unknown[] => (sheet.getRow(1).values as unknown[]).slice(1);
+
 async function writtenWorkbook(document: ExchangeDocument): Promise<{ file: string; workbook: ExcelJS.Workbook }> {
   const file = path.join(folder(), 'register.xlsx');
   await writeXlsx(document, file);
@@ -48,18 +50,25 @@ describe('the XLSX template', () => {
     expect((await readXlsx(file, noNewIds)).document).toEqual(document);
   });
 
-  it('has a bold, frozen header and drop-down lists on the enumerated columns, long lists on a hidden sheet', async () => {
+  it('has a bold, frozen header and drop-down lists of the file’s words, every list on a hidden sheet', async () => {
     const { workbook } = await writtenWorkbook(fixture('bytheway-en'));
     const activities = workbook.getWorksheet('Activities') as ExcelJS.Worksheet;
     expect(activities.getRow(1).font?.bold).toBe(true);
     expect(activities.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const header = (activities.getRow(1).values as unknown[]).slice(1);
-    const roleCell = activities.getCell(2, header.indexOf('role') + 1);
-    expect(roleCell.dataValidation).toMatchObject({ type: 'list', formulae: ['"controller,joint-controller,processor"'] });
+    const lists = workbook.getWorksheet('Lists') as ExcelJS.Worksheet;
+    expect(lists.state).toBe('hidden');
+    /** The values of the drop-down on a column: the cells of the Lists range its validation names. */
+    const offered = (sheet: ExcelJS.Worksheet, name: string) => {
+      const formula = sheet.getCell(2, headerOf(sheet).indexOf(name) + 1).dataValidation?.formulae?.[0] ?? '';
+      const [, letter = '', first = '0', last = '0'] = /^Lists!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(String(formula)) ?? [];
+      return Array.from({ length: Number(last) - Number(first) + 1 }, (_unused, index) => lists.getCell(`${letter}${Number(first) + index}`).value);
+    };
+    expect(offered(activities, 'role')).toEqual(['Controller', 'Joint controller', 'Processor']);
+    expect(offered(activities, 'status')).toEqual(['Draft', 'Active', 'Retired']);
+    expect(offered(activities, 'public')).toEqual(['Yes', 'No']);
+    expect(activities.getCell(2, headerOf(activities).indexOf('public') + 1).dataValidation?.error).toBe('Pick one of the values in the list (public).');
     const organisations = workbook.getWorksheet('Organisations') as ExcelJS.Worksheet;
-    const countryColumn = (organisations.getRow(1).values as unknown[]).indexOf('country');
-    expect(organisations.getCell(2, countryColumn).dataValidation?.formulae?.[0]).toMatch(/^Lists!\$A\$1:\$A\$\d+$/);
-    expect(workbook.getWorksheet('Lists')?.state).toBe('hidden');
+    expect(offered(organisations, 'country')).toContain('DE');
   });
 
   it('reads a formula cell as the result Excel saved, without evaluating it', async () => {
@@ -102,10 +111,11 @@ describe('the XLSX template', () => {
   });
 
   it('refuses a sheet with more rows than the limit, naming the sheet', async () => {
-    const document = parseExchangeText(JSON.stringify(generateRegister({ activities: 12, seed: 5 })));
+    // A limit above the About sheet's hundred-odd rows, which every sheet is held to as well.
+    const document = parseExchangeText(JSON.stringify(generateRegister({ activities: 210, seed: 5 })));
     const { file } = await writtenWorkbook(document);
-    expect(await failureOf(() => readXlsx(file, noNewIds, { maxRows: 10 }))).toBe(
-      'the Activities sheet has more than 10 rows, the most a register sheet holds (split it into several files)',
+    expect(await failureOf(() => readXlsx(file, noNewIds, { maxRows: 200 }))).toBe(
+      'the Activities sheet has more than 200 rows, the most a register sheet holds (split it into several files)',
     );
   });
 
@@ -116,8 +126,76 @@ describe('the XLSX template', () => {
     activities.getCell(7, header.indexOf('role') + 1).value = 'controler';
     await workbook.xlsx.writeFile(file);
     expect(await failureOf(() => readXlsx(file, noNewIds))).toBe(
-      'Activities row 7, column "role": "controler" is not one of controller, joint-controller, processor',
+      'Activities row 7, column "role": "controler" is not one of Controller, Joint controller, Processor',
     );
+  });
+});
+
+describe('what a colleague sees in Excel', () => {
+  it('ids are in grey columns at the right: header and cells grey, narrow, not wrapped', async () => {
+    const { workbook } = await writtenWorkbook(fixture('bytheway-en'));
+    const activities = workbook.getWorksheet('Activities') as ExcelJS.Worksheet;
+    const header = headerOf(activities);
+    expect(header[0]).toBe('name');
+    expect(header.slice(-6)).toEqual(['extra (JSON)', 'id', 'organisation id', 'processor ids', 'updated at', 'revision']);
+    const greyFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+    for (const name of ['id', 'organisation id', 'processor ids', 'updated at', 'revision', 'extra (JSON)']) {
+      const position = header.indexOf(name) + 1;
+      const title = activities.getCell(1, position);
+      expect(title.fill, name).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } });
+      expect(title.font, name).toMatchObject({ bold: true, color: { argb: 'FF7F7F7F' } });
+      expect(activities.getColumn(position).width, name).toBe(12);
+      const cell = activities.getCell(2, position);
+      expect(cell.fill, name).toMatchObject(greyFill);
+      expect(cell.font?.color, name).toEqual({ argb: 'FF7F7F7F' });
+      expect(cell.alignment?.wrapText ?? false, name).toBe(false);
+    }
+    expect(activities.getCell(2, header.indexOf('id') + 1).value).toBe((fixture('bytheway-en').activities[0] as { id: string }).id);
+    const name = activities.getCell(2, 1);
+    expect(name.fill?.type === 'pattern' ? name.fill.pattern : undefined).not.toBe('solid');
+    expect(name.alignment?.wrapText).toBe(true);
+    expect(activities.getColumn(1).width).toBeGreaterThan(12);
+  });
+
+  it('opens on an About sheet that explains each column and its words, in the file’s language', async () => {
+    const { workbook } = await writtenWorkbook(fixture('btc-sl'));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['O datoteki', 'Register', 'Organisations', 'Processors', 'Activities', 'Lists']);
+    const about = workbook.worksheets[0] as ExcelJS.Worksheet;
+    expect(about.getCell('A1').value).toBe('Kako izpolniti ta delovni zvezek');
+    expect(about.getCell('A1').font?.bold).toBe(true);
+    expect(String(about.getCell('A2').value)).toMatch(/^Ta delovni zvezek vsebuje zapise evidence dejavnosti obdelave/);
+    const rows = Array.from({ length: about.rowCount }, (_unused, index) => (about.getRow(index + 1).values as unknown[]).slice(1).map(String));
+    expect(rows).toContainEqual(['Stolpec', 'Kaj vpisati', 'Besede, ki jih sprejema']);
+    const legalBases = rows.find((row) => row[0] === 'legal bases');
+    expect(legalBases?.[1]).toMatch(/^Pravna podlaga \(člen 6\(1\)\)/);
+    expect(legalBases?.[2]?.split('\n')).toEqual(['Privolitev', 'Pogodba', 'Zakonska obveznost', 'Življenjski interesi', 'Javna naloga', 'Zakoniti interesi']);
+    expect(rows.find((row) => row[0] === 'public')?.[2]).toBe('Da\nNe');
+    expect(about.getRow(rows.findIndex((row) => row[0] === 'id') + 1).font?.color).toEqual({ argb: 'FF7F7F7F' });
+  });
+
+  it('reads back a workbook a colleague filled in with words, and ignores the About sheet', async () => {
+    const document = fixture('bytheway-en');
+    const ukrainian = { ...document, register: { ...document.register, defaultLanguage: 'uk' } };
+    const { file, workbook } = await writtenWorkbook(ukrainian);
+    const activities = workbook.getWorksheet('Activities') as ExcelJS.Worksheet;
+    const column = (name: string) => headerOf(activities).indexOf(name) + 1;
+    expect(activities.getCell(2, column('legal bases')).value).toMatch(/^Згода: /);
+    activities.getCell(2, column('legal bases')).value = 'Договір: трудовий договір';
+    activities.getCell(2, column('public')).value = 'ні';
+    const added = activities.getRow(activities.rowCount + 1);
+    added.getCell(column('name')).value = 'Облік відвідувачів';
+    added.getCell(column('role')).value = 'Контролер';
+    added.getCell(column('status')).value = 'Чернетка';
+    // The About sheet is never read: a colleague's scribbles there change nothing.
+    (workbook.worksheets[0] as ExcelJS.Worksheet).getCell('A1').value = 'notes';
+    await workbook.xlsx.writeFile(file);
+    const read = await readXlsx(file, () => '12345678-1234-4123-8123-123456789abc', { now: () => '2026-12-01T00:00:00Z' });
+    expect(read.document.activities[0]).toMatchObject({ legalBases: [{ basis: 'contract', detail: 'трудовий договір' }], public: false });
+    expect(read.document.activities.at(-1)).toMatchObject({ name: 'Облік відвідувачів', role: 'controller', status: 'draft', public: false });
+    expect(read.warnings).toEqual([
+      `Activities row ${added.number}, column "public": blank, taken as Ні`,
+      `Activities row ${added.number}, column "organisation id": blank, taken as ${String(document.organisations[0]?.name)}`,
+    ]);
   });
 });
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { activityCommands } from '../../../shared/ipc/commands/activities.ts';
 import { checkCommands } from '../../../shared/ipc/commands/checks.ts';
 import { colleagueFileCommands } from '../../../shared/ipc/commands/colleague-files.ts';
+import { columnMappingCommands } from '../../../shared/ipc/commands/column-mappings.ts';
 import { documentCommands } from '../../../shared/ipc/commands/documents.ts';
 import { COMMAND_NAMES, changesRegister, isCommandName } from '../../../shared/ipc/commands/index.ts';
 import { organisationCommands } from '../../../shared/ipc/commands/organisations.ts';
@@ -26,6 +27,7 @@ const DOMAINS = [
   registerFileCommands,
   documentCommands,
   colleagueFileCommands,
+  columnMappingCommands,
 ];
 
 describe('the command list', () => {

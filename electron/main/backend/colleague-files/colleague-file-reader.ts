@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
+import type { ColumnMapping } from '../../../../shared/import-layouts/column-mapping.ts';
 import type { ColleagueFile } from '../services/merges.ts';
 import { kindOf } from './read-colleague-file.ts';
 import type { ReadWorkerData, ReadWorkerMessage } from './read-messages.ts';
@@ -12,15 +13,19 @@ import type { ReadWorkerData, ReadWorkerMessage } from './read-messages.ts';
 const MAX_HEAP_MB = 512;
 
 export type ColleagueFileReader = {
-  /** `receiving` gives the register the file goes into; asked for only when the file is a CSV, which needs it. */
-  read(filePath: string, receiving: () => ExchangeDocument): Promise<ColleagueFile>;
+  /**
+   * `receiving` gives the register the file goes into; asked for only when the file is a spreadsheet or a manifest,
+   * whose activities may need its organisation. `mapping` reads a spreadsheet in no known layout.
+   */
+  read(filePath: string, receiving: () => ExchangeDocument, mapping?: ColumnMapping): Promise<ColleagueFile>;
 };
 
 export function createColleagueFileReader(options: { workerUrl: URL; onProgress: (progress: ImportProgress) => void; clock: () => Date }): ColleagueFileReader {
   return {
-    read: (filePath, receiving) =>
+    read: (filePath, receiving, mapping) =>
       new Promise<ColleagueFile>((resolve, reject) => {
-        const data: ReadWorkerData = { filePath, readAt: options.clock().toISOString(), ...(kindOf(filePath) === 'csv' ? { base: receiving() } : {}) };
+        const needsBase = ['csv', 'xlsx', 'fides'].includes(kindOf(filePath));
+        const data: ReadWorkerData = { filePath, readAt: options.clock().toISOString(), mapping, ...(needsBase ? { base: receiving() } : {}) };
         const worker = new Worker(options.workerUrl, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: MAX_HEAP_MB } });
         let settled = false;
         const finish = (outcome: () => void) => {

@@ -1,25 +1,34 @@
 // What a colleague sent back, whatever its kind, as an exchange document to merge: an exchange file, their whole
-// register file, the app's XLSX template or a CSV of activities. The kind is told by the file's first bytes (and
+// register file, a spreadsheet (the app's XLSX template or CSV of activities, another tool's layout, or any sheet
+// through a column mapping) or a Fides manifest (.yml). The kind is told by the file's first bytes (and
 // `.csv` by its name), so a file renamed to the wrong extension is still read as what it is, or refused as such.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
+import type { ColumnMapping } from '../../../../shared/import-layouts/column-mapping.ts';
+import { timestamp } from '../../../../shared/model/dates.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { readFirstBytes } from '../db/file-header.ts';
 import { sha256Of } from '../files/sha256.ts';
 import { readExchangeText, unreadableFile } from './read-exchange-file.ts';
 import { readRegisterCopy } from './read-register-copy.ts';
+import { readSheetGrids } from './read-sheet-grids.ts';
 import type { ColleagueFile } from '../services/merges.ts';
 
 export type ReadOptions = {
   now: () => Date;
   onProgress?: (progress: ImportProgress) => void;
-  /** The receiving register: a CSV holds only activities, which need its organisations and processors. */
+  /**
+   * The receiving register: a CSV of our activities, or a file in another tool's layout, holds activities that need
+   * its organisation and processors.
+   */
   base?: ExchangeDocument | undefined;
+  /** How to read a spreadsheet in no known layout (shared/import-layouts/column-mapping.ts). */
+  mapping?: ColumnMapping | undefined;
 };
 
-export type FileKind = 'exchange' | 'register' | 'xlsx' | 'csv';
+export type FileKind = 'exchange' | 'register' | 'xlsx' | 'csv' | 'fides';
 
 /** Reads the file at `filePath`; a refusal says what is wrong where in it (the transport names the file). */
 export async function readColleagueFile(filePath: string, options: ReadOptions): Promise<ColleagueFile> {
@@ -39,22 +48,25 @@ export async function readColleagueFile(filePath: string, options: ReadOptions):
   const sha256 = sha256Of(await readFile(filePath));
   // Rows without an id get ids made from the file's hash and their order: the same file read again (for the apply,
   // after its preview) gives them the same ids, so the matches the person accepted still apply to them.
-  const newId = idsFrom(sha256);
-  if (kind === 'xlsx') {
-    // The spreadsheet readers (exceljs) load only when a spreadsheet is read: `ropa check` and the app start need none.
-    const { readXlsx } = await import('../spreadsheets/read-xlsx.ts');
-    const read = await readXlsx(filePath, newId);
+  const records = { newId: idsFrom(sha256), now: () => timestamp(options.now()) };
+  // The readers (exceljs, yaml, the layouts) load only when such a file is read: `ropa check` and the app start need none.
+  if (kind === 'fides') {
+    const [{ readFidesFile }, { buildLayoutImport }] = await Promise.all([
+      import('../fides/fides-file.ts'),
+      import('../../../../shared/import-layouts/build-document.ts'),
+    ]);
+    const read = buildLayoutImport(await readFidesFile(filePath), receiving(options.base), records);
     return { document: read.document, fileName, sha256, unmatched: read.unmatched, warnings: read.warnings };
   }
-  // A CSV is the receiving register with other activities: it was no export of ours, so it has no base to merge
-  // three-way against, and an activity it lacks is not one it deleted.
-  const { readCsv } = await import('../spreadsheets/read-csv.ts');
-  const read = readCsv(filePath, csvBase(options.base), newId);
-  const { baseRevision: _none, ...document } = read.document;
-  return { document, fileName, sha256, unmatched: read.unmatched, warnings: read.warnings };
+  const sheets = await readSheetGrids(filePath, kind);
+  options.onProgress?.({ stage: 'checking' });
+  const { readSheets } = await import('../../../../shared/import-layouts/read-sheets.ts');
+  const read = readSheets(sheets, kind, { ...records, base: options.base, mapping: options.mapping });
+  return { document: read.document, fileName, sha256, unmatched: read.unmatched, warnings: read.warnings };
 }
 
-function csvBase(base: ExchangeDocument | undefined): ExchangeDocument {
+/** The register receiving a file in another tool's layout: its activities go under the register's organisation. */
+function receiving(base: ExchangeDocument | undefined): ExchangeDocument {
   if (base === undefined) throw new RegisterError('invalid-input', 'holds activities only: import it into a register that already has its organisation');
   return base;
 }
@@ -84,6 +96,7 @@ export function kindOf(filePath: string): FileKind {
   // Without a signature the name decides, so that a file named .xlsx or .ropa is refused as not being one.
   const name = filePath.toLowerCase();
   if (name.endsWith('.csv')) return 'csv';
+  if (name.endsWith('.yml') || name.endsWith('.yaml')) return 'fides';
   if (name.endsWith('.xlsx')) return 'xlsx';
   if (name.endsWith('.ropa')) return 'register';
   return 'exchange';

@@ -4,10 +4,12 @@ import type { ErrorCode } from '../../../../shared/result.ts';
 import type { ColleagueFile } from '../services/merges.ts';
 
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
+import type { ColumnMapping } from '../../../../shared/import-layouts/column-mapping.ts';
 
 export type ReadWorkerData = {
   filePath: string;
   base?: ExchangeDocument | undefined;
+  mapping?: ColumnMapping | undefined;
   /** The backend's clock when the reading began (ISO 8601): the thread has no clock of the backend's to ask. */
   readAt: string;
 };

@@ -7,8 +7,13 @@ import type { ReadWorkerData, ReadWorkerMessage } from './read-messages.ts';
 
 const post = (message: ReadWorkerMessage) => parentPort?.postMessage(message);
 
-async function run({ filePath, base, readAt }: ReadWorkerData): Promise<void> {
-  const file = await readColleagueFile(filePath, { now: () => new Date(readAt), base, onProgress: (progress) => post({ type: 'progress', progress }) });
+async function run({ filePath, base, mapping, readAt }: ReadWorkerData): Promise<void> {
+  const file = await readColleagueFile(filePath, {
+    now: () => new Date(readAt),
+    base,
+    mapping,
+    onProgress: (progress) => post({ type: 'progress', progress }),
+  });
   post({ type: 'done', file });
 }
 

@@ -11,9 +11,12 @@ import { notSaved } from '../files/disk-full.ts';
 import { checkDestination } from '../files/destination.ts';
 import { colleagueFileName } from '../files/file-names.ts';
 import type { Services } from '../services/index.ts';
-import { COLLEAGUE_EXTENSIONS, colleagueFormatOf, writeColleagueFile, type ColleagueFormat } from './write-colleague-file.ts';
+import { COLLEAGUE_EXTENSIONS, DIALOG_EXTENSIONS, colleagueFormatOf, writeColleagueFile, type ColleagueFormat } from './write-colleague-file.ts';
 
-const FORMAT_NAMES: Record<ColleagueFormat, string> = { json: 'a RoPA exchange file', xlsx: 'an Excel workbook', csv: 'a CSV file' };
+const FORMAT_NAMES: Record<ColleagueFormat, string> = { json: 'a RoPA exchange file', xlsx: 'an Excel workbook', csv: 'a CSV file', fides: 'a Fides manifest' };
+
+/** The endings a destination of each format may have. */
+const ENDINGS: Record<ColleagueFormat, string[]> = { json: ['.json'], xlsx: ['.xlsx'], csv: ['.csv'], fides: ['.yml', '.yaml'] };
 
 export async function saveForColleague(
   services: Services,
@@ -24,7 +27,7 @@ export async function saveForColleague(
   const info = services.register.info();
   const extension = COLLEAGUE_EXTENSIONS[format];
   const name = colleagueFileName(scope.owner ?? info.name, info.revision, extension);
-  const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('colleague-file', name, format), `hr${extension}`);
+  const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('colleague-file', name, DIALOG_EXTENSIONS[format]), `hr${extension}`);
   if (chosen === null) return { cancelled: true };
   const asked = colleagueFormatOf(chosen);
   if (asked !== undefined && asked !== format) {
@@ -34,7 +37,7 @@ export async function saveForColleague(
       'path',
     );
   }
-  checkDestination(chosen, { document: 'file', extensions: [format === 'json' ? '.json' : extension], formats: FORMAT_NAMES[format] });
+  checkDestination(chosen, { document: 'file', extensions: ENDINGS[format], formats: FORMAT_NAMES[format] });
   let document;
   try {
     document = services.merges.exportKeepingBase(scope);

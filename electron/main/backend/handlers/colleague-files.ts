@@ -12,18 +12,18 @@ import type { ColleagueFile, MergeService } from '../services/merges.ts';
 import { openServices, type HandlerContext } from './context.ts';
 import type { HandlersOf } from './handler-table.ts';
 
-type FileGiven = Pick<ParsedCommandInput<'previewMerge'>, 'text' | 'fileName' | 'path'>;
+type FileGiven = Pick<ParsedCommandInput<'previewMerge'>, 'text' | 'fileName' | 'path' | 'mapping'>;
 
 export function colleagueFileHandlers({ session, host, colleagueFiles }: HandlerContext): HandlersOf<typeof colleagueFileCommands> {
   const exchange = (): ExchangeService => openServices(session).exchange;
   const merges = (): MergeService => openServices(session).merges;
 
   /** The file given (a path, or an exchange file's text), read in the reading thread. */
-  async function readGiven(input: FileGiven, receiving = () => exchange().registerDocument()): Promise<ColleagueFile & { path?: string }> {
+  async function readGiven(input: FileGiven, receiving = () => exchange().receivingDocument()): Promise<ColleagueFile & { path?: string }> {
     if (input.text !== undefined) return exchangeFileFromText(input.text, input.fileName);
     if (input.path === undefined) throw new RegisterError('invalid-input', 'Say which file to import: its path, such as hr.ropa.json', 'path');
     const absolute = path.resolve(input.path);
-    const file = await colleagueFiles.read(absolute, receiving);
+    const file = await colleagueFiles.read(absolute, receiving, input.mapping);
     session.emit({ type: 'import-progress', progress: { stage: 'comparing' } });
     return { ...file, path: absolute };
   }
@@ -32,7 +32,18 @@ export function colleagueFileHandlers({ session, host, colleagueFiles }: Handler
   async function readOrAsk(input: FileGiven): Promise<(ColleagueFile & { path?: string }) | null> {
     if (input.text !== undefined || input.path !== undefined || host.chooseColleagueFile === undefined) return readGiven(input);
     const chosen = await host.chooseColleagueFile();
-    return chosen === null ? null : readGiven({ path: chosen });
+    if (chosen === null) return null;
+    try {
+      return await readGiven({ path: chosen, mapping: input.mapping });
+    } catch (error) {
+      // The page never saw the path the dialog returned: a refusal names the file (to map its columns, for one).
+      throw error instanceof RegisterError ? error.aboutFile(path.resolve(chosen)) : error;
+    }
+  }
+
+  /** A mapping given a name is saved in the register once a file read with it is applied, to be offered again. */
+  function keepMapping(mapping: FileGiven['mapping']): void {
+    if (mapping?.name !== undefined) openServices(session).columnMappings.save(mapping);
   }
 
   return {
@@ -40,13 +51,10 @@ export function colleagueFileHandlers({ session, host, colleagueFiles }: Handler
     exportForColleague: (request) => saveForColleague(openServices(session), host, request),
     importRegister: async (input) => {
       exchange().refuseUnlessEmpty(); // before reading what may be a 100 MiB file
-      const file = await readGiven(input, () => {
-        throw new RegisterError(
-          'invalid-input',
-          'holds activities only, and this register is empty: import the whole register first (its exchange file or spreadsheet), then the CSV',
-        );
-      });
-      return exchange().importRegister(file);
+      const file = await readGiven(input);
+      const summary = exchange().importRegister(file);
+      keepMapping(input.mapping);
+      return file.warnings.length === 0 ? summary : { ...summary, warnings: file.warnings };
     },
     previewMerge: async ({ matches, ...input }) => {
       const file = await readOrAsk(input);
@@ -59,7 +67,9 @@ export function colleagueFileHandlers({ session, host, colleagueFiles }: Handler
       if (sha256 !== undefined && sha256 !== file.sha256) {
         throw new RegisterError('conflict', `${file.fileName} changed since it was previewed: preview it again before merging; nothing was written`);
       }
-      return merges().apply({ ...file, matches }, resolutions);
+      const applied = merges().apply({ ...file, matches }, resolutions);
+      keepMapping(input.mapping);
+      return applied;
     },
   };
 }

@@ -26,6 +26,7 @@ const DOMAIN_HANDLERS: DomainLoaders = {
   registerFiles: async () => (await import('./register-files.ts')).registerFileHandlers,
   documents: async () => (await import('./documents.ts')).documentHandlers,
   colleagueFiles: async () => (await import('./colleague-files.ts')).colleagueFileHandlers,
+  columnMappings: async () => (await import('./column-mappings.ts')).columnMappingHandlers,
 };
 
 type LoadedHandlers = Readonly<Record<string, (input: unknown) => unknown>>;

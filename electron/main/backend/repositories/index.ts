@@ -1,6 +1,7 @@
 import type { Connection } from '../db/connection.ts';
 import { activityRepository } from './activity-repository.ts';
 import { auditRepository } from './audit-repository.ts';
+import { columnMappingRepository } from './column-mapping-repository.ts';
 import { findingAcceptanceRepository } from './finding-acceptance-repository.ts';
 import { organisationRepository } from './organisation-repository.ts';
 import { policyRepository } from './policy-repository.ts';
@@ -19,6 +20,7 @@ export function createRepositories(db: Connection) {
     policies: policyRepository(db),
     snapshots: snapshotRepository(db),
     findingAcceptances: findingAcceptanceRepository(db),
+    columnMappings: columnMappingRepository(db),
   };
 }
 

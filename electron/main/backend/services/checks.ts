@@ -1,10 +1,11 @@
 // The register checks of an open register: every rule run over its records as they are now, the findings worded in
 // the language asked for, and the acceptances a person gave (kept with the fingerprint of what was judged, audited).
 import { checkRegisterContent, type RegisterCheck } from '../../../../shared/checks/register-check.ts';
+import type { RegisterContent } from '../../../../shared/checks/register-view.ts';
 import { localCalendarDate } from '../../../../shared/model/dates.ts';
 import type { ReportLanguage } from '../../../../shared/report/languages.ts';
 import { RegisterError } from '../../../../shared/result.ts';
-import type { Finding } from '../../../../shared/checks/findings.ts';
+import { SEVERITY_RANK, type Finding } from '../../../../shared/checks/findings.ts';
 import type { ServiceContext } from './context.ts';
 
 export type CheckRequest = { language?: ReportLanguage | undefined; organisationId?: string | undefined; completeness?: boolean | undefined };
@@ -82,6 +83,26 @@ export function checkService(context: ServiceContext) {
 
   return {
     check,
+
+    /**
+     * The findings the register would have with `content` instead of its records and does not have now: what an
+     * import would add. Accepted findings and those of records the content shares unchanged are not new.
+     */
+    added(content: RegisterContent, language: ReportLanguage = 'en'): Finding[] {
+      const now = new Set(check({ language }).findings.map((finding) => finding.key));
+      const after = checkRegisterContent({
+        content,
+        defaultLanguage: context.defaultLanguage(),
+        today: localCalendarDate(context.clock()),
+        language,
+        acceptances: findingAcceptances.list(),
+        references: activities.references(),
+        completeness: false,
+      });
+      return after.findings
+        .filter((finding) => finding.accepted === undefined && !now.has(finding.key))
+        .sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    },
 
     /** Accepts a finding as it stands now, with the reason; it comes back when what the rule judged changes. */
     accept(key: string, reason: string): Finding {

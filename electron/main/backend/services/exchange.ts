@@ -41,6 +41,14 @@ export function exchangeService(context: ServiceContext) {
     /** Called before a file is read, too: a 100 MiB file is not read only to be refused. */
     refuseUnlessEmpty,
 
+    /**
+     * The register a file is read into, as a document: like registerDocument, but also of a register with no
+     * organisation yet (a file in another tool's layout may name the controller; build-document.ts decides).
+     */
+    receivingDocument(): ExchangeDocument {
+      return context.transaction(() => readRegisterDocument(context.repositories, context.clock()));
+    },
+
     /** The whole register as the exchange format writes it, records in the order they were created. */
     registerDocument(): ExchangeDocument {
       // One read transaction, so the records and the revision are one consistent picture.

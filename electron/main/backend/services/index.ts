@@ -3,6 +3,7 @@ import { createRepositories } from '../repositories/index.ts';
 import { activityService } from './activities.ts';
 import { auditService } from './audit.ts';
 import { checkService } from './checks.ts';
+import { columnMappingService } from './column-mappings.ts';
 import { createServiceContext, type ServiceDependencies } from './context.ts';
 import { exchangeService } from './exchange.ts';
 import { mergeService } from './merges.ts';
@@ -18,16 +19,18 @@ export function createServices(db: Connection, filePath: string, dependencies: S
   const organisations = organisationService(context);
   const processors = processorService(context);
   const activities = activityService(context);
+  const checks = checkService(context);
   return {
     register: registerService(context),
     organisations,
     processors,
     activities,
     audit: auditService(context),
-    checks: checkService(context),
+    checks,
+    columnMappings: columnMappingService(context),
     exchange,
     policies: policyService(context, exchange),
-    merges: mergeService(context, exchange, { organisation: organisations.keeper, processor: processors.keeper, activity: activities.keeper }),
+    merges: mergeService(context, exchange, checks, { organisation: organisations.keeper, processor: processors.keeper, activity: activities.keeper }),
   };
 }
 

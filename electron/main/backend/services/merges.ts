@@ -15,6 +15,7 @@ import { takeBackup } from '../backups/backups.ts';
 import type { ServiceContext } from './context.ts';
 import { writeMerged, type MergeKeepers } from './merge-apply.ts';
 import { matchByName, withMatches } from './merge-matches.ts';
+import type { CheckService } from './checks.ts';
 import type { ExchangeService } from './exchange.ts';
 
 /**
@@ -35,11 +36,15 @@ export type ColleagueFile = {
 /** What is merged: a colleague's file as read, and which of its rows without an id the person matched to ours. */
 export type MergeSource = ColleagueFile & { matches?: Record<string, string> | undefined };
 
-export function mergeService(context: ServiceContext, exchange: ExchangeService, keepers: MergeKeepers) {
+/** At most this many of the findings a merge would add are listed in its preview (all are counted). */
+const LISTED_FINDINGS = 200;
+
+export function mergeService(context: ServiceContext, exchange: ExchangeService, checks: CheckService, keepers: MergeKeepers) {
   const snapshots = context.repositories.snapshots;
 
   function plan(source: MergeSource) {
-    const ours = exchange.registerDocument();
+    // A register with no organisation yet can take a file that names one (another tool's layout, an exchange file).
+    const ours = exchange.receivingDocument();
     const theirs = withMatches(source.document, source.unmatched, source.matches ?? {}, ours);
     const base = baseOf(ours, theirs);
     return { ours, base, plan: planMerge(ours, theirs, base) };
@@ -69,7 +74,8 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
     /** What merging the file into this register would do; nothing is written. */
     preview(source: MergeSource): Omit<MergePreview, 'path'> {
       const { ours, base, plan: merge } = plan(source);
-      const { dangling } = applyMerge(ours, merge);
+      const { dangling, document: merged } = applyMerge(ours, merge);
+      const newFindings = checks.added(merged);
       const language = ours.register.defaultLanguage;
       const nameOf = (record: Record<string, unknown> | undefined) => displayText(record?.['name'] as Parameters<typeof displayText>[0], language, language);
       return {
@@ -97,6 +103,8 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
         dangling,
         proposedMatches: matchByName(source.unmatched, ours),
         warnings: source.warnings,
+        newFindings: newFindings.slice(0, LISTED_FINDINGS),
+        newFindingCount: newFindings.length,
       };
     },
 

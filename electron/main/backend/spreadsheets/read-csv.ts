@@ -19,9 +19,8 @@ function decodeUtf8(bytes: Buffer): string {
   }
 }
 
-/** Reads `filePath` into `base` (the register receiving it): the result is `base` with the CSV's activities. */
-export function readCsv(filePath: string, base: ExchangeDocument, newId: () => string, options: ReadSpreadsheetOptions = {}): SpreadsheetImport {
-  const maxRows = options.maxRows ?? MAX_SHEET_ROWS;
+/** The rows of the CSV at `filePath`, every cell as text (formula guards undone); refuses what cannot be read. */
+export function readCsvRecords(filePath: string, maxRows = MAX_SHEET_ROWS): string[][] {
   if (statSync(filePath).size > MAX_CSV_BYTES) {
     throw new RegisterError('invalid-input', `is larger than 100 MB; a register CSV never is`);
   }
@@ -41,6 +40,11 @@ export function readCsv(filePath: string, base: ExchangeDocument, newId: () => s
       `has more than ${maxRows.toLocaleString('en')} rows; a register CSV holds at most that many (split it into several files)`,
     );
   }
-  const [header = [], ...rows] = records.map((row) => row.map(unguardFormula));
+  return records.map((row) => row.map(unguardFormula));
+}
+
+/** Reads `filePath` into `base` (the register receiving it): the result is `base` with the CSV's activities. */
+export function readCsv(filePath: string, base: ExchangeDocument, newId: () => string, options: ReadSpreadsheetOptions = {}): SpreadsheetImport {
+  const [header = [], ...rows] = readCsvRecords(filePath, options.maxRows ?? MAX_SHEET_ROWS);
   return fromActivityRows({ header, rows }, base, { newId, ...(options.now === undefined ? {} : { now: options.now }) });
 }

@@ -3,6 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { RegisterError } from '../../../../shared/result.ts';
+import type { SheetGrid } from '../../../../shared/import-layouts/imported-register.ts';
 import { fromSheets, type SheetCells, type SpreadsheetImport } from '../../../../shared/spreadsheet/from-rows.ts';
 import { cellText } from './cell-text.ts';
 import { checkXlsxZip } from './zip-check.ts';
@@ -58,8 +59,8 @@ function sheetCells(worksheet: ExcelJS.Worksheet, maxRows: number): SheetCells {
   return { sheet: worksheet.name, header, rows };
 }
 
-/** Reads `filePath` (XLSX, RoPA Desk template); rows without an id get `newId()` and are listed as unmatched. */
-export async function readXlsx(filePath: string, newId: () => string, options: ReadSpreadsheetOptions = {}): Promise<SpreadsheetImport> {
+/** Every sheet of the workbook at `filePath`, every row (row 1 first), each cell as text; refuses what cannot be read. */
+export async function readXlsxSheets(filePath: string, options: { maxRows?: number } = {}): Promise<SheetGrid[]> {
   const maxRows = options.maxRows ?? MAX_SHEET_ROWS;
   const size = statSync(filePath).size;
   if (size > MAX_XLSX_BYTES) {
@@ -68,10 +69,18 @@ export async function readXlsx(filePath: string, newId: () => string, options: R
   const bytes = readFileSync(filePath);
   await checkXlsxZip(bytes, maxRows);
   const workbook = await loadWorkbook(bytes, maxRows);
+  return workbook.worksheets.map((worksheet) => {
+    const cells = sheetCells(worksheet, maxRows);
+    return { name: worksheet.name, rows: worksheet.rowCount === 0 ? [] : [cells.header, ...cells.rows] };
+  });
+}
+
+/** Reads `filePath` (XLSX, RoPA Desk template); rows without an id get `newId()` and are listed as unmatched. */
+export async function readXlsx(filePath: string, newId: () => string, options: ReadSpreadsheetOptions = {}): Promise<SpreadsheetImport> {
   const template = new Set(['register', 'organisations', 'processors', 'activities']);
-  // Only the template's sheets are read (a DPO's notes sheet, the hidden Lists sheet are left alone).
-  const sheets = workbook.worksheets
-    .filter((worksheet) => template.has(worksheet.name.trim().toLowerCase()))
-    .map((worksheet) => sheetCells(worksheet, maxRows));
+  // Only the template's sheets are read (the About sheet, a DPO's notes sheet, the hidden Lists sheet are left alone).
+  const sheets = (await readXlsxSheets(filePath, options))
+    .filter((sheet) => template.has(sheet.name.trim().toLowerCase()))
+    .map((sheet) => ({ sheet: sheet.name, header: sheet.rows[0] ?? [], rows: sheet.rows.slice(1) }));
   return fromSheets(sheets, { newId, ...(options.now === undefined ? {} : { now: options.now }) });
 }

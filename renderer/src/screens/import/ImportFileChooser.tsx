@@ -1,12 +1,19 @@
 // Choosing the colleague's file: the desktop app asks with its own dialog; a browser window (the test bridge) has
 // no file system of its own, so the path is typed. Either way the backend reads the file and previews the merge.
+// "Map columns…" reads a typed spreadsheet through a column mapping instead of its layout (in the desktop app it is
+// offered once the dialog's file is previewed, the page having no path before).
 import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/index.ts';
 import { PlainTextField } from '../../components/form/PlainTextField.tsx';
 import { usePathField } from '../../components/form/usePathField.ts';
 
-export function ImportFileChooser(props: { busy: boolean; error: string | undefined; onChoose: (path: string | undefined) => void }) {
+export function ImportFileChooser(props: {
+  busy: boolean;
+  error: string | undefined;
+  onChoose: (path: string | undefined) => void;
+  onMapColumns: (path: string) => void;
+}) {
   const { t } = useTranslation('import');
   const current = useQuery('currentFile', {});
   const askPath = current.data !== undefined && !current.data.nativeDialogs;
@@ -31,6 +38,17 @@ export function ImportFileChooser(props: { busy: boolean; error: string | undefi
         <Button type="submit" className="button button-primary" isDisabled={props.busy}>
           {askPath ? t('file.preview') : t('file.choose')}
         </Button>
+        {askPath && (
+          <Button
+            className="button"
+            isDisabled={props.busy}
+            onPress={() => {
+              if (pathField.check()) props.onMapColumns(pathField.path);
+            }}
+          >
+            {t('mapping.open')}
+          </Button>
+        )}
       </div>
     </Form>
   );

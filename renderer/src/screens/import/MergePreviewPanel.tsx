@@ -7,6 +7,7 @@ import type { Resolutions } from '../../../../shared/merge/merge-plan.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { chooseAll, chooseField, chooseRecord, openDecisions } from './mergeChoices.ts';
 import type { ValueContext } from './mergeValues.ts';
+import { MergeFindings } from './MergeFindings.tsx';
 import { RecordDiff } from './RecordDiff.tsx';
 
 const COUNTED = ['new', 'changed', 'conflict', 'delete-conflict', 'removed', 'unchanged'] as const;
@@ -21,6 +22,8 @@ export function MergePreviewPanel(props: {
   busy: boolean;
   onApply: () => void;
   onCancel: () => void;
+  /** Given for a spreadsheet: back to its column mapping, to read it differently. */
+  onMapColumns?: () => void;
 }) {
   const { t } = useTranslation('import');
   const format = useFormat();
@@ -50,6 +53,8 @@ export function MergePreviewPanel(props: {
           ))}
         </ul>
       )}
+
+      <MergeFindings preview={preview} />
 
       {blocked && (
         <div className="merge-blocked" role="alert">
@@ -127,6 +132,11 @@ export function MergePreviewPanel(props: {
         <p className="merge-status" role="status">
           {blocked ? t('apply.blocked') : open > 0 ? t('apply.open', { count: open }) : nothing ? '' : t('apply.ready')}
         </p>
+        {props.onMapColumns !== undefined && (
+          <Button className="button" onPress={props.onMapColumns} isDisabled={props.busy}>
+            {t('mapping.open')}
+          </Button>
+        )}
         <Button className="button" onPress={props.onCancel} isDisabled={props.busy}>
           {t('apply.cancel')}
         </Button>

@@ -41,7 +41,7 @@ describe('the register as sheets of cells, and back', () => {
     expect(fromSheets(toSheets(document), noNewIds).document).toEqual(document);
   });
 
-  it('has a Register sheet of fields and one sheet per record type, ids in the first column, extra (JSON) last', () => {
+  it('has a Register sheet of fields and one sheet per record type, the name first, extra (JSON) and the ids last', () => {
     const sheets = toSheets(fixture('bytheway-en'));
     expect(sheets.map((cells) => cells.sheet)).toEqual(['Register', 'Organisations', 'Processors', 'Activities']);
     expect(sheet(sheets, 'Register').rows.map((row) => row[0])).toEqual([
@@ -55,22 +55,26 @@ describe('the register as sheets of cells, and back', () => {
       'extra (JSON)',
     ]);
     const activities = sheet(sheets, 'Activities');
-    expect(activities.header[0]).toBe('id');
-    expect(activities.header.at(-1)).toBe('extra (JSON)');
+    expect(activities.header[0]).toBe('name');
+    expect(activities.header.slice(-6)).toEqual(['extra (JSON)', 'id', 'organisation id', 'processor ids', 'updated at', 'revision']);
+    expect(sheet(sheets, 'Processors').header.slice(-5)).toEqual(['extra (JSON)', 'id', 'parent id', 'updated at', 'revision']);
+    expect(sheet(sheets, 'Organisations').header.slice(-4)).toEqual(['extra (JSON)', 'id', 'updated at', 'revision']);
     expect(activities.header).toEqual(
       expect.arrayContaining(['organisation id', 'role', 'purposes', 'legal bases', 'data categories', 'transfers', 'dpia required', 'public']),
     );
   });
 
-  it('writes lists one item per line and list items as parts separated by " | "', () => {
+  it('writes lists one item per line, a legal basis as its word with its detail after a colon, yes/no in the file’s language', () => {
     const document = fixture('btc-sl');
     const activities = sheet(toSheets(document), 'Activities');
     const first = activities.rows[0] as string[];
     expect(first[column(activities, 'purposes')]?.split('\n')).toHaveLength(3);
     expect(first[column(activities, 'legal bases')]).toBe(
-      'consent | Z uporabo produktov ali storitev BTC, d.d. uporabnik soglaša s Polico varovanja osebnih podatkov',
+      'Privolitev: Z uporabo produktov ali storitev BTC, d.d. uporabnik soglaša s Polico varovanja osebnih podatkov',
     );
-    expect(first[column(activities, 'public')]).toBe('yes');
+    expect(first[column(activities, 'public')]).toBe('Da');
+    expect(first[column(activities, 'role')]).toBe('Upravljavec');
+    expect(first[column(activities, 'status')]).toBe('Aktivna');
   });
 
   it('makes translation columns only for the languages the register uses, and keeps translated list items in extra (JSON)', () => {
@@ -135,14 +139,14 @@ describe('reading sheets a DPO has edited', () => {
     const sheets = toSheets(fixture('bytheway-en'));
     setCell(sheet(sheets, 'Activities'), 7, 'legal bases', 'consnet | Our terms');
     expect(errorOf(() => fromSheets(sheets, noNewIds))).toBe(
-      'Activities row 7, column "legal bases": "consnet" is not one of consent, contract, legal-obligation, vital-interests, public-task, legitimate-interests',
+      'Activities row 7, column "legal bases": "consnet" is not one of Consent, Contract, Legal obligation, Vital interests, Public task, Legitimate interests',
     );
   });
 
   it('names the column of a bad yes/no, a bad date in a flattened column, and a dangling reference', () => {
     const yesNo = toSheets(fixture('btc-sl'));
     setCell(sheet(yesNo, 'Activities'), 3, 'public', 'maybe');
-    expect(errorOf(() => fromSheets(yesNo, noNewIds))).toBe('Activities row 3, column "public": "maybe" is not yes or no');
+    expect(errorOf(() => fromSheets(yesNo, noNewIds))).toBe('Activities row 3, column "public": "maybe" is not Da or Ne');
 
     const date = toSheets(fixture('bytheway-en'));
     setCell(sheet(date, 'Processors'), 2, 'dpa signed on', '31.12.2025');
@@ -158,8 +162,8 @@ describe('reading sheets a DPO has edited', () => {
   it('names the item of a list cell and a list item with too many parts', () => {
     const sheets = toSheets(fixture('btc-sl'));
     setCell(sheet(sheets, 'Activities'), 2, 'data categories', 'Name\nEmail | perhaps');
-    expect(errorOf(() => fromSheets(sheets, noNewIds))).toBe('Activities row 2, column "data categories": "perhaps" is not yes or no (line 2 of the cell)');
-    setCell(sheet(sheets, 'Activities'), 2, 'data categories', 'Name\nEmail | no | 1 year | extra');
+    expect(errorOf(() => fromSheets(sheets, noNewIds))).toBe('Activities row 2, column "data categories": "perhaps" is not Da or Ne (line 2 of the cell)');
+    setCell(sheet(sheets, 'Activities'), 2, 'data categories', 'Name\nEmail | Ne | 1 year | extra');
     expect(errorOf(() => fromSheets(sheets, noNewIds))).toMatch(
       /^Activities row 2, column "data categories": has 4 parts separated by "\|"; a data category is written name \| special \| retention \(line 2 of the cell\)$/,
     );
@@ -179,7 +183,7 @@ describe('reading sheets a DPO has edited', () => {
     const activities = sheet(sheets, 'Activities');
     activities.header.push('name [de]');
     activities.rows.forEach((row, index) => row.push(index === 0 ? 'Bestellungen' : ''));
-    setCell(activities, 2, 'legal bases', 'contract | The contract of sale');
+    setCell(activities, 2, 'legal bases', 'Contract: The contract of sale');
     const read = fromSheets(sheets, noNewIds);
     expect(read.document.activities[0]?.name).toEqual({ en: activity.name, de: 'Bestellungen' });
     expect(read.document.activities[0]?.legalBases).toEqual([{ basis: 'contract', detail: 'The contract of sale' }]);
@@ -203,6 +207,8 @@ describe('the activities alone, as in a CSV', () => {
     const document = fixture('btc-sl');
     const rows = toActivityRows(document);
     (rows.rows[2] as string[])[rows.header.indexOf('status')] = 'done';
-    expect(errorOf(() => fromActivityRows(rows, document, noNewIds))).toBe('Activities row 4, column "status": "done" is not one of draft, active, retired');
+    expect(errorOf(() => fromActivityRows(rows, document, noNewIds))).toBe(
+      'Activities row 4, column "status": "done" is not one of Osnutek, Aktivna, Ukinjena',
+    );
   });
 });

@@ -1,0 +1,57 @@
+// Column headers in French: the CNIL's register model ("Fiche de registre") and French DPOs' own spreadsheets.
+import type { HeaderWords } from './header-target.ts';
+
+export const FRENCH_HEADERS: HeaderWords = {
+  name: [
+    '=nom',
+    '=traitement',
+    '=activite',
+    '=intitule',
+    'nom du traitement',
+    'activite de traitement',
+    'intitule du traitement',
+    'nom de l activite',
+    '=processus',
+  ],
+  description: ['description', 'description du traitement'],
+  purposes: ['finalite', 'finalites du traitement', 'finalite principale', 'sous finalite', '=objectif'],
+  legalBases: ['base legale', 'base juridique', 'fondement juridique', 'fondement legal', 'liceite', 'base de liceite'],
+  legalBasisDetail: ['precision base legale', 'interet legitime poursuivi', 'texte de reference', 'reference legale', 'texte legal'],
+  specialCategoryConditions: [
+    'exception article 9',
+    'condition article 9',
+    'base legale donnees sensibles',
+    'derogation article 9',
+    'fondement donnees sensibles',
+  ],
+  dataSubjects: ['personnes concernees', 'categories de personnes concernees', 'categorie de personnes'],
+  dataCategories: [
+    'categories de donnees',
+    'donnees collectees',
+    'categories de donnees collectees',
+    'donnees personnelles',
+    'donnees traitees',
+    'types de donnees',
+  ],
+  specialDataCategories: ['donnees sensibles', 'categories particulieres', 'categories particulieres de donnees'],
+  dataCategoryRetention: ['duree de conservation des categories de donnees', 'duree de conservation par categorie'],
+  sources: ['source', 'source des donnees', 'origine des donnees', 'provenance'],
+  recipients: ['destinataire', 'categories de destinataires', 'destinataires des donnees'],
+  processors: ['sous traitant'],
+  transferCountries: ['=pays', 'transfert hors ue', 'transferts des donnees hors ue', 'pays de destination', 'pays tiers', '=transfert', '=transferts'],
+  transferSafeguards: ['type de garanties', 'garanties', 'garanties appropriees', 'outil de transfert', 'mecanisme de transfert', 'encadrement'],
+  retention: ['duree de conservation', '=conservation', 'delai de conservation', 'duree de retention'],
+  securityMeasures: ['mesures de securite', '=securite', 'mesures techniques et organisationnelles'],
+  jointControllers: ['responsable conjoint', 'responsables conjoints', 'coresponsable', 'co responsable'],
+  dpiaRequired: ['aipd', 'analyse d impact', 'aipd requise', 'aipd necessaire', 'analyse d impact requise', 'eipd'],
+  dpiaReference: ['reference aipd', 'lien aipd', 'lien vers l aipd'],
+  public: ['=public', 'publie', 'publication'],
+  status: ['statut', '=etat'],
+  role: ['=role', 'qualite de l organisme', '=qualite'],
+  owner: ['=responsable', 'referent', '=service', '=direction', 'pilote', 'responsable operationnel', 'proprietaire'],
+  lastReviewedOn: ['mise a jour', 'date de mise a jour', 'derniere mise a jour', 'date de revision', 'derniere revision'],
+  nextReviewOn: ['prochaine revision', 'prochaine mise a jour', 'date de prochaine revision'],
+  notes: ['commentaire', 'remarque', 'observation'],
+};
+
+export const FRENCH_EXTENSION_HEADERS: readonly string[] = ['responsable du traitement', 'date de creation', 'coordonnees du responsable'];

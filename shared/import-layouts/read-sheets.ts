@@ -1,0 +1,100 @@
+// The sheets of a spreadsheet a colleague or another tool wrote, read as what they are: the RoPA Desk template (or
+// its CSV of activities), a layout recognised by its headers (the ICO and CNIL templates, CISO Assistant), or any
+// other sheet through a column mapping. A sheet in no known layout without a mapping is refused, naming its columns.
+import type { ExchangeDocument } from '../exchange/read.ts';
+import { RegisterError } from '../result.ts';
+import { fromActivityRows, fromSheets, type SheetCells, type SpreadsheetImport } from '../spreadsheet/from-rows.ts';
+import { ACTIVITIES, EXTRA_COLUMN } from '../spreadsheet/columns.ts';
+import { applyMapping } from './apply-mapping.ts';
+import { buildLayoutImport, type BuildOptions, type LayoutImport } from './build-document.ts';
+import type { ColumnMapping } from './column-mapping.ts';
+import type { KnownLayout, SheetGrid } from './imported-register.ts';
+import { KNOWN_LAYOUTS } from './layouts/index.ts';
+
+export type ReadSheetsOptions = BuildOptions & {
+  /** The register receiving the file: another layout's activities are placed under its organisation. */
+  base: ExchangeDocument | undefined;
+  mapping?: ColumnMapping | undefined;
+};
+
+export type SheetsImport = SpreadsheetImport & { layout: KnownLayout['id'] | 'ropa-desk' };
+
+const TEMPLATE_SHEETS = ['register', 'organisations', 'processors', 'activities'];
+
+const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** The workbook is the RoPA Desk template: it has the template's Register and Activities sheets. */
+export function isRopaDeskWorkbook(sheets: readonly SheetGrid[]): boolean {
+  const names = new Set(sheets.map((sheet) => normalise(sheet.name)));
+  return names.has('register') && names.has('activities');
+}
+
+/** Every named column is one of the template's Activities columns (a translation `name [uk]` included). */
+export function isActivitiesHeader(header: readonly string[]): boolean {
+  const known = new Set([...ACTIVITIES.codecs.flatMap((codec) => codec.columns), EXTRA_COLUMN.toLowerCase()]);
+  const named = header.map(normalise).filter((name) => name !== '');
+  return named.length > 0 && named.includes('name') && named.every((name) => known.has(name.replace(/ \[[a-z]{2,3}\]$/, '')));
+}
+
+const asCells = (sheet: SheetGrid): SheetCells => ({ sheet: sheet.name, header: sheet.rows[0] ?? [], rows: sheet.rows.slice(1) });
+
+/** The layout the sheets are in, if it is one we know. */
+export function recogniseLayout(sheets: readonly SheetGrid[]): KnownLayout | undefined {
+  return KNOWN_LAYOUTS.find((layout) => layout.recognises(sheets));
+}
+
+function withBase(base: ExchangeDocument | undefined): ExchangeDocument {
+  if (base === undefined) throw new RegisterError('invalid-input', 'holds activities only: import it into a register that already has its organisation');
+  return base;
+}
+
+/** The mapped sheet: the one the mapping names, else the first. */
+export function mappedSheet(sheets: readonly SheetGrid[], mapping: Pick<ColumnMapping, 'sheet'>): SheetGrid {
+  const sheet = mapping.sheet === undefined ? sheets[0] : sheets.find((candidate) => normalise(candidate.name) === normalise(mapping.sheet ?? ''));
+  if (sheet === undefined) throw new RegisterError('invalid-input', `has no sheet named "${mapping.sheet ?? ''}", which the mapping reads`);
+  return sheet;
+}
+
+/** The columns of a sheet in no known layout, for the refusal that asks for a mapping. */
+function needsMapping(sheets: readonly SheetGrid[]): RegisterError {
+  const header = (sheets[0]?.rows[0] ?? []).map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const shown = header.slice(0, 8).map((cell) => `"${cell}"`);
+  const columns = header.length > 8 ? `${shown.join(', ')} and ${header.length - 8} more` : shown.join(', ');
+  return new RegisterError(
+    'needs-mapping',
+    `is in no layout RoPA Desk knows (its columns: ${columns || 'none'}): map its columns to the register's fields, in the app's Import screen or with "ropa mapping suggest <file> > mapping.json" and then "ropa import <register> <file> --mapping mapping.json"`,
+  );
+}
+
+export function readSheets(sheets: readonly SheetGrid[], kind: 'xlsx' | 'csv', options: ReadSheetsOptions): SheetsImport {
+  const build = (read: LayoutImport | SpreadsheetImport, layout: SheetsImport['layout']): SheetsImport => ({
+    document: read.document,
+    unmatched: read.unmatched,
+    warnings: read.warnings,
+    layout,
+  });
+  const newRecords = { newId: options.newId, now: options.now };
+  if (options.mapping !== undefined) {
+    const imported = applyMapping(mappedSheet(sheets, options.mapping), options.mapping);
+    return build(buildLayoutImport(imported, withBase(options.base), newRecords), 'mapping');
+  }
+  if (kind === 'xlsx' && isRopaDeskWorkbook(sheets)) {
+    const template = sheets.filter((sheet) => TEMPLATE_SHEETS.includes(normalise(sheet.name))).map(asCells);
+    return build(fromSheets(template, newRecords), 'ropa-desk');
+  }
+  const first = sheets[0];
+  if (kind === 'csv' && first !== undefined && isActivitiesHeader(first.rows[0] ?? [])) {
+    if (options.base !== undefined && options.base.organisations.length === 0) {
+      throw new RegisterError(
+        'invalid-input',
+        'holds activities only, and this register is empty: import the whole register first (its exchange file or spreadsheet), then the CSV',
+      );
+    }
+    const read = fromActivityRows(asCells(first), withBase(options.base), newRecords);
+    const { baseRevision: _none, ...document } = read.document;
+    return build({ ...read, document }, 'ropa-desk');
+  }
+  const layout = recogniseLayout(sheets);
+  if (layout === undefined) throw needsMapping(sheets);
+  return build(buildLayoutImport(layout.read(sheets), withBase(options.base), newRecords), layout.id);
+}
