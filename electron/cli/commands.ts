@@ -24,4 +24,5 @@ export const COMMANDS: Record<CliCommandName, () => Promise<CommandRun>> = {
   report: async () => (await import('./report-command.ts')).report,
   check: async () => (await import('./check-command.ts')).check,
   policy: async () => (await import('./policy-command.ts')).policy,
+  templates: async () => (await import('./templates-command.ts')).templates,
 };

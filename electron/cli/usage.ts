@@ -60,6 +60,15 @@ export const COMMAND_HELP = {
         Record the next published version of the policy, in every language. Held back like --out (exit code 4)
         while such an error remains; --ignore-checks publishes it anyway.
 `,
+  templates: `  templates list [--lang en|uk|bg|sl] [--json]
+        List the activity templates (payroll, recruitment, CCTV, customer accounts, …), one line each: id, name
+        and what it covers. --json prints each template whole (purposes, legal bases, data, retention with its
+        source, DPIA answer) as a JSON array; the ids are the same in every language.
+  templates add <register.ropa> <template-id> [--lang en|uk|bg|sl] [--organisation ID]
+        Add a template as an active activity of the register's organisation (the first one, unless --organisation
+        names another), its texts in all four languages, and print its reference. Check its defaults against
+        your own processing: the retention notes say what national law decides.
+`,
 } as const;
 
 export type CliCommandName = keyof typeof COMMAND_HELP;

@@ -124,3 +124,12 @@ export type ReportProgress = { stage: 'preparing' | 'laying-out' | 'writing-page
 export type ImportProgress = { stage: 'reading' | 'checking' | 'comparing'; fraction?: number };
 
 export type OpenedFile = { info: RegisterInfo } | { cancelled: true };
+
+/**
+ * A bulk edit made: its number (audited as "bulk edit #N", what undoBulkEdit takes), how many records it changed and
+ * how many already were as asked. Nothing changed: no number, nothing written.
+ */
+export type BulkEditOutcome = { id: number | null; recordType: 'activity' | 'processor'; changed: number; unchanged: number };
+
+/** A bulk edit undone: every record it changed is back as it was before (audited as "undo of bulk edit #N"). */
+export type UndoneBulkEdit = { id: number; recordType: 'activity' | 'processor'; restored: number };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { currentCountryCode } from '../reference/countries.ts';
+import { LIMITS, tooLongMessage, type LimitKind } from './limits.ts';
 
 /**
  * A UUID of any version, read case-insensitively and kept lower-case (exchange format). Lower-cased by zod's own
@@ -80,5 +81,15 @@ export const dateTime = z
 
 export const revision = z.number().int().min(1);
 
+/** A string of at most the limit of its kind (limits.ts), refused with its length and the limit when longer. */
+export function boundedString(kind: LimitKind) {
+  return z.string().max(LIMITS[kind], { error: (issue) => tooLongMessage(typeof issue.input === 'string' ? issue.input.length : 0, kind) });
+}
+
 /** A string a person must fill in: surrounding spaces do not count as content. */
 export const requiredString = z.string().trim().min(1, 'must not be empty');
+
+/** A name a person must fill in (a joint controller's, a representative's), at most a name's length. */
+export const requiredName = requiredString.max(LIMITS.name, {
+  error: (issue) => tooLongMessage(typeof issue.input === 'string' ? issue.input.length : 0, 'name'),
+});

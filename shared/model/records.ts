@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, countryCode, dateTime, requiredString, revision, transferDestination, uuid } from './primitives.ts';
+import { boundedString, calendarDate, countryCode, dateTime, requiredName, revision, transferDestination, uuid } from './primitives.ts';
 import { textSchema, type Text } from './text.ts';
 import {
   ACTIVITY_ROLES,
@@ -54,7 +54,10 @@ function extensibleObject<Shape extends z.ZodRawShape>(shape: Shape, reporting: 
     ) as unknown as z.ZodType<z.output<z.ZodObject<Shape>> & Extensions, z.input<z.ZodObject<Shape>> & Extensions>;
 }
 
-const optionalString = z.string().optional();
+/** The plain strings a person types: an address, an e-mail, a reference; at most a short text (limits.ts). */
+const optionalString = boundedString('short').optional();
+/** A person's or an organisation's name typed as a plain string (a DPO's, a party's contact name). */
+const optionalName = boundedString('name').optional();
 
 /** Record metadata every organisation, processor and activity carries. */
 export const recordMeta = { id: uuid, updatedAt: dateTime, revision };
@@ -62,11 +65,15 @@ export type RecordMeta = { id: string; updatedAt: string; revision: number };
 
 function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
   const extensible = <Shape extends z.ZodRawShape>(shape: Shape) => extensibleObject(shape, reporting);
-  const text = textSchema(defaultLanguage);
+  // How long each text may be (limits.ts): names one line, labels such as a data subject short, prose long.
+  const name = textSchema(defaultLanguage, 'name');
+  const text = textSchema(defaultLanguage, 'long');
+  const shortText = textSchema(defaultLanguage, 'short');
   const texts = z.array(text);
+  const shortTexts = z.array(shortText);
 
   const organisationFields = {
-    name: text,
+    name,
     legalForm: optionalString,
     registrationNumber: optionalString,
     vatId: optionalString,
@@ -75,16 +82,16 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     email: optionalString,
     phone: optionalString,
     website: optionalString,
-    dpo: extensible({ name: optionalString, email: optionalString, phone: optionalString, address: optionalString }).optional(),
-    representative: extensible({ name: requiredString, address: optionalString, email: optionalString }).optional(),
+    dpo: extensible({ name: optionalName, email: optionalString, phone: optionalString, address: optionalString }).optional(),
+    representative: extensible({ name: requiredName, address: optionalString, email: optionalString }).optional(),
     supervisoryAuthority: extensible({
-      name: text,
-      address: text.optional(),
+      name,
+      address: shortText.optional(),
       phone: optionalString,
       email: optionalString,
       website: optionalString,
     }).optional(),
-    channels: texts.optional(),
+    channels: shortTexts.optional(),
     /** The general description of the Art. 32 measures (Art. 30(1)(g)) that applies to every activity of the organisation. */
     securityMeasures: texts.optional(),
     /** The measures the privacy policy may name: written for the public, never the internal detail of `securityMeasures`. */
@@ -93,7 +100,7 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
 
   const processorFields = {
     kind: z.enum(PROCESSOR_KINDS).optional(),
-    name: text,
+    name,
     parentId: uuid.nullable().optional(),
     service: text.optional(),
     address: optionalString,
@@ -113,7 +120,7 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
 
   const transfer = extensible({
     country: transferDestination,
-    recipient: text.optional(),
+    recipient: shortText.optional(),
     processorId: uuid.optional(),
     mechanism: z.enum(TRANSFER_MECHANISMS).optional(),
     safeguards: text.optional(),
@@ -123,12 +130,12 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     }
   });
 
-  const party = extensible({ name: requiredString, contact: optionalString });
+  const party = extensible({ name: requiredName, contact: optionalString });
 
   const activityFields = {
     organisationId: uuid,
     role: z.enum(ACTIVITY_ROLES),
-    name: text,
+    name,
     description: text.optional(),
     /** What a person wants to know about the processing, in the words the privacy policy prints. */
     publicDescription: text.optional(),
@@ -137,10 +144,10 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
     purposes: texts,
     legalBases: z.array(extensible({ basis: z.enum(LEGAL_BASES), detail: text.optional() })).optional(),
     specialCategoryConditions: z.array(z.enum(SPECIAL_CATEGORY_CONDITIONS)).optional(),
-    dataSubjects: texts,
-    dataCategories: z.array(extensible({ name: text, special: z.boolean().optional(), retention: text.optional() })),
-    sources: texts.optional(),
-    recipients: texts.optional(),
+    dataSubjects: shortTexts,
+    dataCategories: z.array(extensible({ name, special: z.boolean().optional(), retention: text.optional() })),
+    sources: shortTexts.optional(),
+    recipients: shortTexts.optional(),
     processorIds: z.array(uuid).optional(),
     transfers: z.array(transfer).optional(),
     retention: text.optional(),
@@ -170,10 +177,12 @@ function buildSchemas(defaultLanguage: string, reporting: IssueReporting) {
 
   const activity = extensible({ ...recordMeta, ...activityFields })
     .superRefine(checkActivityCompleteness)
-    .superRefine(checkConfirmedNone);
+    .superRefine(checkConfirmedNone)
+    .superRefine(checkReviewOrder);
   const activityDraft = extensible({ ...draftMeta, ...activityFields })
     .superRefine(checkActivityCompleteness)
-    .superRefine(checkConfirmedNone);
+    .superRefine(checkConfirmedNone)
+    .superRefine(checkReviewOrder);
 
   return {
     organisation: extensible({ ...recordMeta, ...organisationFields }),
@@ -225,6 +234,18 @@ function checkActivityCompleteness(activity: ActivityLike, context: z.Refinement
   if (activity.role === 'processor' && (activity.controllers?.length ?? 0) === 0) {
     missing('controllers', 'needs the controllers on whose behalf you act (Art. 30(2)(a))');
   }
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A next review before the last one is a typing slip, never a plan: refused wherever an activity is written (the
+ * editor, the command line, an import). Dates written YYYY-MM-DD compare as strings; a malformed one has its own issue.
+ */
+function checkReviewOrder(activity: { lastReviewedOn?: string | undefined; nextReviewOn?: string | undefined }, context: z.RefinementCtx): void {
+  const { lastReviewedOn: last, nextReviewOn: next } = activity;
+  if (last === undefined || next === undefined || !ISO_DATE.test(last) || !ISO_DATE.test(next) || next >= last) return;
+  context.addIssue({ code: 'custom', path: ['nextReviewOn'], message: `is before the last review (${last})` });
 }
 
 /** What each item confirmed as none would hold if it were filled in: a name in `confirmedNone` and a value are a contradiction. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIMITS, tooLongMessage, type LimitKind } from './limits.ts';
 
 /**
  * A text a person writes: a plain string in the register's default language,
@@ -6,9 +7,16 @@ import { z } from 'zod';
  */
 export type Text = string | Record<string, string>;
 
-/** What is wrong with `value` as a text of a register whose default language is `defaultLanguage`, if anything. */
-export function textProblem(value: unknown, defaultLanguage: string): string | undefined {
-  if (typeof value === 'string') return value.trim() === '' ? 'must not be empty' : undefined;
+/**
+ * What is wrong with `value` as a text of a register whose default language is `defaultLanguage`, if anything; `kind`
+ * says how long each of its translations may be (limits.ts).
+ */
+export function textProblem(value: unknown, defaultLanguage: string, kind: LimitKind = 'long'): string | undefined {
+  const limit = LIMITS[kind];
+  if (typeof value === 'string') {
+    if (value.length > limit) return tooLongMessage(value.length, kind);
+    return value.trim() === '' ? 'must not be empty' : undefined;
+  }
   // Said as of any other required field: a spreadsheet's empty cell is an absent text, and its reader is not a JSON author.
   if (value === undefined) return 'is required';
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
@@ -18,7 +26,9 @@ export function textProblem(value: unknown, defaultLanguage: string): string | u
   // Keys rather than entries: no [key, value] pair per translation, for the many texts of a large register.
   for (const language of Object.keys(translations)) {
     if (!LANGUAGE_CODE.test(language)) return `has "${language}", which is not a language code such as en, uk, bg or sl`;
-    if (typeof translations[language] !== 'string') return `has a translation into ${language} that is not a text`;
+    const translation = translations[language];
+    if (typeof translation !== 'string') return `has a translation into ${language} that is not a text`;
+    if (translation.length > limit) return tooLongMessage(translation.length, kind, language === defaultLanguage ? undefined : language);
   }
   const original = translations[defaultLanguage];
   if (typeof original !== 'string' || original.trim() === '') {
@@ -36,9 +46,9 @@ const LANGUAGE_CODE = /^[a-z]{2,3}$/;
  * `abort: false`: a bad text does not stop the record's own checks (unknown fields, what Art. 30 requires), which read
  * no text, so a form shows their issues together with the text's (zod's `z.custom` aborts by default).
  */
-export function textSchema(defaultLanguage: string) {
-  return z.custom<Text>((value) => textProblem(value, defaultLanguage) === undefined, {
-    error: (issue) => textProblem(issue.input, defaultLanguage) ?? 'is not a text',
+export function textSchema(defaultLanguage: string, kind: LimitKind = 'long') {
+  return z.custom<Text>((value) => textProblem(value, defaultLanguage, kind) === undefined, {
+    error: (issue) => textProblem(issue.input, defaultLanguage, kind) ?? 'is not a text',
     abort: false,
   });
 }

@@ -66,12 +66,15 @@ async function addActivityWithTransfer(app: App): Promise<void> {
 
   const subjects = editor.getByRole('group', { name: 'Categories of data subjects' });
   await subjects.getByRole('button', { name: 'Add category of data subjects' }).click();
-  await subjects.getByRole('textbox').last().fill('Employees');
+  await subjects.getByRole('combobox').last().fill('Employees');
+  // The field suggests texts as one types ("Employees" is one): Escape closes the suggestions and keeps the text.
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('Escape');
   const categories = editor.getByRole('group', { name: 'Categories of personal data' });
   await categories.getByRole('button', { name: 'Add category of personal data' }).click();
   const processors = editor.getByRole('group', { name: 'Processors used' }).first();
   const transfers = editor.getByRole('group', { name: 'Transfers' });
-  await categories.getByRole('textbox', { name: 'Data category' }).fill('Bank account number');
+  await categories.getByRole('combobox', { name: 'Data category' }).fill('Bank account number');
   await processors.getByRole('combobox', { name: 'Add processor' }).pressSequentially('Oblak');
   await page.getByRole('option', { name: /Oblak Hosting GmbH/ }).click();
   await editor.getByRole('textbox', { name: 'Time limit for erasure' }).fill('10 years after the end of employment');

@@ -11,6 +11,7 @@ import { describeLayoutFigures, measureLayouts } from './bench-layouts.ts';
 import { describeMergeFigures, measureMerge } from './bench-merge.ts';
 import { describePolicyFigures, measurePrivacyPolicy } from './bench-policy.ts';
 import { describeSpreadsheetFigures, measureSpreadsheet } from './bench-spreadsheet.ts';
+import { describeSuggestionFigures, measureSuggestions } from './bench-suggestions.ts';
 import { describeReportFigures, measureRegisterReports } from './bench-report.ts';
 import { describeTableFigures, measureActivitiesTable } from './bench-table.ts';
 
@@ -33,6 +34,7 @@ console.log(describeTableFigures(await measureActivitiesTable({ activities })));
 console.log(describePolicyFigures(await measurePrivacyPolicy(1000)));
 console.log(describeMergeFigures(await measureMerge(5000)));
 console.log(describeSpreadsheetFigures(await measureSpreadsheet(5000)));
+console.log(describeSuggestionFigures(measureSuggestions(5000)));
 console.log(describeLayoutFigures(await measureLayouts(2000)));
 console.log(describeCheckFigures(await measureChecks(5000)));
 const reportSizes = (values['report-activities'] ?? '1000,5000').split(',').map(Number);

@@ -5,6 +5,7 @@ export { invalidate, onRopaEvent, useQuery, useRopaEvent, type Query } from './s
 export type {
   ActivitySummary,
   BackupInfo,
+  BulkEditOutcome,
   AuditEntry,
   CommandInput,
   CommandName,

@@ -2,7 +2,7 @@
 // offers an optional second way out (e.g. "Retire instead" before deleting). Use it declaratively
 // (<ConfirmDialog isOpen … />) or imperatively with `await confirmAction({...})`, which needs <ConfirmHost />
 // mounted once (App does that) and resolves to 'confirm', 'secondary' or 'cancel'.
-import { useSyncExternalStore, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import i18n from '../i18n/index.ts';
 
@@ -21,6 +21,14 @@ export type ConfirmOptions = {
 export type ConfirmChoice = 'confirm' | 'secondary' | 'cancel';
 
 export function ConfirmDialog(props: ConfirmOptions & { isOpen: boolean; onChoice: (choice: ConfirmChoice) => void }) {
+  // A paragraph cut short (controls.css clamps each to a few lines, for a record's very long name) shows its whole text
+  // on hover.
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    for (const paragraph of body.current?.querySelectorAll('p') ?? []) {
+      if (paragraph.scrollHeight > paragraph.clientHeight + 1) paragraph.title = paragraph.textContent ?? '';
+    }
+  });
   return (
     <ModalOverlay
       className="modal-overlay"
@@ -35,7 +43,9 @@ export function ConfirmDialog(props: ConfirmOptions & { isOpen: boolean; onChoic
           <Heading slot="title" className="dialog-title">
             {props.title}
           </Heading>
-          <div className="dialog-body">{props.message}</div>
+          <div className="dialog-body" ref={body}>
+            {typeof props.message === 'string' ? <p>{props.message}</p> : props.message}
+          </div>
           <div className="dialog-actions">
             <Button className="button" onPress={() => props.onChoice('cancel')} autoFocus>
               {props.cancelLabel ?? i18n.t('common:cancel')}

@@ -98,7 +98,7 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
     <section ref={panelRef} className={`editor-panel ${props.className ?? ''}`} aria-label={props.label}>
       <header className="editor-header">
         <div className="editor-heading">
-          <h2 id={titleId} className="editor-title">
+          <h2 id={titleId} className="editor-title" title={props.title}>
             {props.title}
           </h2>
           <div className="editor-subtitle">

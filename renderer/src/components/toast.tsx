@@ -1,6 +1,8 @@
 // Notifications: `notify('Activity saved')` or `notify(title, { tone: 'error', description })` from anywhere;
 // <ToastHost /> (mounted once by App) shows them in a polite live region at the bottom right, built on
-// react-aria-components' Toast. Successes close by themselves; errors stay until closed.
+// react-aria-components' Toast. Successes close by themselves; errors stay until closed. A long title or description
+// (a record's 200-character name, a long refusal) is cut after a few lines, whole on hover, so a toast stays small
+// and never covers an editor's Save and Close (toast.css keeps the region in the lower part of the window).
 import {
   Button,
   Text,
@@ -35,11 +37,11 @@ export function ToastHost() {
       {({ toast }) => (
         <Toast toast={toast} className={`toast toast-${toast.content.tone}`}>
           <ToastContent className="toast-content">
-            <Text slot="title" className="toast-title">
+            <Text slot="title" className="toast-title" title={toast.content.title}>
               {toast.content.title}
             </Text>
             {toast.content.description !== undefined && (
-              <Text slot="description" className="toast-description">
+              <Text slot="description" className="toast-description" title={toast.content.description}>
                 {toast.content.description}
               </Text>
             )}

@@ -6,7 +6,7 @@
 //   const editor = useRecordEditor({ screen: 'organisations', namespace: 'organisations', justSaved, initial, isNew, schema, nameOf, save });
 //   const remove = () => editor.remove({ message: (name) => …, call: (id) => call('deleteOrganisation', { id }) });
 // The namespace must have `created`, `saved`, `deleteTitle`, `deleteConfirm`, `deleteFailed` and `deleted`.
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -68,6 +68,11 @@ export type RecordEditorOptions<T extends { id?: string }, R> = {
   save: (draft: T) => Promise<Result<T>>;
   /** Called first after each successful save. */
   onSaved?: (saved: T) => void;
+  /**
+   * Asked before each save (after the form's own checks), with the draft and the record as last loaded or saved;
+   * false: not saved, and nothing more said (the person chose so, e.g. in confirmSimilarName's question).
+   */
+  confirmSave?: (draft: T, saved: T) => Promise<boolean>;
 };
 
 export type RemoveOptions = {
@@ -92,15 +97,18 @@ export type RecordEditor<T> = {
 };
 
 export function useRecordEditor<T extends { id?: string }, R>(options: RecordEditorOptions<T, R>): RecordEditor<T> {
-  const { screen, justSaved, isNew, nameOf, onSaved } = options;
+  const { screen, justSaved, isNew, nameOf, onSaved, confirmSave } = options;
   const { t } = useTranslation(options.namespace);
   const [translationLanguage, setTranslationLanguage] = useState<string | null>(null);
+  const lastSaved = useRef(options.initial);
 
   const form = useDraftForm<T>({
     initial: options.initial,
     schema: options.schema,
     onSave: options.save,
+    ...(confirmSave === undefined ? {} : { beforeSave: (draft: T) => confirmSave(draft, lastSaved.current) }),
     onSaved: (saved) => {
+      lastSaved.current = saved;
       onSaved?.(saved);
       notify(t(isNew ? 'created' : 'saved', { name: nameOf(saved) }));
       if (isNew && saved.id !== undefined) {

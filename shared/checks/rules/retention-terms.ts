@@ -79,6 +79,7 @@ const UNITS = [
   'минут[аи]',
   'leto',
   'leta',
+  'leti', // the dual: "2 leti"
   'let',
   'letu',
   'letih',

@@ -7,6 +7,7 @@ export const SPECIAL_CATEGORY_STEMS: readonly string[] = [
   // en
   ...['health', 'medical', 'medicine', 'sick', 'disabilit', 'diagnos', 'biometric', 'genetic', 'racial', 'race', 'ethnic', 'political'],
   ...['religio', 'philosophical', 'trade union', 'union membership', 'sex life', 'sexual', 'criminal', 'conviction', 'offence', 'offense'],
+  ...['pregnan'],
   // fr
   ...['sante', 'medica', 'handicap', 'biometri', 'genetique', 'origine raciale', 'ethni', 'opinion politi', 'philosophi', 'syndica'],
   ...['vie sexuelle', 'orientation sexuelle', 'condamnation', 'infraction', 'penal', 'casier judiciaire'],
@@ -16,12 +17,15 @@ export const SPECIAL_CATEGORY_STEMS: readonly string[] = [
   // uk
   ...['здоров', 'медичн', 'хвороб', 'інвалідн', 'біометр', 'генетичн', 'расов', 'етнічн', 'політичн', 'релігі', 'філософськ'],
   ...['світогляд', 'профспілк', 'статев житт', 'сексуальн', 'судим', 'кримінальн', 'правопоруш'],
+  ...['профспіл', 'несудим', 'віросповідан', 'діагноз', 'вагітн'],
   // bg
   ...['здрав', 'медицинск', 'болест', 'уврежд', 'биометр', 'генетичн', 'расов', 'етническ', 'политическ', 'религи', 'философск'],
   ...['синдикал', 'полов живот', 'сексуалн', 'присъд', 'съдимост', 'наказателн', 'престъплени'],
+  ...['синдикат', 'вероизповедан', 'диагноз', 'инвалидн', 'бременн', 'криминал'],
   // sl
   ...['zdrav', 'medicin', 'bolezen', 'bolezn', 'invalidnost', 'biometri', 'genetsk', 'rasn', 'etnicn', 'politicn', 'versk', 'religi'],
   ...['filozofsk', 'sindikal', 'spoln', 'kazensk', 'obsodb', 'kazniv'],
+  ...['sindikat', 'veroizpoved', 'diagnoz', 'nosecn'],
 ];
 
 /** German writes the special word inside a compound ("Mitarbeitergesundheitsdaten", "Betriebskrankenkasse"). */

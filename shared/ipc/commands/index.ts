@@ -4,6 +4,7 @@
 //
 // Zod-free at run time (see declare.ts): the preload, the renderer client and the test bridge take the names from here.
 import { activityCommands } from './activities.ts';
+import { bulkEditCommands } from './bulk-edits.ts';
 import { checkCommands } from './checks.ts';
 import { colleagueFileCommands } from './colleague-files.ts';
 import { columnMappingCommands } from './column-mappings.ts';
@@ -12,6 +13,7 @@ import { organisationCommands } from './organisations.ts';
 import { processorCommands } from './processors.ts';
 import { registerCommands } from './register.ts';
 import { registerFileCommands } from './register-files.ts';
+import { templateCommands } from './templates.ts';
 
 /** The commands by domain: each domain's handlers are in electron/main/backend/handlers/, loaded when first called. */
 export const COMMAND_DOMAINS = {
@@ -19,11 +21,13 @@ export const COMMAND_DOMAINS = {
   organisations: organisationCommands,
   processors: processorCommands,
   activities: activityCommands,
+  bulkEdits: bulkEditCommands,
   checks: checkCommands,
   registerFiles: registerFileCommands,
   documents: documentCommands,
   colleagueFiles: colleagueFileCommands,
   columnMappings: columnMappingCommands,
+  templates: templateCommands,
 } as const;
 export type CommandDomain = keyof typeof COMMAND_DOMAINS;
 
@@ -32,11 +36,13 @@ export const COMMANDS = {
   ...organisationCommands,
   ...processorCommands,
   ...activityCommands,
+  ...bulkEditCommands,
   ...checkCommands,
   ...registerFileCommands,
   ...documentCommands,
   ...colleagueFileCommands,
   ...columnMappingCommands,
+  ...templateCommands,
 } as const;
 
 export type Commands = typeof COMMANDS;

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { activityCommands } from '../../../shared/ipc/commands/activities.ts';
+import { bulkEditCommands } from '../../../shared/ipc/commands/bulk-edits.ts';
 import { checkCommands } from '../../../shared/ipc/commands/checks.ts';
 import { colleagueFileCommands } from '../../../shared/ipc/commands/colleague-files.ts';
 import { columnMappingCommands } from '../../../shared/ipc/commands/column-mappings.ts';
@@ -13,6 +14,7 @@ import { organisationCommands } from '../../../shared/ipc/commands/organisations
 import { processorCommands } from '../../../shared/ipc/commands/processors.ts';
 import { registerCommands } from '../../../shared/ipc/commands/register.ts';
 import { registerFileCommands } from '../../../shared/ipc/commands/register-files.ts';
+import { templateCommands } from '../../../shared/ipc/commands/templates.ts';
 import { inputSchemaOf } from '../../../shared/ipc/input-schemas.ts';
 import { browserClientScript } from '../../bridge/browser-client.ts';
 import type { HandlerTable } from '../../../electron/main/backend/handlers/handler-table.ts';
@@ -23,11 +25,13 @@ const DOMAINS = [
   organisationCommands,
   processorCommands,
   activityCommands,
+  bulkEditCommands,
   checkCommands,
   registerFileCommands,
   documentCommands,
   colleagueFileCommands,
   columnMappingCommands,
+  templateCommands,
 ];
 
 describe('the command list', () => {
@@ -61,6 +65,9 @@ describe('the command list', () => {
         'duplicateActivity',
         'setActivityStatus',
         'deleteActivity',
+        'bulkEditActivities',
+        'bulkEditProcessors',
+        'undoBulkEdit',
         'acceptFinding',
         'reopenFinding',
         'importRegister',
@@ -71,6 +78,7 @@ describe('the command list', () => {
         'applyMerge',
         'undoLastImport',
         'restoreBackup',
+        'addActivityFromTemplate',
       ].sort(),
     );
   });

@@ -8,6 +8,7 @@ export function activityHandlers({ session }: HandlerContext): HandlersOf<typeof
   const activities = (): ActivityService => openServices(session).activities;
   return {
     listActivities: () => activities().list(),
+    listVocabulary: ({ field }) => activities().vocabulary(field),
     getActivity: ({ id }) => activities().get(id),
     saveActivity: ({ record }) => activities().save(record),
     duplicateActivity: ({ id }) => activities().duplicate(id),

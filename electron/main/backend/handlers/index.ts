@@ -22,11 +22,13 @@ const DOMAIN_HANDLERS: DomainLoaders = {
   organisations: async () => (await import('./organisations.ts')).organisationHandlers,
   processors: async () => (await import('./processors.ts')).processorHandlers,
   activities: async () => (await import('./activities.ts')).activityHandlers,
+  bulkEdits: async () => (await import('./bulk-edits.ts')).bulkEditHandlers,
   checks: async () => (await import('./checks.ts')).checkHandlers,
   registerFiles: async () => (await import('./register-files.ts')).registerFileHandlers,
   documents: async () => (await import('./documents.ts')).documentHandlers,
   colleagueFiles: async () => (await import('./colleague-files.ts')).colleagueFileHandlers,
   columnMappings: async () => (await import('./column-mappings.ts')).columnMappingHandlers,
+  templates: async () => (await import('./templates.ts')).templateHandlers,
 };
 
 type LoadedHandlers = Readonly<Record<string, (input: unknown) => unknown>>;

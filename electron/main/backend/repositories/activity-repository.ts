@@ -2,6 +2,8 @@ import type { Connection } from '../db/connection.ts';
 import type { ProcessingActivity } from '../../../../shared/model/records.ts';
 import type { ActivitySummary } from '../../../../shared/ipc/contract.ts';
 import type { ActivityRole, ActivityStatus, LegalBasis } from '../../../../shared/model/vocabulary.ts';
+import type { VocabularyField, VocabularyUse } from '../../../../shared/ipc/commands/activities.ts';
+import { textIn, type Text } from '../../../../shared/model/text.ts';
 import { displayText } from '../../../../shared/model/text.ts';
 import { recordBodies } from './record-bodies.ts';
 
@@ -20,6 +22,8 @@ type SummaryRow = {
   revision: number;
   updatedAt: string;
 };
+
+type TextRow = { value: unknown; type: string | null; special: number | null };
 
 /** `PA-0001`, `PA-0002`, …: the short reference a DPO quotes in mail and minutes. */
 export function activityReference(number: number): string {
@@ -42,6 +46,15 @@ export function activityRepository(db: Connection) {
             (SELECT group_concat(processor_id) FROM (SELECT processor_id FROM activity_processors
                WHERE activity_id = activities.id ORDER BY position)) AS processorIds
      FROM activities ORDER BY seq`,
+  );
+  // The list fields' texts straight from the bodies: a register of thousands of activities is not parsed whole for them.
+  // A text is a plain string or a JSON object of languages (`type` says which).
+  const listTexts = db.prepare<[string], TextRow>(
+    `SELECT item.value AS value, item.type AS type, NULL AS special FROM activities, json_each(activities.body, ?) AS item ORDER BY activities.seq`,
+  );
+  const categoryTexts = db.prepare<[], TextRow>(
+    `SELECT json_extract(item.value, '$.name') AS value, json_type(item.value, '$.name') AS type, json_extract(item.value, '$.special') AS special
+     FROM activities, json_each(activities.body, '$.dataCategories') AS item ORDER BY activities.seq`,
   );
   const reference = db.prepare<[string], string>('SELECT reference FROM activities WHERE id = ?').pluck();
   const references = db.prepare<[], [string, string]>('SELECT id, reference FROM activities').raw();
@@ -104,6 +117,16 @@ export function activityRepository(db: Connection) {
         revision: row.revision,
         updatedAt: row.updatedAt,
       }));
+    },
+    /** Each use of a text in the list field, in `language` (a text without it is left out). */
+    vocabulary(field: VocabularyField, language: string): VocabularyUse[] {
+      const rows = field === 'dataCategories' ? categoryTexts.all() : listTexts.all(`$.${field}`);
+      return rows.flatMap((row) => {
+        if (typeof row.value !== 'string') return [];
+        const text = textIn(row.type === 'object' ? (JSON.parse(row.value) as Text) : row.value, language, language);
+        if (text === undefined || text.trim() === '') return [];
+        return [row.special === 1 ? { text, special: true } : { text }];
+      });
     },
     referenceOf(id: string): string | undefined {
       return reference.get(id);

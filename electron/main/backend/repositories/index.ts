@@ -1,6 +1,7 @@
 import type { Connection } from '../db/connection.ts';
 import { activityRepository } from './activity-repository.ts';
 import { auditRepository } from './audit-repository.ts';
+import { bulkEditRepository } from './bulk-edit-repository.ts';
 import { columnMappingRepository } from './column-mapping-repository.ts';
 import { findingAcceptanceRepository } from './finding-acceptance-repository.ts';
 import { organisationRepository } from './organisation-repository.ts';
@@ -17,6 +18,7 @@ export function createRepositories(db: Connection) {
     processors: processorRepository(db),
     activities: activityRepository(db),
     audit: auditRepository(db),
+    bulkEdits: bulkEditRepository(db),
     policies: policyRepository(db),
     snapshots: snapshotRepository(db),
     findingAcceptances: findingAcceptanceRepository(db),

@@ -1,5 +1,6 @@
 import { recordSchemas, type ProcessingActivity } from '../../../../shared/model/records.ts';
 import type { ActivitySummary } from '../../../../shared/ipc/contract.ts';
+import type { VocabularyField, VocabularyUse } from '../../../../shared/ipc/commands/activities.ts';
 import type { ActivityStatus } from '../../../../shared/model/vocabulary.ts';
 import type { FieldIssue } from '../../../../shared/model/issues.ts';
 import { activityReference } from '../repositories/index.ts';
@@ -46,6 +47,8 @@ export function activityService(context: ServiceContext) {
     /** The table's rows, newest last (the order of creation). */
     list: (): ActivitySummary[] => activities.summaries(),
     get: records.get,
+    /** The texts of a list field as the editor's suggestions count them: each use, in the default language. */
+    vocabulary: (field: VocabularyField): VocabularyUse[] => activities.vocabulary(field, context.defaultLanguage()),
     referenceOf: (id: string): string | undefined => activities.referenceOf(id),
     save: records.save,
     /** For a merge: writes and removes records with their audit rows naming the file (see merges.ts). */

@@ -2,6 +2,7 @@ import type { Connection } from '../db/connection.ts';
 import { createRepositories } from '../repositories/index.ts';
 import { activityService } from './activities.ts';
 import { auditService } from './audit.ts';
+import { bulkEditService } from './bulk-edits.ts';
 import { checkService } from './checks.ts';
 import { columnMappingService } from './column-mappings.ts';
 import { createServiceContext, type ServiceDependencies } from './context.ts';
@@ -26,6 +27,7 @@ export function createServices(db: Connection, filePath: string, dependencies: S
     processors,
     activities,
     audit: auditService(context),
+    bulkEdits: bulkEditService(context, { activity: activities.keeper, processor: processors.keeper }),
     checks,
     columnMappings: columnMappingService(context),
     exchange,

@@ -71,6 +71,8 @@ export function recordKeeper<T extends RecordMeta>(context: ServiceContext, stor
 
   return {
     get,
+    /** The record, or undefined when it is not in the register. */
+    find: (id: string): T | undefined => store.get(id),
     write,
 
     /** Saves what a form sent: a new record, or the next revision of one (see `planSave`); unchanged, nothing is written. */
@@ -86,6 +88,19 @@ export function recordKeeper<T extends RecordMeta>(context: ServiceContext, stor
       });
     },
 
+    /**
+     * The next revision of `before` with the content `changed`, checked exactly as a save of it from the editor would
+     * be (schema, what Art. 30 requires, references); undefined when nothing would change. Throws as `save` does;
+     * writes nothing (the caller writes it, e.g. a bulk edit once every record passed). Call inside `transaction`.
+     */
+    revise(before: T, changed: object, defaultLanguage: string): RecordWrite<T> | undefined {
+      const draft = validateRecord(rules.draftSchema(defaultLanguage), { ...changed, id: before.id, updatedAt: before.updatedAt, revision: before.revision });
+      const plan = planSave<T>(context, rules.type, draft, () => before);
+      if (plan.kind === 'unchanged') return undefined;
+      rules.checkReferences?.(plan.record, defaultLanguage);
+      return { kind: 'update', record: plan.record, changes: plan.changes };
+    },
+
     /** Deletes for good; the audit row keeps the deleted record's fields. */
     delete(id: string): { id: string } {
       return context.transaction(() => {
@@ -99,3 +114,5 @@ export function recordKeeper<T extends RecordMeta>(context: ServiceContext, stor
     remove,
   };
 }
+
+export type RecordKeeper<T extends RecordMeta> = ReturnType<typeof recordKeeper<T>>;

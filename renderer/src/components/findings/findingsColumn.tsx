@@ -33,7 +33,8 @@ export function findingsColumn<Row extends { findings: FindingCounts }>(t: TFunc
     meta: {
       label: t('findings:column'),
       width: 150,
-      minWidth: 90,
+      // "2 warnings +3" stays whole in a table narrowed by an editor (and by its column of row boxes).
+      minWidth: 128,
       filter: { kind: 'select', options: (['error', 'warning', 'info', 'none'] as const).map((value) => ({ value, label: t(`findings:filter.${value}`) })) },
     },
     sortDescFirst: true,

@@ -2,6 +2,7 @@
 // field's validation message. Emptying an optional field removes it from the draft (the exchange format wants
 // absent, not ""); a required field keeps "" so the schema can say it must not be empty.
 import { FieldError, Input, Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
+import { CharacterCount } from './CharacterCount.tsx';
 import { useField } from './DraftFormContext.tsx';
 import './form.css';
 
@@ -60,6 +61,7 @@ function StringField(props: TextFieldProps & { multiline: boolean; rows?: number
           {props.description}
         </Text>
       )}
+      <CharacterCount path={props.path} text={field.value ?? ''} />
       <FieldError className="field-error">{field.error}</FieldError>
     </AriaTextField>
   );

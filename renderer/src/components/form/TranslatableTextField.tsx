@@ -6,6 +6,7 @@ import { FieldError, Input, Label, Text, TextArea, TextField as AriaTextField } 
 import { useTranslation } from 'react-i18next';
 import { textLanguages, withTranslation, type Text as RegisterText } from '../../../../shared/model/text.ts';
 import { languageName } from '../../i18n/format.ts';
+import { CharacterCount } from './CharacterCount.tsx';
 import { useField } from './DraftFormContext.tsx';
 import './form.css';
 
@@ -87,6 +88,7 @@ export function TranslatableTextField(props: TranslatableTextFieldProps) {
           {t('alsoIn', { languages: others.map((language) => languageName(language, i18n.language)).join(', ') })}
         </Text>
       )}
+      <CharacterCount path={props.path} text={value} />
       {isOriginal && <FieldError className="field-error">{field.error}</FieldError>}
     </AriaTextField>
   );

@@ -55,6 +55,8 @@ export type DraftFormOptions<T> = {
   schema?: z.ZodType;
   /** Saves the draft; on success the returned record becomes the new starting point. */
   onSave: (draft: T) => Promise<Result<T>>;
+  /** Asked once the draft is valid, before it is saved (e.g. about a name like another record's); false: not saved. */
+  beforeSave?: (draft: T) => Promise<boolean>;
   onSaved?: (saved: T) => void;
 };
 
@@ -63,7 +65,7 @@ function stripRecordPrefix(path: string): string {
 }
 
 export function useDraftForm<T>(options: DraftFormOptions<T>): DraftForm<T> {
-  const { schema, onSave, onSaved } = options;
+  const { schema, onSave, onSaved, beforeSave } = options;
   const [initial, setInitial] = useState<T>(options.initial);
   const [draft, setDraft] = useState<T>(options.initial);
   const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set());
@@ -156,8 +158,9 @@ export function useDraftForm<T>(options: DraftFormOptions<T>): DraftForm<T> {
       focusIssue(first.path);
       return false;
     }
-    setSaving(true);
     const submitted = draft;
+    if (beforeSave !== undefined && !(await beforeSave(submitted))) return false;
+    setSaving(true);
     const result = await onSave(submitted);
     setSaving(false);
     if (!result.ok) {
@@ -178,7 +181,7 @@ export function useDraftForm<T>(options: DraftFormOptions<T>): DraftForm<T> {
     setTouched(new Set());
     onSaved?.(result.value);
     return true;
-  }, [draft, clientIssues, onSave, onSaved, focusIssue]);
+  }, [draft, clientIssues, onSave, onSaved, beforeSave, focusIssue]);
 
   const reset = useCallback(
     (next?: T) => {

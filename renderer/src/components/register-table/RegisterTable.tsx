@@ -2,7 +2,9 @@
 // (or treegrid with `getSubRows`) and virtualised with TanStack Virtual, so 10,000 rows scroll smoothly. It has a
 // global search box, a filter per column (text or a closed list, from the column's `meta`), sortable headers (click
 // or Enter/Space on the header), a column chooser, keyboard row navigation (arrows, Home/End, Page Up/Down, Enter to
-// open; Right/Left expand and collapse tree rows), the number of rows shown, and empty / no-match messages.
+// open; Right/Left expand and collapse tree rows), the number of rows shown, and empty / no-match messages. With
+// `selection`, rows can be selected for a bulk edit (a box per row, select-all, Shift/Ctrl+click, Space and
+// Shift+arrows; types.ts RowSelection) and the screen's bulk actions show in a bar above the rows.
 //
 // Columns are TanStack ColumnDefs whose `meta` is a RegisterColumnMeta ({ label, filter?, width? }); their accessor
 // should return what is shown (a string, a number, a list of strings, or undefined), so that search, filters and
@@ -35,18 +37,22 @@ import { useFormat } from '../../i18n/format.ts';
 import { accessorOf, columnIdOf, columnLayout, compactVisibilityOf, withTableDefaults } from './columns.ts';
 import { treeSearchText } from './filters.ts';
 import { FlatRows } from './FlatRows.ts';
-import { clampPosition, pageSizeFor, rowKeyAction } from './keyboardNavigation.ts';
+import { clampPosition, pageSizeFor, rowKeyAction, type KeyModifiers } from './keyboardNavigation.ts';
 import { normaliseQuery, type Accessor } from './searchText.ts';
+import { SelectionBar } from './SelectionBar.tsx';
 import { inShortTasks } from './shortTasks.ts';
 import { flatShownRows, treeShownRows, type ShownRows } from './shownRows.ts';
 import { TableHead } from './TableHead.tsx';
 import { TableRow, type RowEvents } from './TableRow.tsx';
 import { TableToolbar } from './TableToolbar.tsx';
 import type { RegisterTableProps } from './types.ts';
+import { useRowSelection, type RowSelecting } from './useRowSelection.ts';
 import { useTableState } from './useTableState.ts';
 import './register-table.css';
 
 const ROW_HEIGHT = 32;
+/** The width of the column of row boxes (pixels). */
+const SELECT_WIDTH = 28;
 
 const NO_ROWS = new Int32Array(0);
 
@@ -129,6 +135,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
   const rowCount = shown.count;
   const totalCount = props.data.length;
   const visibleColumns = table.getVisibleLeafColumns();
+  const selecting = useRowSelection(props.selection, shown, props.loading === true);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -186,19 +193,36 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
     setFocusWanted(true);
   };
 
+  /** Moves the keyboard's row to `to` and selects from the anchor to it (Shift+click, Shift+arrows). */
+  const extendTo = (selection: RowSelecting, to: number, from: number) => {
+    const clamped = clampPosition(to, rowCount);
+    if (clamped === undefined) return;
+    selection.extendTo(clamped, from);
+    moveTo(clamped);
+  };
+
   const onRowKeyDown = (event: KeyboardEvent<HTMLDivElement>, row: Row<T>, position: number) => {
     const canExpand = tree && row.getCanExpand();
-    const action = rowKeyAction(event.key, {
-      position,
-      rowCount,
-      pageSize: pageSizeFor(scrollRef.current?.clientHeight, ROW_HEIGHT),
-      tree,
-      canExpand,
-      isExpanded: canExpand && row.getIsExpanded(),
-      hasParent: row.depth > 0 && row.parentId !== undefined,
-    });
+    const action = rowKeyAction(
+      event.key,
+      {
+        position,
+        rowCount,
+        pageSize: pageSizeFor(scrollRef.current?.clientHeight, ROW_HEIGHT),
+        tree,
+        canExpand,
+        isExpanded: canExpand && row.getIsExpanded(),
+        hasParent: row.depth > 0 && row.parentId !== undefined,
+        selectable: selecting !== undefined,
+      },
+      { shift: event.shiftKey, mod: event.ctrlKey || event.metaKey },
+    );
     if (action === undefined) return;
     if (action.kind === 'move') moveTo(action.to);
+    else if (action.kind === 'toggle') selecting?.toggle(row.id);
+    else if (action.kind === 'extend') {
+      if (selecting !== undefined) extendTo(selecting, action.to, position);
+    } else if (action.kind === 'selectAll') selecting?.selectAllShown();
     else if (action.kind === 'open') props.onOpen?.(row.original);
     else if (action.kind === 'expand') row.toggleExpanded(true);
     else if (action.kind === 'collapse') row.toggleExpanded(false);
@@ -213,9 +237,24 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
   const rowEvents = useRef<RowEvents<T> | null>(null);
   useEffect(() => {
     rowEvents.current = {
-      click: (row, position) => {
-        setActiveIndex(position);
-        props.onOpen?.(row.original);
+      click: (row, position, modifiers: KeyModifiers) => {
+        // In a selectable table Shift+click selects a range and Ctrl/Cmd+click toggles; a plain click opens.
+        if (selecting !== undefined && modifiers.shift) extendTo(selecting, position, index);
+        else if (selecting !== undefined && modifiers.mod) {
+          setActiveIndex(position);
+          selecting.toggle(row.id);
+        } else {
+          setActiveIndex(position);
+          props.onOpen?.(row.original);
+        }
+      },
+      select: (row, position, shift) => {
+        if (selecting === undefined) return;
+        if (shift) extendTo(selecting, position, index);
+        else {
+          setActiveIndex(position);
+          selecting.toggle(row.id);
+        }
       },
       focus: (position) => {
         if (position !== index) setActiveIndex(position);
@@ -225,7 +264,8 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
   });
   const stableRowEvents = useMemo<RowEvents<T>>(
     () => ({
-      click: (row, position) => rowEvents.current?.click(row, position),
+      click: (row, position, modifiers) => rowEvents.current?.click(row, position, modifiers),
+      select: (row, position, shift) => rowEvents.current?.select(row, position, shift),
       focus: (position) => rowEvents.current?.focus(position),
       keyDown: (event, row, position) => rowEvents.current?.keyDown(event, row, position),
     }),
@@ -238,7 +278,25 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
     setSearch('');
   };
 
-  const { gridTemplate, minWidth } = columnLayout(visibleColumns);
+  const layout = columnLayout(visibleColumns);
+  const gridTemplate = selecting === undefined ? layout.gridTemplate : `${SELECT_WIDTH}px ${layout.gridTemplate}`;
+  const minWidth = layout.minWidth + (selecting === undefined ? 0 : SELECT_WIDTH);
+  // The head is memoised: its select-all box reaches the latest selection through a ref, so scrolling skips it.
+  const latestSelecting = useRef(selecting);
+  useEffect(() => {
+    latestSelecting.current = selecting;
+  });
+  const toggleAllShown = useCallback(() => latestSelecting.current?.toggleAllShown(), []);
+  const selectAllState = selecting?.shownState;
+  const selectAllLabel = t('selectAllShown');
+  const selectAll = useMemo(
+    () => (selectAllState === undefined ? undefined : { state: selectAllState, label: selectAllLabel, onToggle: toggleAllShown }),
+    [selectAllState, selectAllLabel, toggleAllShown],
+  );
+  const selectedCount = selecting?.selected.size ?? 0;
+  const { rowLabel } = props;
+  const selectRowName = props.selection?.rowName;
+  const selectLabel = (row: Row<T>) => t('selectRow', { row: selectRowName?.(row.original) ?? rowLabel?.(row.original) ?? row.id });
   const allColumns = table.getAllLeafColumns();
   const hideable = useMemo(() => allColumns.filter((column) => column.getCanHide()), [allColumns]);
   const virtualItems = virtualizer.getVirtualItems();
@@ -268,14 +326,18 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
         onColumnVisibility={setColumnVisibility}
         countText={countText}
       />
+      {selecting !== undefined && selectedCount > 0 && (
+        <SelectionBar count={selectedCount} tableLabel={props.label} actions={props.selection?.actions} onClear={selecting.clear} />
+      )}
 
       <div
         ref={scrollRef}
         className="table-scroll"
         role={tree ? 'treegrid' : 'grid'}
         aria-label={props.label}
+        {...(selecting === undefined ? {} : { 'aria-multiselectable': true })}
         aria-rowcount={rowCount + (showFilters ? 2 : 1)}
-        aria-colcount={visibleColumns.length}
+        aria-colcount={visibleColumns.length + (selecting === undefined ? 0 : 1)}
         aria-readonly="true"
         aria-busy={props.loading === true}
       >
@@ -287,6 +349,7 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
           showFilters={showFilters}
           gridTemplate={gridTemplate}
           minWidth={minWidth}
+          selectAll={selectAll}
         />
 
         <div ref={bodyRef} className="table-body" role="rowgroup" style={{ height: virtualizer.getTotalSize(), minWidth }}>
@@ -305,7 +368,9 @@ export function RegisterTable<T>(props: RegisterTableProps<T>) {
                 isExpanded={tree && row.getCanExpand() ? row.getIsExpanded() : undefined}
                 tree={tree}
                 extraClass={props.rowClassName?.(row.original) ?? ''}
-                rowName={props.rowLabel?.(row.original)}
+                rowName={rowLabel?.(row.original)}
+                isSelected={selecting === undefined ? undefined : selecting.selected.has(row.id)}
+                selectLabel={selecting === undefined ? '' : selectLabel(row)}
                 gridTemplate={gridTemplate}
                 visibleColumns={visibleColumns}
                 events={stableRowEvents}

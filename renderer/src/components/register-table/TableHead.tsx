@@ -6,6 +6,7 @@ import { Button, Input } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { SelectBox } from '../form/SelectField.tsx';
 import { metaOf } from './columns.ts';
+import { SelectAllBox } from './SelectBoxes.tsx';
 
 type TableHeadProps<T> = {
   headers: Header<T, unknown>[];
@@ -17,6 +18,8 @@ type TableHeadProps<T> = {
   showFilters: boolean;
   gridTemplate: string;
   minWidth: number;
+  /** In a table whose rows can be selected: the select-all box (of the rows shown). */
+  selectAll: { state: 'none' | 'some' | 'all'; label: string; onToggle: () => void } | undefined;
 };
 
 export const TableHead = memo(function TableHead<T>(props: TableHeadProps<T>) {
@@ -25,6 +28,7 @@ export const TableHead = memo(function TableHead<T>(props: TableHeadProps<T>) {
   return (
     <div className="table-head" role="rowgroup" style={{ minWidth: props.minWidth }}>
       <div className="table-row table-header-row" role="row" aria-rowindex={1} style={{ gridTemplateColumns: gridTemplate }}>
+        {props.selectAll !== undefined && <SelectAllBox {...props.selectAll} />}
         {props.headers.map((header) => {
           const meta = metaOf(header.column);
           const sorted = header.column.getIsSorted();
@@ -51,6 +55,7 @@ export const TableHead = memo(function TableHead<T>(props: TableHeadProps<T>) {
       </div>
       {props.showFilters && (
         <div className="table-row table-filter-row" role="row" aria-rowindex={2} style={{ gridTemplateColumns: gridTemplate }}>
+          {props.selectAll !== undefined && <div role="gridcell" className="table-filter-cell" />}
           {props.visibleColumns.map((column) => {
             const meta = metaOf(column);
             const filterLabel = t('filterBy', { column: meta.label });

@@ -3,9 +3,13 @@
 import { memo, type KeyboardEvent, type ReactNode } from 'react';
 import { flexRender, type Column, type Row } from '@tanstack/react-table';
 import { metaOf } from './columns.ts';
+import type { KeyModifiers } from './keyboardNavigation.ts';
+import { preventTextSelection, RowSelectBox } from './SelectBoxes.tsx';
 
 export type RowEvents<T> = {
-  click: (row: Row<T>, position: number) => void;
+  click: (row: Row<T>, position: number, modifiers: KeyModifiers) => void;
+  /** The row's box pressed (with Shift: a range). */
+  select: (row: Row<T>, position: number, shift: boolean) => void;
   focus: (position: number) => void;
   keyDown: (event: KeyboardEvent<HTMLDivElement>, row: Row<T>, position: number) => void;
 };
@@ -24,25 +28,33 @@ type TableRowProps<T> = {
   extraClass: string;
   rowName: string | undefined;
   gridTemplate: string;
+  /** In a table whose rows can be selected: whether this one is (undefined in other tables). */
+  isSelected: boolean | undefined;
+  /** The name of the row's box. */
+  selectLabel: string;
   /** Not read: a new list re-renders the cells. */
   visibleColumns: Column<T, unknown>[];
   events: RowEvents<T>;
 };
 
 export const TableRow = memo(function TableRow<T>(props: TableRowProps<T>) {
-  const { row, position, tree, events } = props;
+  const { row, position, tree, events, isSelected } = props;
+  const selectable = isSelected !== undefined;
   return (
     <div
       role="row"
       {...(props.rowName === undefined ? {} : { 'aria-label': props.rowName })}
       data-index={position}
       aria-rowindex={props.ariaRowIndex}
-      aria-selected={props.isActive}
+      // In a selectable table "selected" is the row's box; the open record is then the current row.
+      aria-selected={selectable ? isSelected : props.isActive}
+      {...(selectable && props.isActive ? { 'aria-current': true } : {})}
       {...(tree ? { 'aria-level': row.depth + 1, ...(props.isExpanded === undefined ? {} : { 'aria-expanded': props.isExpanded }) } : {})}
       tabIndex={props.isKeyboardRow ? 0 : -1}
-      className={`table-row table-body-row ${props.isActive ? 'is-active' : ''} ${position % 2 === 1 ? 'is-odd' : ''} ${props.extraClass}`}
+      className={`table-row table-body-row ${props.isActive ? 'is-active' : ''} ${isSelected === true ? 'is-selected' : ''} ${position % 2 === 1 ? 'is-odd' : ''} ${props.extraClass}`}
       style={{ transform: `translateY(${props.start}px)`, gridTemplateColumns: props.gridTemplate }}
-      onClick={() => events.click(row, position)}
+      onClick={(event) => events.click(row, position, { shift: event.shiftKey, mod: event.ctrlKey || event.metaKey })}
+      onMouseDown={selectable ? preventTextSelection : undefined}
       onFocus={(event) => {
         if (event.target === event.currentTarget) events.focus(position);
       }}
@@ -50,6 +62,7 @@ export const TableRow = memo(function TableRow<T>(props: TableRowProps<T>) {
         if (event.target === event.currentTarget) events.keyDown(event, row, position);
       }}
     >
+      {selectable && <RowSelectBox isSelected={isSelected} label={props.selectLabel} onSelect={(shift) => events.select(row, position, shift)} />}
       {row.getVisibleCells().map((cell, cellIndex) => {
         const meta = metaOf(cell.column);
         return (

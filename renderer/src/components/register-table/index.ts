@@ -2,4 +2,4 @@
 export { RegisterTable } from './RegisterTable.tsx';
 export { CellText } from './CellText.tsx';
 export { forgetTableState } from './tableMemory.ts';
-export type { RegisterColumn, RegisterColumnMeta, RegisterTableProps } from './types.ts';
+export type { RegisterColumn, RegisterColumnMeta, RegisterTableProps, RowSelection } from './types.ts';

@@ -20,6 +20,20 @@ export type RegisterColumnMeta = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type RegisterColumn<T> = ColumnDef<T, any>;
 
+/**
+ * Rows chosen for a bulk edit, kept by the screen: a box per row and a select-all box (of the rows the search and
+ * filters leave), Shift+click for a range, Ctrl/Cmd+click to toggle, Space and Shift+arrows from the keyboard. Rows
+ * hidden by a search or filter leave the selection, so a bulk edit changes only rows the person can see.
+ */
+export type RowSelection<T> = {
+  selected: ReadonlySet<string>;
+  onChange: (selected: ReadonlySet<string>) => void;
+  /** The bulk actions, shown in a bar above the rows while any is selected. */
+  actions?: ReactNode;
+  /** The name of a row's box ("Select PA-0003 Payroll"); default: the row's label, or its id. */
+  rowName?: (row: T) => string;
+};
+
 export type RegisterTableProps<T> = {
   /** The table's accessible name ("Activities"). */
   label: string;
@@ -57,4 +71,6 @@ export type RegisterTableProps<T> = {
   /** The row's accessible name (e.g. the record's name) instead of the text of all its cells. */
   rowLabel?: (row: T) => string | undefined;
   className?: string;
+  /** Makes rows selectable for bulk edits (see RowSelection). */
+  selection?: RowSelection<T>;
 };

@@ -1,10 +1,12 @@
 // The Activities screen: the register's processing activities in a table first; opening a row (or "New activity")
-// shows the activity editor beside the table, which keeps its scroll position, search, sort and filters.
+// shows the activity editor beside the table, which keeps its scroll position, search, sort and filters. Rows can be
+// selected for a bulk edit (bulk/ActivityBulkActions.tsx), which a notice then offers to undo.
 // Routes: #/activities, #/activities/<id>, #/activities/new.
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/index.ts';
+import { BulkEditNotice } from '../../components/bulk-edit/index.ts';
 import { countFindings, useFindingsByRecord, useRegisterCheck, type FindingCounts } from '../../components/findings/index.ts';
 import { EmptyState, RegisterTable, ScreenHeader } from '../../components/index.ts';
 import { today, useFormat } from '../../i18n/format.ts';
@@ -12,6 +14,8 @@ import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { navigate } from '../../navigation/routing.ts';
 import { activityColumns, type ActivityRow } from './activityColumns.tsx';
 import { ActivityEditorLoader } from './ActivityEditor.tsx';
+import { ActivityBulkActions } from './bulk/ActivityBulkActions.tsx';
+import { TemplatePickerButton } from './TemplatePicker.tsx';
 
 const NO_ACTIVITIES: ActivityRow[] = [];
 const NO_FINDINGS: FindingCounts = { error: 0, warning: 0, info: 0, accepted: 0 };
@@ -58,10 +62,17 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
     [activities.data, organisationsKnown, counts],
   );
 
+  const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const revisions = useMemo(() => new Map((activities.data ?? []).map((summary) => [summary.id, summary.revision])), [activities.data]);
+  const revisionOf = useCallback((activityId: string) => revisions.get(activityId), [revisions]);
+
   const newActivity = (
-    <Button className="button button-primary" onPress={() => void navigate('activities', 'new')}>
-      {t('newActivity')}
-    </Button>
+    <>
+      <Button className="button button-primary" onPress={() => void navigate('activities', 'new')}>
+        {t('newActivity')}
+      </Button>
+      <TemplatePickerButton />
+    </>
   );
 
   return (
@@ -91,7 +102,14 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
           rowClassName={(row) => (row.status === 'retired' ? 'is-retired' : undefined)}
           emptyMessage={<EmptyState title={t('empty')} />}
           noMatchesMessage={t('noMatches')}
+          selection={{
+            selected,
+            onChange: setSelected,
+            actions: <ActivityBulkActions selected={selected} revisionOf={revisionOf} />,
+            rowName: (row) => `${row.reference} ${format.text(row.name, info.defaultLanguage)}`,
+          }}
         />
+        <BulkEditNotice recordType="activity" />
       </div>
       {id !== null && (
         <div className="split-editor">

@@ -9,6 +9,7 @@ import type { Processor, ProcessingActivity, ProcessingActivityDraft } from '../
 import { recordSchemas } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
 import { chainAbove } from '../../../../shared/model/processor-chain.ts';
+import { defaultNextReview } from '../../../../shared/model/dates.ts';
 import { call, useQuery } from '../../api/index.ts';
 import {
   CheckboxField,
@@ -32,6 +33,7 @@ import {
   type Option,
 } from '../../components/index.ts';
 import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
+import { confirmSimilarName } from '../../components/similarNamePrompt.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useFieldFocusRequests } from '../../navigation/fieldFocus.ts';
 import { useRegister } from '../../navigation/RegisterContext.tsx';
@@ -40,6 +42,7 @@ import { ACTIVITY_ROLES, ACTIVITY_STATUSES, SPECIAL_CATEGORY_CONDITIONS, type Co
 import { DataCategoriesField, DpiaFields, LegalBasesField, PartiesField, ProcessorsField, TransfersField } from './ActivityFields.tsx';
 import { AutomatedDecisionFields } from './AutomatedDecisionFields.tsx';
 import { ConfirmedNoneField } from './ConfirmedNoneField.tsx';
+import { VocabularyListField } from './VocabularyListField.tsx';
 import { useActivityFindings } from './useActivityFindings.ts';
 
 /** Records just created here, so the editor can show them at once under their new id without a reload flash. */
@@ -111,6 +114,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
     nameOf,
     save: (draft) => call('saveActivity', { record: draft as unknown as Record<string, unknown> }),
     onSaved: () => setCopyNotice(false),
+    confirmSave: (draft, saved) => confirmSimilarName({ screen: 'activities', records: summaries.data, defaultLanguage: info.defaultLanguage }, draft, saved),
   });
   const { form, translationLanguage, setTranslationLanguage } = editor;
   const draft = form.draft;
@@ -120,6 +124,11 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
   const goToField = useCallback((field: string) => form.focusIssue(field), [form]);
   useFieldFocusRequests(id, true, goToField);
   const recorded = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0;
+  // Setting the last review proposes the next one a year later, while none is set.
+  const setDefaultNextReview = (last: string | undefined) => {
+    const next = defaultNextReview(last, form.get('nextReviewOn') as string | undefined);
+    if (next !== undefined) form.set('nextReviewOn', next);
+  };
 
   const organisationOptions: Option[] = (organisations.data ?? []).map((organisation) => ({
     value: organisation.id,
@@ -290,7 +299,8 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
         </EditorSection>
 
         <EditorSection id="activity-section-c" title={t('section.c')} explanation={t('section.cText')}>
-          <TextListField
+          <VocabularyListField
+            vocabulary="dataSubjects"
             path="dataSubjects"
             label={t('field.dataSubjects')}
             itemLabel={(index) => t('field.dataSubject', number(index))}
@@ -315,7 +325,8 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
 
         <EditorSection id="activity-section-d" title={t('section.d')} explanation={t('section.dText')}>
           {!confirmed('recipients') && (
-            <TextListField
+            <VocabularyListField
+              vocabulary="recipients"
               path="recipients"
               label={t('field.recipients')}
               description={t('field.recipientsHelp')}
@@ -353,7 +364,8 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
         </EditorSection>
 
         <EditorSection id="activity-section-g" title={t('section.g')} explanation={t('section.gText')}>
-          <TextListField
+          <VocabularyListField
+            vocabulary="securityMeasures"
             path="securityMeasures"
             label={t('field.securityMeasures')}
             itemLabel={(index) => t('field.securityMeasure', number(index))}
@@ -390,7 +402,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
           />
           <div className="field-row">
             <TextField path="owner" label={t('field.owner')} description={t('field.ownerHelp')} />
-            <DateField path="lastReviewedOn" label={t('field.lastReviewedOn')} />
+            <DateField path="lastReviewedOn" label={t('field.lastReviewedOn')} onCommit={setDefaultNextReview} />
             <DateField path="nextReviewOn" label={t('field.nextReviewOn')} />
           </div>
           <FieldFindings paths={['nextReviewOn', 'lastReviewedOn']} />

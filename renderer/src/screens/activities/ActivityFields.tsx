@@ -1,11 +1,13 @@
 // The compound parts of the activity editor: parties (joint controllers, controllers served), legal bases with
 // detail, data categories (special flag, own retention), processors used (with "New processor…" in place),
 // transfers as rows (country with adequacy status, recipient or processor, transfer tool, safeguards), and the DPIA.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button, Input, Label, Radio, RadioGroup, TextField as AriaTextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Processor, Transfer } from '../../../../shared/model/records.ts';
+import { displayText, type Text as RegisterText } from '../../../../shared/model/text.ts';
 import { LEGAL_BASES, TRANSFER_MECHANISMS } from '../../../../shared/model/vocabulary.ts';
+import { isSpecialCategory, type SuggestionIndex } from '../../../../shared/vocabularies/index.ts';
 import { call } from '../../api/index.ts';
 import {
   CheckboxField,
@@ -25,6 +27,8 @@ import {
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../navigation/RegisterContext.tsx';
+import { useSuggestions } from './useSuggestions.ts';
+import { VocabularyTextField } from './VocabularyTextField.tsx';
 
 const number = (index: number) => ({ number: index + 1 });
 
@@ -85,6 +89,7 @@ export function LegalBasesField(props: { isRequired: boolean; description?: stri
 
 export function DataCategoriesField() {
   const { t } = useTranslation('activities');
+  const suggestions = useSuggestions('dataCategories');
   return (
     <RowsField<{ name: string }>
       path="dataCategories"
@@ -96,7 +101,7 @@ export function DataCategoriesField() {
       renderRow={(row, index) => (
         <>
           <div className="grow-3">
-            <TranslatableTextField path={`${row}.name`} label={t('field.categoryName')} isRequired labelHidden={index > 0} />
+            <CategoryNameField row={row} labelHidden={index > 0} suggestions={suggestions} />
           </div>
           <div className="grow-2">
             <TranslatableTextField path={`${row}.retention`} label={t('field.categoryRetention')} labelHidden={index > 0} />
@@ -110,6 +115,44 @@ export function DataCategoriesField() {
         </>
       )}
     />
+  );
+}
+
+/**
+ * A data category's name, with suggestions. A name of Art. 9(1) or Art. 10, typed or chosen, marks the category special
+ * by itself, so the register asks for its Art. 9(2) condition; a mark set this way goes again if the name changes to
+ * an ordinary one, while a mark the person set stays.
+ */
+function CategoryNameField(props: { row: string; labelHidden: boolean; suggestions: SuggestionIndex }) {
+  const { t } = useTranslation('activities');
+  const { form, defaultLanguage } = useFormContext();
+  const markedByName = useRef(false);
+  const specialPath = `${props.row}.special`;
+  const name = form.get(`${props.row}.name`) as RegisterText | undefined;
+  const special = form.get(specialPath) === true;
+  return (
+    <>
+      <VocabularyTextField
+        path={`${props.row}.name`}
+        label={t('field.categoryName')}
+        suggestions={props.suggestions}
+        isRequired
+        labelHidden={props.labelHidden}
+        onTextChange={(text, suggestion) => {
+          const named = suggestion?.special === true || isSpecialCategory(text);
+          if (named && form.get(specialPath) !== true) {
+            form.set(specialPath, true);
+            markedByName.current = true;
+          } else if (!named && markedByName.current) {
+            form.set(specialPath, undefined);
+            markedByName.current = false;
+          }
+        }}
+      />
+      {special && isSpecialCategory(displayText(name, defaultLanguage, defaultLanguage)) && (
+        <p className="category-special-note">{t('suggestions.specialNote')}</p>
+      )}
+    </>
   );
 }
 

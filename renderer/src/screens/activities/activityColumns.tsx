@@ -103,7 +103,8 @@ export function activityColumns(options: {
       id: 'nextReview',
       meta: {
         label: t('activities:column.nextReview'),
-        width: 130,
+        // Room for the longest date written in full ("30 September 2027").
+        width: 150,
         minWidth: 112,
         filter: {
           kind: 'select',
@@ -131,7 +132,7 @@ export function activityColumns(options: {
     }),
     column.accessor('updatedAt', {
       id: 'updated',
-      meta: { label: t('activities:column.updated'), width: 150 },
+      meta: { label: t('activities:column.updated'), width: 190 },
       enableColumnFilter: false,
       cell: (info) => format.dateTime(info.getValue()),
     }),

@@ -191,6 +191,6 @@ function useValueContext(preview: MergePreview | null): ValueContext {
     const names = new Map<string, string>();
     for (const record of [...(processors.data ?? []), ...(organisations.data ?? [])]) names.set(record.id, format.text(record.name, info.defaultLanguage));
     for (const record of preview?.records ?? []) if (!names.has(record.id) && record.name !== '') names.set(record.id, record.name);
-    return { defaultLanguage: info.defaultLanguage, names, yes: t('yes'), no: t('no') };
+    return { defaultLanguage: info.defaultLanguage, names, yes: t('yes'), no: t('no'), date: format.date };
   }, [processors.data, organisations.data, preview, info.defaultLanguage, format, t]);
 }

@@ -4,6 +4,7 @@ import { displayText, type Text } from '../../../../shared/model/text.ts';
 
 const LANGUAGE_KEY = /^[a-z]{2,3}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export type ValueContext = {
   defaultLanguage: string;
@@ -11,6 +12,8 @@ export type ValueContext = {
   names: ReadonlyMap<string, string>;
   yes: string;
   no: string;
+  /** A `YYYY-MM-DD` date as the interface writes dates ("1 December 2027"). */
+  date: (date: string) => string;
 };
 
 function isTranslations(value: object): value is Record<string, string> {
@@ -22,7 +25,10 @@ function isTranslations(value: object): value is Record<string, string> {
 export function describeValue(value: unknown, context: ValueContext): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? context.yes : context.no;
-  if (typeof value === 'string') return UUID.test(value) ? (context.names.get(value.toLowerCase()) ?? value) : value;
+  if (typeof value === 'string') {
+    if (CALENDAR_DATE.test(value)) return context.date(value);
+    return UUID.test(value) ? (context.names.get(value.toLowerCase()) ?? value) : value;
+  }
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((item) => describeValue(item, context).replace(/\n/g, '; ')).join('\n');
   if (typeof value === 'object') {

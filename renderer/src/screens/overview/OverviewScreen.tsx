@@ -205,15 +205,17 @@ function AuditRow({ entry, name }: { entry: AuditEntry; name: string | undefined
   return (
     <tr>
       <td className="nowrap">{format.dateTime(entry.at)}</td>
-      <td>
-        {t(`action.${entry.action}`)} {t(`recordType.${entry.recordType}`)}{' '}
-        {target === null ? (
-          <span>{label}</span>
-        ) : (
-          <Link href={target} className="text-link">
-            {label}
-          </Link>
-        )}
+      <td title={label}>
+        <span className="audit-record">
+          {t(`action.${entry.action}`)} {t(`recordType.${entry.recordType}`)}{' '}
+          {target === null ? (
+            <span>{label}</span>
+          ) : (
+            <Link href={target} className="text-link">
+              {label}
+            </Link>
+          )}
+        </span>
       </td>
       <td className="audit-fields">{entry.action === 'update' ? fields.slice(0, 4).join(', ') + (fields.length > 4 ? ' …' : '') : ''}</td>
       <td className="nowrap">{entry.actor}</td>

@@ -31,12 +31,14 @@ import {
   type Option,
 } from '../../components/index.ts';
 import { useFormat } from '../../i18n/format.ts';
+import { confirmSimilarName } from '../../components/similarNamePrompt.tsx';
 import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
 import { useFieldFocusRequests } from '../../navigation/fieldFocus.ts';
 import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { hrefFor } from '../../navigation/routing.ts';
 import type { ActivityRecords } from '../transfers/activityRecords.ts';
 import { chainOf, selfAndDescendants, type ProcessorUse } from './processorTree.ts';
+import { FillFromCatalogue } from './CatalogueChooser.tsx';
 import { useProcessorFindings, type ProcessorForm } from './useProcessorFindings.ts';
 
 export type { ProcessorForm };
@@ -110,6 +112,7 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
     schema,
     nameOf,
     save: (draft) => call('saveProcessor', { record: draft as Record<string, unknown> }),
+    confirmSave: (draft, saved) => confirmSimilarName({ screen: 'processors', records: processors, defaultLanguage: language }, draft, saved),
   });
   const { form, translationLanguage, setTranslationLanguage } = editor;
   const draft = form.draft;
@@ -190,6 +193,7 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
         <RecordFindings />
         <div className="editor-tools">
           <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
+          {isNew && <FillFromCatalogue />}
         </div>
 
         <EditorSection title={t('section.processor')} explanation={t('section.processorText')}>

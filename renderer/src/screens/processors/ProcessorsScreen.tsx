@@ -1,18 +1,20 @@
 // The Processors screen: processors as a tree (sub-processors indented under the processor that engaged them, any
 // depth; Right/Left expand and collapse), each row with its kind, country, data locations, contract status at a
 // glance and how many activities use it. Opening a row shows the editor beside the tree; "Add sub-processor" starts a
-// new processor under the open one. Routes: #/processors, #/processors/<id>, #/processors/new.
+// new processor under the open one. Rows can be selected for a bulk edit (bulk/ProcessorBulkActions.tsx), which a
+// notice then offers to undo. Routes: #/processors, #/processors/<id>, #/processors/new.
 //
 // Which activities use a processor is not in the activity summaries, so the whole activity records are read (see
 // ../transfers/activityRecords.ts): at once for a register of up to AUTO_READ_LIMIT activities, otherwise only when a
 // processor is opened; the counts appear in every row once they are read.
 import { createColumnHelper } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Processor } from '../../../../shared/model/records.ts';
 import { PROCESSOR_KINDS } from '../../../../shared/model/vocabulary.ts';
 import { useQuery } from '../../api/index.ts';
+import { BulkEditNotice } from '../../components/bulk-edit/index.ts';
 import { countFindings, useFindingsByRecord, useRegisterCheck } from '../../components/findings/index.ts';
 import { findingsColumn } from '../../components/findings/findingsColumn.tsx';
 import {
@@ -30,6 +32,7 @@ import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { navigate } from '../../navigation/routing.ts';
 import { useActivityRecords } from '../transfers/activityRecords.ts';
 import { ProcessorEditorLoader, type ProcessorUsage } from './ProcessorEditor.tsx';
+import { ProcessorBulkActions } from './bulk/ProcessorBulkActions.tsx';
 import { activitiesByProcessor, buildProcessorTree, type ProcessorNode } from './processorTree.ts';
 import './processors.css';
 
@@ -129,7 +132,8 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
         id: 'contract',
         meta: {
           label: t('column.contract'),
-          width: 170,
+          // Room for "Signed 30 September 2025": dates are written in full.
+          width: 200,
           filter: {
             kind: 'select',
             options: (['signed', 'recorded', 'none'] as const).map((state) => ({ value: state, label: t(`contractFilter.${state}`) })),
@@ -166,6 +170,10 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
     // format.* depend only on the UI language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [t, format.language, info.defaultLanguage, counting]);
+
+  const [bulkSelected, setBulkSelected] = useState<ReadonlySet<string>>(() => new Set());
+  const revisions = useMemo(() => new Map((processors.data ?? []).map((processor) => [processor.id, processor.revision])), [processors.data]);
+  const revisionOf = useCallback((processorId: string) => revisions.get(processorId), [revisions]);
 
   const startNew = async (parentId: string | null) => {
     if (id === 'new') {
@@ -218,7 +226,9 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
           rowClassName={(node) => (contractState(node.processor) === 'none' ? 'processor-row-no-contract' : undefined)}
           emptyMessage={<EmptyState title={t('empty')} />}
           noMatchesMessage={t('noMatches')}
+          selection={{ selected: bulkSelected, onChange: setBulkSelected, actions: <ProcessorBulkActions selected={bulkSelected} revisionOf={revisionOf} /> }}
         />
+        <BulkEditNotice recordType="processor" />
       </div>
       {id !== null && (
         <div className="split-editor">

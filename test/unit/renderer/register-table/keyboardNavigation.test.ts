@@ -32,6 +32,25 @@ describe('keyboard navigation between rows', () => {
     expect(rowKeyAction('ArrowLeft', child)).toEqual({ kind: 'toParent' });
   });
 
+  it('in a table whose rows can be selected: Space toggles, Shift with a move extends, Ctrl/Cmd+A selects all, Enter opens', () => {
+    const selectable = { ...flatRow, selectable: true };
+    const shift = { shift: true, mod: false };
+    const mod = { shift: false, mod: true };
+    expect(rowKeyAction(' ', selectable)).toEqual({ kind: 'toggle' });
+    expect(rowKeyAction('Enter', selectable)).toEqual({ kind: 'open' });
+    expect(rowKeyAction('ArrowDown', selectable, shift)).toEqual({ kind: 'extend', to: 6 });
+    expect(rowKeyAction('ArrowUp', selectable, shift)).toEqual({ kind: 'extend', to: 4 });
+    expect(rowKeyAction('End', selectable, shift)).toEqual({ kind: 'extend', to: 99 });
+    expect(rowKeyAction('PageDown', selectable, shift)).toEqual({ kind: 'extend', to: 15 });
+    expect(rowKeyAction('ArrowDown', selectable)).toEqual({ kind: 'move', to: 6 });
+    expect(rowKeyAction('a', selectable, mod)).toEqual({ kind: 'selectAll' });
+    expect(rowKeyAction('a', selectable)).toBeUndefined();
+    // Elsewhere Shift changes nothing, Space still opens and Ctrl+A is the page's.
+    expect(rowKeyAction('ArrowDown', flatRow, shift)).toEqual({ kind: 'move', to: 6 });
+    expect(rowKeyAction(' ', flatRow)).toEqual({ kind: 'open' });
+    expect(rowKeyAction('a', flatRow, mod)).toBeUndefined();
+  });
+
   it('pages by a screenful less one row, and keeps a move inside the table', () => {
     expect(pageSizeFor(320, 32)).toBe(9);
     expect(pageSizeFor(undefined, 32)).toBe(9);

@@ -165,6 +165,7 @@ describe('a retired activity', () => {
       purposes: ['TBD'],
       retention: 'indefinitely',
       dataCategories: [{ name: 'Health data', special: true }],
+      lastReviewedOn: '2019-01-01',
       nextReviewOn: '2020-01-01',
       confirmedNone: undefined,
       recipients: undefined,

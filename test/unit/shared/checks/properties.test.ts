@@ -236,9 +236,12 @@ function changed(document: ExchangeDocument, changes: readonly Change[]): unknow
       case 'confirm':
         if (activity !== undefined) activity['confirmedNone'] = step.items;
         break;
-      case 'dates':
-        if (activity !== undefined) Object.assign(activity, { lastReviewedOn: step.last, nextReviewOn: step.next });
+      case 'dates': {
+        // The reader refuses a next review before the last one: such a pair is put in the order it accepts.
+        const [last, next] = step.last !== undefined && step.next !== undefined && step.next < step.last ? [step.next, step.last] : [step.last, step.next];
+        if (activity !== undefined) Object.assign(activity, { lastReviewedOn: last, nextReviewOn: next });
         break;
+      }
       case 'dpia':
         if (activity !== undefined) activity['dpia'] = step.value;
         break;

@@ -26,9 +26,12 @@ describe('review-overdue', () => {
   });
 });
 
+/** An activity whose review dates were saved before the reader refused a next review before the last one. */
+const keptFromBefore = (dates: Fields, fields: Fields = {}) => findingsOf({ activities: [activity(ACTIVITY, fields)], keptFromBefore: { [ACTIVITY]: dates } });
+
 describe('review-dates-inconsistent', () => {
   it('fires when the next review is before the last one, and does not also call it overdue', () => {
-    const findings = reviewed({ lastReviewedOn: '2026-06-01', nextReviewOn: '2026-05-01' });
+    const findings = keptFromBefore({ lastReviewedOn: '2026-06-01', nextReviewOn: '2026-05-01' });
     const [finding] = expectFound(findings, 'review-dates-inconsistent', onTheActivity('nextReviewOn'));
     expect(finding?.message).toBe('The next review (1 May 2026) is before the last one (1 June 2026).');
     expectQuiet(findings, 'review-overdue');
@@ -60,8 +63,8 @@ describe('review-date-missing', () => {
 describe('reviews of a draft', () => {
   it('are not judged: no review finding of any kind', () => {
     const review = ['review-overdue', 'review-dates-inconsistent', 'review-date-missing'];
-    const overdue = reviewed({ status: 'draft', nextReviewOn: '2020-01-01' });
-    const inconsistent = reviewed({ status: 'draft', lastReviewedOn: '2026-06-01', nextReviewOn: '2026-05-01' });
+    const overdue = reviewed({ status: 'draft', lastReviewedOn: '2019-01-01', nextReviewOn: '2020-01-01' });
+    const inconsistent = keptFromBefore({ lastReviewedOn: '2026-06-01', nextReviewOn: '2026-05-01' }, { status: 'draft' });
     const none = findingsOf({ activities: [without(activity(ACTIVITY, { status: 'draft' }), 'nextReviewOn')] });
     for (const findings of [overdue, inconsistent, none]) expect(rulesIn(findings).filter((rule) => review.includes(rule))).toEqual([]);
   });
