@@ -10,6 +10,9 @@ const GENEROUS = 5 * 60_000;
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker less than the cores: a single worker on the two-core machines this runs on, which
+    // leaves one core idle while a file waits on its disk or a child process. Two keep both busy.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -45,8 +48,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: GENEROUS,
           hookTimeout: GENEROUS,
-          // Integration tests spawn CLIs and write files; two workers suit the two-core build machines.
-          maxWorkers: 2,
         },
       },
       {
@@ -56,7 +57,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30 * 60_000,
           hookTimeout: 30 * 60_000,
-          maxWorkers: 2,
         },
       },
     ],

@@ -11,6 +11,7 @@
 import { isVocabularyLanguage, type VocabularyEntry } from './entry.ts';
 import { foldForSearch } from './search-text.ts';
 import { isSpecialCategory } from './special-category.ts';
+import { builtInTranslations, type BuiltInTranslations } from './suggested-translations.ts';
 
 export type Suggestion = {
   /** The text to put in the field: the register's own wording when it has the text, else the built-in one. */
@@ -34,6 +35,8 @@ export type SuggestionIndex = {
   suggest(query: string, limit?: number): Suggestion[];
   /** How many distinct texts the index holds. */
   readonly size: number;
+  /** The built-in text of this wording in every language of the documents, when it is one (suggested-translations.ts). */
+  readonly translationsOf: BuiltInTranslations;
 };
 
 /** Between two texts in the joined string: a character no folded text or query contains, so no match spans two texts. */
@@ -180,5 +183,5 @@ export function suggestionIndex(
     return result;
   }
 
-  return { suggest, size };
+  return { suggest, size, translationsOf: builtInTranslations(builtIn, language) };
 }

@@ -16,7 +16,7 @@ async function openDemoActivities(app: App) {
   return { page, table, count: page.getByRole('status').filter({ hasText: /activit/ }) };
 }
 
-test('the table and the editor work with the keyboard alone', async ({ app }) => {
+test('the table and the editor work with the keyboard alone', { tag: '@journey' }, async ({ app }) => {
   const { page, table } = await openDemoActivities(app);
   await table.getByRole('row', { name: /Personal Account/ }).focus();
   await expect(table.getByRole('row', { name: /Personal Account/ })).toBeFocused();

@@ -81,7 +81,7 @@ test('twenty activities selected with Shift+click get one owner, and Undo puts e
   await app.screenshot('bulk-edit-undone');
 });
 
-test('rows are selected from the keyboard: Space toggles, Shift+Down extends, and Enter still opens', async ({ app }) => {
+test('rows are selected from the keyboard: Space toggles, Shift+Down extends, and Enter still opens', { tag: '@journey' }, async ({ app }) => {
   await openGenerated(app, 'Activities');
   const { page } = app;
   const table = page.getByRole('grid', { name: 'Activities' });
@@ -100,7 +100,7 @@ test('rows are selected from the keyboard: Space toggles, Shift+Down extends, an
   await app.screenshot('bulk-edit-with-editor');
 });
 
-test('a status the drafts cannot take is refused as a whole, naming the incomplete ones', async ({ app }) => {
+test('a status the drafts cannot take is refused as a whole, naming the incomplete ones', { tag: '@journey' }, async ({ app }) => {
   await openGenerated(app, 'Activities');
   const { page } = app;
   const table = page.getByRole('grid', { name: 'Activities' });
@@ -128,7 +128,7 @@ test('a status the drafts cannot take is refused as a whole, naming the incomple
   await expect(page.getByRole('group', { name: /^Bulk edit #/ })).toHaveCount(0);
 });
 
-test('processors selected with Ctrl+click get a data location in one change', async ({ app }) => {
+test('processors selected with Ctrl+click get a data location in one change', { tag: '@journey' }, async ({ app }) => {
   await openGenerated(app, 'Processors');
   const { page } = app;
   const table = page.getByRole('treegrid', { name: 'Processors' });

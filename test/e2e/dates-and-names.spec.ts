@@ -40,7 +40,7 @@ function overlap(a: { x: number; y: number; width: number; height: number }, b: 
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
-test('01/12/2027 typed into the next review is saved as 2027-12-01 and shown as 1 December 2027', async ({ app }) => {
+test('01/12/2027 typed into the next review is saved as 2027-12-01 and shown as 1 December 2027', { tag: '@journey' }, async ({ app }) => {
   await openDemo(app);
   const { page } = app;
   await goTo(page, 'Activities');
@@ -75,7 +75,7 @@ test('01/12/2027 typed into the next review is saved as 2027-12-01 and shown as 
   await app.screenshot('dates-table');
 });
 
-test('setting the last review proposes the next a year later; a next review before the last is refused', async ({ app }) => {
+test('setting the last review proposes the next a year later; a next review before the last is refused', { tag: '@journey' }, async ({ app }) => {
   await openDemo(app);
   const { page } = app;
   await goTo(page, 'Activities');
@@ -97,7 +97,7 @@ test('setting the last review proposes the next a year later; a next review befo
   await app.screenshot('dates-next-before-last');
 });
 
-test('a processor named nearly as another asks first: Cancel keeps the draft, Save anyway saves it', async ({ app }) => {
+test('a processor named nearly as another asks first: Cancel keeps the draft, Save anyway saves it', { tag: '@journey' }, async ({ app }) => {
   await openDemo(app);
   const { page } = app;
   await goTo(page, 'Processors');
@@ -118,7 +118,7 @@ test('a processor named nearly as another asks first: Cancel keeps the draft, Sa
   await expect(page.getByRole('treegrid', { name: 'Processors' }).getByRole('row', { name: /Digital Ocean, L\.L\.C\./ })).toBeVisible();
 });
 
-test('a 5,000-character name is refused with the limit stated', async ({ app }) => {
+test('a 5,000-character name is refused with the limit stated', { tag: '@journey' }, async ({ app }) => {
   await openDemo(app);
   const { page } = app;
   await goTo(page, 'Processors');
@@ -135,7 +135,7 @@ test('a 5,000-character name is refused with the limit stated', async ({ app }) 
   await app.screenshot('long-name-refused');
 });
 
-test('the toast about a long name never covers the editor’s Save and Close, and has the whole name on hover', async ({ app }) => {
+test('the toast about a long name never covers the editor’s Save and Close, and has the whole name on hover', { tag: '@journey' }, async ({ app }) => {
   await openDemo(app);
   const { page } = app;
   // A laptop's small window: less room between the toasts and the editor's buttons.

@@ -65,7 +65,7 @@ async function fitsSideways(panel: Locator): Promise<boolean> {
   return panel.evaluate((element) => element.scrollWidth <= element.clientWidth + 1);
 }
 
-test('a spreadsheet in no known layout is mapped column by column, merged, and its mapping offered for the next file', async ({ app }) => {
+test('a spreadsheet in no known layout is mapped column by column, merged, and its mapping offered for the next file', { tag: '@journey' }, async ({ app }) => {
   // Two files read in the backend's reading thread, a merge and its backup: more than a short spec's share of a busy machine.
   test.slow();
   await openImported(app, 'bytheway', fixturePath('bytheway-en'));

@@ -91,7 +91,7 @@ test('a colleague’s edited file is merged on the Import screen, a conflict res
   expect(restored.retention).toEqual(retained.retention);
 });
 
-test('a spreadsheet for a colleague is saved from the Import screen, and previewing it back changes nothing', async ({ app }) => {
+test('a spreadsheet for a colleague is saved from the Import screen, and previewing it back changes nothing', { tag: '@journey' }, async ({ app }) => {
   await openOnImportScreen(app);
   const { page } = app;
   await app.screenshot('import-screen');

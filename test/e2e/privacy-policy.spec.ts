@@ -42,7 +42,7 @@ test('the policy of a Slovenian register is previewed live in Slovenian and Bulg
   await expect(page).toHaveURL(/#\/organisations\//);
 });
 
-test('the exported HTML stands alone: headings, a working table of contents, readable on a phone', async ({ app }) => {
+test('the exported HTML stands alone: headings, a working table of contents, readable on a phone', { tag: '@journey' }, async ({ app }) => {
   await openPolicyOf(app, 'btc-sl');
   const { page } = app;
   for (const [language, label] of [

@@ -48,7 +48,11 @@ test('the public description and the profiling answer written in the editor appe
   await expect(preview.getByRole('heading', { name: /Automated decision-making/ })).toHaveCount(0);
 
   await main.getByRole('link', { name: /^Activities/ }).click();
-  await page.getByRole('row', { name: /Product recommendations/ }).click();
+  // In the activities table: the policy's own rows name the activity too until the screen has changed.
+  await page
+    .getByRole('grid', { name: 'Activities' })
+    .getByRole('row', { name: /Product recommendations/ })
+    .click();
   const editor = page.getByRole('region', { name: 'Activity editor' });
   await editor.getByRole('textbox', { name: /Public description/ }).fill('We suggest products from what you bought before.');
   await editor.getByRole('textbox', { name: /Internal notes/ }).fill('Ask marketing whether this still runs');

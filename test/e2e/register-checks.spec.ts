@@ -46,7 +46,10 @@ async function openActivity(app: App) {
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: /^Activities/ })
     .click();
-  await page.getByRole('row', { name: /Occupational health checks/ }).click();
+  await page
+    .getByRole('grid', { name: 'Activities' })
+    .getByRole('row', { name: /Occupational health checks/ })
+    .click();
   return page.getByRole('region', { name: 'Activity editor' });
 }
 
@@ -80,7 +83,7 @@ test('special data without an Art. 9 condition is a finding in the editor as one
   await expect(editor.getByText('Unsaved changes')).toHaveCount(0);
   await app.screenshot('checks-editor-finding');
 
-  const row = page.getByRole('row', { name: /Occupational health checks/ });
+  const row = page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Occupational health checks/ });
   await expect(row).toContainText('1 error');
 
   await editor.getByRole('button', { name: 'Close' }).click();
@@ -98,7 +101,7 @@ test('special data without an Art. 9 condition is a finding in the editor as one
   const reopened = page.getByRole('region', { name: 'Activity editor' });
   await expect(reopened.getByText(NO_CONDITION)).toHaveCount(0);
   await reopened.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('row', { name: /Occupational health checks/ })).not.toContainText('error');
+  await expect(page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Occupational health checks/ })).not.toContainText('error');
 });
 
 test('a finding accepted with a reason stays listed as accepted, and reopening it counts it again', async ({ app }) => {
@@ -122,7 +125,7 @@ test('a finding accepted with a reason stays listed as accepted, and reopening i
   await expect(health).toContainText('1 note');
 });
 
-test('confirming that there are no transfers turns the report’s red “Not recorded” into “None”', async ({ app }) => {
+test('confirming that there are no transfers turns the report’s red “Not recorded” into “None”', { tag: '@journey' }, async ({ app }) => {
   await openAcme(app);
   const before = pdfText(await makeReport(app, 'before'));
   expect(before).toMatch(/Transfers to third countries or international organisations Transfers Not recorded/);

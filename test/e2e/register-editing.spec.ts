@@ -90,7 +90,7 @@ async function addActivityWithTransfer(app: App): Promise<void> {
   await expect(page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Payroll/ })).toBeVisible();
 }
 
-test('an organisation, a processor with a sub-processor and an activity with a transfer survive a reload', async ({ app }) => {
+test('an organisation, a processor with a sub-processor and an activity with a transfer survive a reload', { tag: '@journey' }, async ({ app }) => {
   await app.open();
   await setUpOrganisation(app);
   await addProcessorWithSubProcessor(app);

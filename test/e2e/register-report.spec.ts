@@ -68,7 +68,7 @@ test('a folder that does not exist is refused in the dialog, nothing is written,
   await expect(dialog).toBeHidden();
 });
 
-test('a report being made of a large register of two organisations can be cancelled, and leaves no file behind', async ({ app }) => {
+test('a report being made of a large register of two organisations can be cancelled, and leaves no file behind', { tag: '@journey' }, async ({ app }) => {
   const source = path.join(app.dataDir, 'large.ropa.json');
   writeFileSync(source, serialiseExchangeDocument(generateRegister({ activities: 1500, seed: 3, organisations: 2 })));
   await openRegister(app, 'large', source);

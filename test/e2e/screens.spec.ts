@@ -39,7 +39,7 @@ test('the main screens show the demo register', async ({ app }) => {
   await app.screenshot('07-organisation-editor');
 });
 
-test('a text is translated side by side with the original', async ({ app }) => {
+test('a text is translated side by side with the original', { tag: '@journey' }, async ({ app }) => {
   await app.open();
   const { page } = app;
   await page.getByRole('button', { name: 'Open demo register' }).click();

@@ -78,7 +78,7 @@ test('payroll from the template to a saved, active activity without findings in 
   await expect(page.getByRole('row', { name: /Payroll and benefits/ })).not.toContainText('error');
 });
 
-test('the keyboard alone: type to filter, arrows to move, Enter to add', async ({ app }) => {
+test('the keyboard alone: type to filter, arrows to move, Enter to add', { tag: '@journey' }, async ({ app }) => {
   await openEmptyRegister(app, 'en', 'Acme Ltd');
   const { page } = app;
   await page
@@ -105,7 +105,7 @@ test('the keyboard alone: type to filter, arrows to move, Enter to add', async (
   expect(listed.value.map((activity) => activity.status)).toEqual(['draft']);
 });
 
-test("a register whose default language is Bulgarian gets the template's Bulgarian texts", async ({ app }) => {
+test("a register whose default language is Bulgarian gets the template's Bulgarian texts", { tag: '@journey' }, async ({ app }) => {
   await openEmptyRegister(app, 'bg', 'Акме ЕООД');
   const { page } = app;
   await page
@@ -130,46 +130,50 @@ test("a register whose default language is Bulgarian gets the template's Bulgari
   await app.screenshot('templates-bg-editor');
 });
 
-test('a data category suggests as one types and marks a health category special; a new processor fills from the catalogue', async ({ app }) => {
-  await openEmptyRegister(app, 'en', 'Acme Ltd');
-  const { page } = app;
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: /^Activities/ })
-    .click();
-  await page.getByRole('button', { name: 'New activity' }).click();
-  const editor = page.getByRole('region', { name: 'Activity editor' });
-  const categories = editor.getByRole('group', { name: 'Categories of personal data' });
-  await categories.getByRole('button', { name: 'Add category of personal data' }).click();
-  await categories.getByRole('combobox', { name: 'Data category' }).pressSequentially('heal');
-  await page.getByRole('option', { name: /^Health data/ }).click();
-  await expect(categories.getByRole('combobox', { name: 'Data category' })).toHaveValue('Health data');
-  await expect(categories.getByRole('checkbox', { name: 'Special (Art. 9/10)' })).toBeChecked();
-  await categories.getByRole('button', { name: 'Add category of personal data' }).click();
-  await categories.getByRole('group', { name: 'Data category 2' }).getByRole('combobox').pressSequentially('bank');
-  await expect(page.getByRole('option').first()).toBeVisible();
-  await app.screenshot('templates-suggestions');
-  await page.keyboard.press('Escape');
+test(
+  'a data category suggests as one types and marks a health category special; a new processor fills from the catalogue',
+  { tag: '@journey' },
+  async ({ app }) => {
+    await openEmptyRegister(app, 'en', 'Acme Ltd');
+    const { page } = app;
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /^Activities/ })
+      .click();
+    await page.getByRole('button', { name: 'New activity' }).click();
+    const editor = page.getByRole('region', { name: 'Activity editor' });
+    const categories = editor.getByRole('group', { name: 'Categories of personal data' });
+    await categories.getByRole('button', { name: 'Add category of personal data' }).click();
+    await categories.getByRole('combobox', { name: 'Data category' }).pressSequentially('heal');
+    await page.getByRole('option', { name: /^Health data/ }).click();
+    await expect(categories.getByRole('combobox', { name: 'Data category' })).toHaveValue('Health data');
+    await expect(categories.getByRole('checkbox', { name: 'Special (Art. 9/10)' })).toBeChecked();
+    await categories.getByRole('button', { name: 'Add category of personal data' }).click();
+    await categories.getByRole('group', { name: 'Data category 2' }).getByRole('combobox').pressSequentially('bank');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await app.screenshot('templates-suggestions');
+    await page.keyboard.press('Escape');
 
-  await editor.getByRole('button', { name: 'Close' }).click();
-  await page.getByRole('button', { name: 'Discard changes' }).click();
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: /^Processors/ })
-    .click();
-  await page.getByRole('button', { name: 'New processor' }).click();
-  const processor = page.getByRole('region', { name: 'Processor editor' });
-  await processor.getByRole('button', { name: 'Fill from the catalogue…' }).click();
-  const chooser = page.getByRole('dialog', { name: 'Fill from the catalogue' });
-  await chooser.getByRole('searchbox', { name: 'Search providers' }).pressSequentially('microsoft 365');
-  await app.screenshot('templates-catalogue');
-  await chooser.getByRole('option', { name: /^Microsoft 365/ }).click();
-  await expect(chooser).toBeHidden();
-  await expect(processor.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Microsoft Ireland Operations Limited');
-  await expect(processor.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('Ireland');
-  await expect(processor.getByRole('checkbox', { name: 'Certified under the EU–US Data Privacy Framework' })).toBeChecked();
-  await processor.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect(page.getByRole('treegrid', { name: 'Processors' }).getByRole('row', { name: /Microsoft Ireland Operations Limited/ })).toBeVisible();
-  // Only while creating: a saved processor's editor does not offer it.
-  await expect(processor.getByRole('button', { name: 'Fill from the catalogue…' })).toHaveCount(0);
-});
+    await editor.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: /^Processors/ })
+      .click();
+    await page.getByRole('button', { name: 'New processor' }).click();
+    const processor = page.getByRole('region', { name: 'Processor editor' });
+    await processor.getByRole('button', { name: 'Fill from the catalogue…' }).click();
+    const chooser = page.getByRole('dialog', { name: 'Fill from the catalogue' });
+    await chooser.getByRole('searchbox', { name: 'Search providers' }).pressSequentially('microsoft 365');
+    await app.screenshot('templates-catalogue');
+    await chooser.getByRole('option', { name: /^Microsoft 365/ }).click();
+    await expect(chooser).toBeHidden();
+    await expect(processor.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Microsoft Ireland Operations Limited');
+    await expect(processor.getByRole('combobox', { name: 'Country', exact: true })).toHaveValue('Ireland');
+    await expect(processor.getByRole('checkbox', { name: 'Certified under the EU–US Data Privacy Framework' })).toBeChecked();
+    await processor.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('treegrid', { name: 'Processors' }).getByRole('row', { name: /Microsoft Ireland Operations Limited/ })).toBeVisible();
+    // Only while creating: a saved processor's editor does not offer it.
+    await expect(processor.getByRole('button', { name: 'Fill from the catalogue…' })).toHaveCount(0);
+  },
+);

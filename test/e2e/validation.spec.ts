@@ -6,7 +6,7 @@ async function openDemo(app: App): Promise<void> {
   await expect(app.page).toHaveTitle(/BY THE WAY LLC/);
 }
 
-test('a date typed the wrong way is explained next to the field, and nothing is saved', async ({ app }) => {
+test('a date typed the wrong way is explained next to the field, and nothing is saved', { tag: '@journey' }, async ({ app }) => {
   await openDemo(app);
   const { page } = app;
   await page

@@ -1,8 +1,8 @@
 // `npm test`: lint, typecheck, unit + integration (vitest), end to end (Playwright), then one plain
 // `N passed, N failed` line that CI reads, and a non-zero exit on any failure.
-// `npm run test:long` (node test/tools/run-all.ts --long): the long property and soak tests (vitest project "long"),
-// ending with the same kind of line; CI runs both and adds the two lines up.
-import { spawnSync } from 'node:child_process';
+// `npm run test:long` (node test/tools/run-all.ts --long): the long property and soak tests (vitest project "long") and
+// the long end-to-end journeys (@journey), ending with the same kind of line; CI runs both and adds the two lines up.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../support/fixtures.ts';
@@ -22,6 +22,32 @@ function run(title: string, command: string, args: string[]): boolean {
 function check(title: string, command: string, args: string[]): void {
   if (run(title, command, args)) total.passed++;
   else total.failed++;
+}
+
+/**
+ * Checks that are each one process and read the same files (lint, typecheck), run side by side: one is mostly a single
+ * busy core, so together they take about as long as the longer one. Their output is printed one after the other.
+ */
+async function checksSideBySide(checks: Array<{ title: string; command: string; args: string[] }>): Promise<void> {
+  const results = await Promise.all(
+    checks.map(
+      ({ command, args }) =>
+        new Promise<{ ok: boolean; output: string }>((resolve) => {
+          let output = '';
+          const child = spawn(command, args, { cwd: repoRoot, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+          child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.on('error', (error) => resolve({ ok: false, output: output + String(error) }));
+          child.on('close', (status) => resolve({ ok: status === 0, output }));
+        }),
+    ),
+  );
+  checks.forEach(({ title, command, args }, index) => {
+    const { ok, output } = results[index] as { ok: boolean; output: string };
+    process.stdout.write(`\n=== ${title}: ${command} ${args.join(' ')}\n${output}`);
+    if (ok) total.passed++;
+    else total.failed++;
+  });
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -60,10 +86,15 @@ function vitest(title: string, projects: string[], reportName: string): void {
   total.skipped += Math.max(0, report.numPendingTests + report.numTodoTests - notRun);
 }
 
-function playwright(): void {
-  const file = path.join(reports, 'playwright.json');
+/**
+ * The end-to-end tests of `selection`: the everyday ones in `npm test`, the long journeys (tagged @journey: many steps
+ * through several screens, each also covered piece by piece by the renderer and integration tests) in test:long.
+ */
+function playwright(title: string, selection: string[], reportName: string): void {
+  const file = path.join(reports, reportName);
   rmSync(file, { force: true });
-  const succeeded = run('end-to-end tests', 'npx', ['playwright', 'test', '--reporter=list,json']);
+  process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] = file;
+  const succeeded = run(title, 'npx', ['playwright', 'test', ...selection, '--reporter=list,json']);
   const report = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(file);
   if (report === undefined) {
     total.failed++;
@@ -74,16 +105,20 @@ function playwright(): void {
   total.skipped += report.stats.skipped;
 }
 
+const JOURNEY = '@journey';
 const started = Date.now();
 if (process.argv.includes('--long')) {
   vitest('long property and soak tests', ['long'], 'vitest-long.json');
+  check('build', 'npx', ['electron-vite', 'build']);
+  playwright('end-to-end journeys', ['--grep', JOURNEY], 'playwright-journeys.json');
 } else {
-  process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] = path.join(reports, 'playwright.json');
-  check('lint', 'npm', ['run', '--silent', 'lint']);
-  check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
+  await checksSideBySide([
+    { title: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+    { title: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+  ]);
   vitest('unit and integration tests', ['unit', 'renderer', 'integration'], 'vitest.json');
   check('build', 'npx', ['electron-vite', 'build']);
-  playwright();
+  playwright('end-to-end tests', ['--grep-invert', JOURNEY], 'playwright.json');
 }
 process.stdout.write(`\n(${Math.round((Date.now() - started) / 1000)} s)\n`);
 

@@ -1,12 +1,14 @@
 // A text of an activity's list field (a data category, data subject, recipient or security measure) that suggests
 // texts as the person types: the register's own wording first, then the built-in list (useSuggestions.ts). Any other
-// text may be typed too. Bound to the draft like TranslatableTextField; while a translation is shown beside the
-// original, it is that field (suggestions are in the default language only, so they would not help the translation).
+// text may be typed too. A built-in text, chosen or typed, comes with its translations into the other languages of the
+// documents (suggested-translations.ts). Bound to the draft like TranslatableTextField; while a translation is shown
+// beside the original, it is that field (suggestions are in the default language only, so they would not help there).
 import { useMemo, useState } from 'react';
 import { ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { textLanguages, withTranslation, type Text as RegisterText } from '../../../../shared/model/text.ts';
+import { textLanguages, type Text as RegisterText } from '../../../../shared/model/text.ts';
 import type { Suggestion, SuggestionIndex } from '../../../../shared/vocabularies/index.ts';
+import { withBuiltInTranslations } from '../../../../shared/vocabularies/suggested-translations.ts';
 import { TranslatableTextField, useField } from '../../components/index.ts';
 import { CharacterCount } from '../../components/form/CharacterCount.tsx';
 import { languageName } from '../../i18n/format.ts';
@@ -60,7 +62,7 @@ export function VocabularyTextField(props: VocabularyTextFieldProps) {
 
   const others = textLanguages(text, defaultLanguage).filter((language) => language !== defaultLanguage);
   const change = (next: string) => {
-    setValue(withTranslation(text, defaultLanguage, next, defaultLanguage));
+    setValue(withBuiltInTranslations(text, defaultLanguage, next, props.suggestions.translationsOf));
     props.onTextChange?.(
       next,
       items.find((item) => item.text === next),

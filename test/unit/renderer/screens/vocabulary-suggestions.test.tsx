@@ -1,16 +1,17 @@
 // The activity editor's list fields suggest texts as the person types (issue 17): the built-in list in the register's
 // language and what the register already uses; a data category of Art. 9/10 is marked special by itself.
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
+import type { ProcessingActivity } from '../../../../shared/model/records.ts';
 import { ActivitiesScreen } from '../../../../renderer/src/screens/activities/ActivitiesScreen.tsx';
 import { activity, activitySummary, organisation, recordId, registerCheck } from '../../../support/renderer/records.ts';
 import { renderInRegister } from '../../../support/renderer/render.tsx';
 import { installStandIn, refuse } from '../../../support/renderer/stand-in.ts';
 
-const payroll = activity({ id: recordId(520), name: 'Payroll', dataCategories: [{ name: 'Bank details' }] });
+const payroll = activity({ id: recordId(520), name: 'Payroll', dataCategories: [{ name: 'Bank details' }], retention: '6 years after leaving' });
 
 function openPayroll() {
-  installStandIn({
+  return installStandIn({
     listActivities: () => [activitySummary({ id: payroll.id, name: payroll.name, revision: payroll.revision })],
     listOrganisations: () => [organisation()],
     listProcessors: () => [],
@@ -19,8 +20,8 @@ function openPayroll() {
     // What the register's activities already call their data: one used twice, and one marked special there.
     listVocabulary: ({ field }) =>
       field === 'dataCategories' ? [{ text: 'Payslip archive' }, { text: 'Payslip archive' }, { text: 'Union dues deductions', special: true }] : [],
+    saveActivity: ({ record }) => ({ ...payroll, ...record, revision: payroll.revision + 1 }) as ProcessingActivity,
   });
-  renderInRegister(<ActivitiesScreen id={payroll.id} />);
 }
 
 async function categoryField(number: number) {
@@ -33,8 +34,14 @@ async function categoryField(number: number) {
   return within(categories.getByRole('group', { name: `Data category ${number}` }));
 }
 
+function renderPayroll() {
+  const backend = openPayroll();
+  renderInRegister(<ActivitiesScreen id={payroll.id} />);
+  return backend;
+}
+
 test("typing in a data category suggests the register's own texts and the built-in ones", async () => {
-  openPayroll();
+  renderPayroll();
   const row = await categoryField(2);
   const input = row.getByRole('combobox', { name: /Data category/ });
   fireEvent.change(input, { target: { value: 'pay' } });
@@ -51,7 +58,7 @@ test("typing in a data category suggests the register's own texts and the built-
 });
 
 test('a health category typed in full is marked special by itself, and unmarked when the name changes back', async () => {
-  openPayroll();
+  renderPayroll();
   const row = await categoryField(2);
   const input = row.getByRole('combobox', { name: /Data category/ });
   const special = row.getByRole('checkbox', { name: 'Special (Art. 9/10)' });
@@ -66,11 +73,33 @@ test('a health category typed in full is marked special by itself, and unmarked 
 });
 
 test('a special mark the person set stays when the name is an ordinary one', async () => {
-  openPayroll();
+  renderPayroll();
   const row = await categoryField(1);
   const special = row.getByRole('checkbox', { name: 'Special (Art. 9/10)' });
   fireEvent.click(special);
   expect((special as HTMLInputElement).checked).toBe(true);
   fireEvent.change(row.getByRole('combobox', { name: /Data category/ }), { target: { value: 'Bank account details' } });
   expect((special as HTMLInputElement).checked).toBe(true);
+});
+
+test('a built-in category comes in the four languages of the documents, and its translations go when the name changes', async () => {
+  const backend = renderPayroll();
+  const row = await categoryField(2);
+  const input = row.getByRole('combobox', { name: /Data category/ });
+  fireEvent.change(input, { target: { value: 'e-mail addr' } });
+  fireEvent.click(await screen.findByRole('option', { name: /^E-mail address/ }));
+  expect(row.getByText('Also written in: Ukrainian, Bulgarian, Slovenian')).toBeTruthy();
+  const editor = within(screen.getByRole('region', { name: 'Activity editor' }));
+  fireEvent.click(editor.getByRole('button', { name: 'Save' }));
+  await waitFor(() => expect(backend.sent('saveActivity')).toHaveLength(1));
+  const saved = backend.sent('saveActivity')[0]?.record as ProcessingActivity;
+  expect(saved.dataCategories[1]?.name).toEqual({
+    en: 'E-mail address',
+    uk: 'Адреса електронної пошти',
+    bg: 'Адрес на електронна поща',
+    sl: 'E-poštni naslov',
+  });
+
+  fireEvent.change(input, { target: { value: 'E-mail address of a relative' } });
+  expect(row.queryByText(/^Also written in/)).toBeNull();
 });
