@@ -126,7 +126,7 @@ export const buildingAccess: ActivityTemplate = {
     source: {
       authority: 'CNIL (France)',
       reference:
-        'Norme simplifiée n° 42 (délibération n° 02-001 du 8 janvier 2002) on access control at the workplace: data on people’s movements kept at most 3 months',
+        'Fiche « L’accès aux locaux et le contrôle des horaires sur le lieu de travail » (successor to norme simplifiée n° 42, délibération n° 2002-001 du 8 janvier 2002): access logs deleted 3 months after they are recorded',
     },
     note: {
       en: 'The CNIL’s simplified norms lost their legal force when the GDPR began to apply (25 May 2018); the CNIL’s current example notice for badge access still gives 3 months. Check your own authority’s guidance.',
@@ -170,10 +170,10 @@ export const buildingAccess: ActivityTemplate = {
   dpia: {
     required: false,
     reason: {
-      en: 'None of the Art. 35(3) cases, and no biometrics: the CNIL’s list of processing needing no DPIA (deliberation 2019-118) names physical access control without biometric devices. Reassess if biometrics are added (Art. 9 data) or if access logs are used to check on staff.',
-      uk: 'Жоден із випадків ст. 35(3) не застосовується, біометрія не використовується: перелік CNIL операцій, для яких оцінка впливу не потрібна (рішення 2019-118), охоплює контроль фізичного доступу без біометричних пристроїв. Перегляньте оцінку, якщо буде запроваджено біометрію (дані за ст. 9) або журнали доступу використовуватимуться для контролю працівників.',
-      bg: 'Не е налице нито един от случаите по чл. 35, пар. 3 от ОРЗД и не се използва биометрия: списъкът на CNIL с операциите, за които не се изисква оценка на въздействието (решение 2019-118), включва контрола на физическия достъп без биометрични устройства. Преразгледайте оценката, ако се въведе биометрия (данни по чл. 9 от ОРЗД) или ако дневниците на достъпа се използват за проверка на служителите.',
-      sl: 'Ne gre za noben primer iz člena 35(3) in biometrija se ne uporablja: seznam CNIL dejanj obdelave, za katera ocena učinka ni potrebna (sklep 2019-118), zajema nadzor fizičnega dostopa brez biometričnih naprav. Oceno ponovite, če se uvede biometrija (podatki iz člena 9) ali če se dnevniki dostopa uporabljajo za preverjanje zaposlenih.',
+      en: 'None of the Art. 35(3) cases, and no biometrics: the CNIL (France) list of processing needing no DPIA (deliberation 2019-118) names physical access control without biometric devices. Reassess if biometrics are added (Art. 9 data) or if access logs are used to check on staff.',
+      uk: 'Жоден із випадків ст. 35(3) не застосовується, біометрія не використовується: перелік CNIL (Франція) операцій, для яких оцінка впливу не потрібна (рішення 2019-118), охоплює контроль фізичного доступу без біометричних пристроїв. Перегляньте оцінку, якщо буде запроваджено біометрію (дані за ст. 9) або журнали доступу використовуватимуться для контролю працівників.',
+      bg: 'Не е налице нито един от случаите по чл. 35, пар. 3 от ОРЗД и не се използва биометрия: списъкът на CNIL (Франция) с операциите, за които не се изисква оценка на въздействието (решение 2019-118), включва контрола на физическия достъп без биометрични устройства. Преразгледайте оценката, ако се въведе биометрия (данни по чл. 9 от ОРЗД) или ако дневниците на достъпа се използват за проверка на служителите.',
+      sl: 'Ne gre za noben primer iz člena 35(3) in biometrija se ne uporablja: seznam CNIL (Francija) dejanj obdelave, za katera ocena učinka ni potrebna (sklep 2019-118), zajema nadzor fizičnega dostopa brez biometričnih naprav. Oceno ponovite, če se uvede biometrija (podatki iz člena 9) ali če se dnevniki dostopa uporabljajo za preverjanje zaposlenih.',
     },
   },
   // Visitors are members of the public: the privacy policy tells them, behind the notice at reception.

@@ -2,7 +2,8 @@
 // the ePrivacy Directive 2002/58/EC, as transposed), remembering their choice, and keeping the proof that the
 // controller must be able to give (Art. 7(1) GDPR): a legal obligation (Art. 6(1)(c)). Strictly necessary cookies are
 // exempt from consent under the same Art. 5(3); their processing rests on legitimate interests. The visitor's choice
-// is remembered for the CNIL's six months; no source sets a period for the proof of consent: a criterion.
+// is remembered for the six months the CNIL recommends as good practice; no source sets a period for the proof of
+// consent: a criterion.
 import type { ActivityTemplate } from '../activity-template.ts';
 
 export const cookiesAndConsentRecords: ActivityTemplate = {
@@ -91,7 +92,7 @@ export const cookiesAndConsentRecords: ActivityTemplate = {
         source: {
           authority: 'CNIL (France)',
           reference:
-            'Recommandation « cookies et autres traceurs » (délibération n° 2020-092 du 17 septembre 2020): the user’s choices, consent and refusal alike, kept for 6 months',
+            'Recommandation « cookies et autres traceurs » (délibération n° 2020-092 du 17 septembre 2020): keeping the user’s choices, consent and refusal alike, for 6 months recommended as good practice',
           url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042388197',
         },
       },
@@ -151,7 +152,7 @@ export const cookiesAndConsentRecords: ActivityTemplate = {
     source: {
       authority: 'CNIL (France)',
       reference:
-        'Recommandation « cookies et autres traceurs » (délibération n° 2020-092 du 17 septembre 2020): the user’s choices, consent and refusal alike, kept for 6 months',
+        'Recommandation « cookies et autres traceurs » (délibération n° 2020-092 du 17 septembre 2020): keeping the user’s choices, consent and refusal alike, for 6 months recommended as good practice',
       url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042388197',
     },
     note: {

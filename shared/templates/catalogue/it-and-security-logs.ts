@@ -1,8 +1,9 @@
 // IT and security logs: who accessed the organisation's systems and what they did, kept to secure them. Network and
-// information security is a legitimate interest (Recital 49, Art. 6(1)(f)), and the controller's duty to secure its
-// processing and document breaches (Arts. 32 and 33(5)), with NIS2 for the entities it covers, is a legal obligation
-// (6(1)(c)). The CNIL's logging recommendation sets six months to a year, for application logs only; other logs follow
-// a criterion. Logs used to watch staff are another activity, with its own DPIA: the reason says where the line is.
+// information security is a legitimate interest (Recital 49, Art. 6(1)(f)), which is also how logging helps meet the
+// security duty of Art. 32 (that duty leaves the measures to the controller and obliges no one to log). Documenting
+// breaches (Art. 33(5)) and, for the entities it covers, NIS2 are legal obligations (6(1)(c)). The CNIL's logging
+// recommendation sets six months to a year, for application logs only; other logs follow a criterion. Logs used to
+// watch staff are another activity, with its own DPIA: the reason says where the line is.
 // Public: website visitors and users of online services are in the logs too.
 import type { ActivityTemplate, TemplateSource } from '../activity-template.ts';
 
@@ -10,7 +11,7 @@ import type { ActivityTemplate, TemplateSource } from '../activity-template.ts';
 const cnilLogging: TemplateSource = {
   authority: 'CNIL (France)',
   reference:
-    'Recommandation relative aux modalités de conservation et d’usage des données de journalisation (Journal officiel of 30 October 2021): application logs kept between 6 months and 1 year',
+    'Recommandation relative aux modalités de conservation et d’usage des données de journalisation (délibération n° 2021-122 du 14 octobre 2021, Journal officiel of 30 October 2021): application logs kept between 6 months and 1 year',
   url: 'https://www.cnil.fr/fr/la-cnil-publie-une-recommandation-relative-aux-mesures-de-journalisation',
 };
 
@@ -67,10 +68,10 @@ export const itAndSecurityLogs: ActivityTemplate = {
     {
       basis: 'legal-obligation',
       detail: {
-        en: 'Art. 32 GDPR (security of processing) and Art. 33(5) GDPR (documenting personal data breaches); for essential and important entities, the cybersecurity risk-management measures of Directive (EU) 2022/2555 (NIS2), Art. 21, as transposed nationally',
-        uk: 'Ст. 32 GDPR (безпека обробки) і ст. 33(5) GDPR (документування порушень захисту персональних даних); для суттєвих і важливих суб’єктів — заходи з управління ризиками кібербезпеки за ст. 21 Директиви (ЄС) 2022/2555 (NIS2), транспонованої до національного законодавства',
-        bg: 'Чл. 32 от ОРЗД (сигурност на обработването) и чл. 33, пар. 5 от ОРЗД (документиране на нарушенията на сигурността на личните данни); за съществените и важните субекти — мерките за управление на риска в областта на киберсигурността по чл. 21 от Директива (ЕС) 2022/2555 (Директива МИС 2), както е транспонирана в националното право',
-        sl: 'Člen 32 GDPR (varnost obdelave) in člen 33(5) GDPR (dokumentiranje kršitev varnosti osebnih podatkov); za bistvene in pomembne subjekte ukrepi za obvladovanje kibernetskih varnostnih tveganj iz člena 21 Direktive (EU) 2022/2555 (direktiva NIS 2), kot je prenesena v nacionalno pravo',
+        en: 'Art. 33(5) GDPR (documenting personal data breaches); for essential and important entities, the cybersecurity risk-management measures of Directive (EU) 2022/2555 (NIS2), Art. 21, as transposed nationally',
+        uk: 'Ст. 33(5) GDPR (документування порушень захисту персональних даних); для суттєвих і важливих суб’єктів — заходи з управління ризиками кібербезпеки за ст. 21 Директиви (ЄС) 2022/2555 (NIS2), транспонованої до національного законодавства',
+        bg: 'Чл. 33, пар. 5 от ОРЗД (документиране на нарушенията на сигурността на личните данни); за съществените и важните субекти — мерките за управление на риска в областта на киберсигурността по чл. 21 от Директива (ЕС) 2022/2555 (Директива МИС 2), както е транспонирана в националното право',
+        sl: 'Člen 33(5) GDPR (dokumentiranje kršitev varnosti osebnih podatkov); za bistvene in pomembne subjekte ukrepi za obvladovanje kibernetskih varnostnih tveganj iz člena 21 Direktive (EU) 2022/2555 (direktiva NIS 2), kot je prenesena v nacionalno pravo',
       },
     },
   ],
@@ -157,6 +158,20 @@ export const itAndSecurityLogs: ActivityTemplate = {
         bg: 'Журнали за достъп до уеб сървъра (IP адрес, заявена страница, дата и час, браузър)',
         sl: 'Dnevniki dostopov do spletnega strežnika (naslov IP, zahtevana stran, datum in ura, brskalnik)',
       },
+      retention: {
+        criterion: {
+          en: 'Kept on a rolling basis for the period set in the organisation’s logging policy, and beyond it only while an incident investigation or legal proceedings that need them last',
+          uk: 'Зберігаються з поступовим видаленням протягом строку, визначеного політикою журналювання організації, а довше — лише доки триває розслідування інциденту чи судове провадження, для якого вони потрібні',
+          bg: 'Съхраняват се с последователно изтриване за срока, определен в политиката на организацията за регистриране на събития, а след него — само докато трае разследване на инцидент или съдебно производство, за което са необходими',
+          sl: 'Hranijo se s sprotnim brisanjem za rok, določen v politiki beleženja organizacije, dlje pa le v času preiskave incidenta ali sodnega postopka, za katerega so potrebni',
+        },
+        note: {
+          en: 'The CNIL recommendation covers application logs only, not web server logs; no source sets a period for these. Decide one and record it in the logging policy.',
+          uk: 'Рекомендація CNIL стосується лише журналів застосунків, а не журналів вебсервера; для них жодне джерело строку не встановлює. Визначте строк і зафіксуйте його в політиці журналювання.',
+          bg: 'Препоръката на CNIL обхваща само журналите на приложенията, но не и журналите на уеб сървъра; за тях нито един източник не определя срок. Определете срок и го впишете в политиката за регистриране на събития.',
+          sl: 'Priporočilo CNIL zajema le dnevnike aplikacij, ne pa dnevnikov spletnega strežnika; zanje roka ne določa noben vir. Rok določite in ga vpišite v politiko beleženja.',
+        },
+      },
     },
   ],
   recipients: [
@@ -187,17 +202,17 @@ export const itAndSecurityLogs: ActivityTemplate = {
   ],
   retention: {
     period: {
-      en: 'Between 6 months and 1 year, on a rolling basis; logs needed for an incident investigation or legal proceedings until these end',
-      uk: 'Від 6 місяців до 1 року з поступовим видаленням; журнали, потрібні для розслідування інциденту чи судового провадження, — до їх завершення',
-      bg: 'Между 6 месеца и 1 година с последователно изтриване; журналите, необходими за разследване на инцидент или съдебно производство — до приключването им',
-      sl: 'Od 6 mesecev do 1 leta s sprotnim brisanjem; dnevniki, potrebni za preiskavo incidenta ali sodni postopek, do njegovega zaključka',
+      en: 'Application logs between 6 months and 1 year, on a rolling basis; network, device and web server logs for the period the logging policy sets; logs needed for an incident investigation or legal proceedings until these end',
+      uk: 'Журнали застосунків — від 6 місяців до 1 року з поступовим видаленням; журнали мережі, пристроїв і вебсервера — протягом строку, визначеного політикою журналювання; журнали, потрібні для розслідування інциденту чи судового провадження, — до їх завершення',
+      bg: 'Журналите на приложенията — между 6 месеца и 1 година с последователно изтриване; журналите на мрежата, устройствата и уеб сървъра — за срока, определен в политиката за регистриране на събития; журналите, необходими за разследване на инцидент или съдебно производство — до приключването им',
+      sl: 'Dnevniki aplikacij od 6 mesecev do 1 leta s sprotnim brisanjem; dnevniki omrežja, naprav in spletnega strežnika za rok, ki ga določa politika beleženja; dnevniki, potrebni za preiskavo incidenta ali sodni postopek, do njegovega zaključka',
     },
     source: cnilLogging,
     note: {
-      en: 'The period of the French authority’s guidance for application logs; check whether your own supervisory authority or national law sets another. The CNIL accepts longer periods where a legal obligation or a documented risk requires them. Network and device logs follow their own criterion above.',
-      uk: 'Це строк із настанов французького органу щодо журналів застосунків; перевірте, чи не встановлює інший строк ваш наглядовий орган або національне законодавство. CNIL допускає довші строки, якщо цього вимагає юридичний обов’язок або задокументований ризик. Для журналів мережевих пристроїв діє окремий критерій, наведений вище.',
-      bg: 'Това е срокът от насоките на френския надзорен орган относно журналите на приложенията; проверете дали вашият надзорен орган или националното право не определят друг. CNIL допуска по-дълги срокове, когато това се изисква от законово задължение или документиран риск. За журналите на мрежовите устройства се прилага посоченият по-горе отделен критерий.',
-      sl: 'To je rok iz smernic francoskega nadzornega organa za dnevnike aplikacij; preverite, ali vaš nadzorni organ ali nacionalni predpisi določajo drugačnega. CNIL dopušča daljše roke, kadar to zahteva zakonska obveznost ali dokumentirano tveganje. Za dnevnike omrežnih naprav velja zgoraj navedeno posebno merilo.',
+      en: 'The period of the French authority’s guidance for application logs; check whether your own supervisory authority or national law sets another. The CNIL accepts longer periods where a legal obligation or a documented risk requires them. Network, device and web server logs follow their own criteria above.',
+      uk: 'Це строк із настанов французького органу щодо журналів застосунків; перевірте, чи не встановлює інший строк ваш наглядовий орган або національне законодавство. CNIL допускає довші строки, якщо цього вимагає юридичний обов’язок або задокументований ризик. Для журналів мережевих пристроїв і вебсервера діють окремі критерії, наведені вище.',
+      bg: 'Това е срокът от насоките на френския надзорен орган относно журналите на приложенията; проверете дали вашият надзорен орган или националното право не определят друг. CNIL допуска по-дълги срокове, когато това се изисква от законово задължение или документиран риск. За журналите на мрежовите устройства и уеб сървъра се прилагат посочените по-горе отделни критерии.',
+      sl: 'To je rok iz smernic francoskega nadzornega organa za dnevnike aplikacij; preverite, ali vaš nadzorni organ ali nacionalni predpisi določajo drugačnega. CNIL dopušča daljše roke, kadar to zahteva zakonska obveznost ali dokumentirano tveganje. Za dnevnike omrežnih naprav in spletnega strežnika veljajo zgoraj navedena posebna merila.',
     },
   },
   securityMeasures: [
@@ -235,10 +250,10 @@ export const itAndSecurityLogs: ActivityTemplate = {
   dpia: {
     required: false,
     reason: {
-      en: 'Logs kept for security only, with restricted access and not used to evaluate anyone: at most WP248 criterion 7 applies (employees depend on their employer). A DPIA is required where logs or tools are used to watch staff activity continuously or inspect their web use and messages (data loss prevention, TLS inspection): WP248 criteria 3 and 7, and the CNIL (France) list of processing requiring a DPIA names processing that constantly monitors employees’ activity (deliberation 2018-327).',
-      uk: 'Журнали ведуться лише для цілей безпеки, доступ до них обмежено, і вони не використовуються для оцінювання будь-кого: застосовним може бути щонайбільше критерій 7 настанов WP248 (працівники залежать від роботодавця). Оцінка впливу потрібна, якщо журнали чи інструменти використовуються для постійного стеження за діяльністю працівників або перевірки їхнього користування інтернетом і повідомлень (запобігання витокам даних, перевірка TLS-трафіку): критерії 3 і 7 настанов WP248, а перелік CNIL (Франція) операцій, що потребують оцінки впливу, охоплює обробку для постійного моніторингу діяльності працівників (рішення 2018-327).',
-      bg: 'Журналите се водят само за целите на сигурността, с ограничен достъп, и не се използват за оценяване на когото и да било: приложим е най-много критерий 7 от насоките WP248 (служителите зависят от работодателя). Оценка на въздействието се изисква, ако журналите или инструментите се използват за постоянно проследяване на дейността на служителите или за проверка на използването на интернет и съобщенията им (предотвратяване на изтичане на данни, проверка на TLS трафика): критерии 3 и 7 от насоките WP248, а списъкът на CNIL (Франция) на операциите, за които се изисква оценка на въздействието, включва обработването за постоянно наблюдение на дейността на служителите (решение 2018-327).',
-      sl: 'Dnevniki se vodijo le za varnost, z omejenim dostopom, in se ne uporabljajo za ocenjevanje kogar koli: uporabljivo je največ merilo 7 smernic WP248 (zaposleni so odvisni od delodajalca). Ocena učinka je potrebna, če se dnevniki ali orodja uporabljajo za stalno spremljanje dejavnosti zaposlenih ali pregledovanje njihove uporabe interneta in sporočil (preprečevanje uhajanja podatkov, pregledovanje prometa TLS): merili 3 in 7 smernic WP248, seznam CNIL (Francija) dejanj obdelave, za katera je ocena učinka obvezna, pa zajema obdelavo za stalno spremljanje dejavnosti zaposlenih (sklep 2018-327).',
+      en: 'Logs kept for security only, with restricted access and not used to evaluate anyone: they record users’ actions systematically (arguably WP248 criterion 3) and users include employees (criterion 7), but logging limited to securing the systems and reviewed only about an incident is not likely to result in a high risk; record this reasoning. A DPIA is required where logs or tools are used to watch staff activity continuously or inspect their web use and messages (data loss prevention, TLS inspection): WP248 criteria 3 and 7, and the CNIL (France) list of processing requiring a DPIA names processing that constantly monitors employees’ activity (deliberation 2018-327).',
+      uk: 'Журнали ведуться лише для цілей безпеки, доступ до них обмежено, і вони не використовуються для оцінювання будь-кого: вони систематично фіксують дії користувачів (можливо, критерій 3 настанов WP248), а серед користувачів є працівники (критерій 7), проте журналювання лише для захисту систем із переглядом тільки у зв’язку з інцидентом навряд чи створює високий ризик; задокументуйте це обґрунтування. Оцінка впливу потрібна, якщо журнали чи інструменти використовуються для постійного стеження за діяльністю працівників або перевірки їхнього користування інтернетом і повідомлень (запобігання витокам даних, перевірка TLS-трафіку): критерії 3 і 7 настанов WP248, а перелік CNIL (Франція) операцій, що потребують оцінки впливу, охоплює обробку для постійного моніторингу діяльності працівників (рішення 2018-327).',
+      bg: 'Журналите се водят само за целите на сигурността, с ограничен достъп, и не се използват за оценяване на когото и да било: те систематично регистрират действията на потребителите (вероятно критерий 3 от насоките WP248), а сред потребителите има служители (критерий 7), но регистрирането само за защита на системите, с преглед единствено във връзка с инцидент, е малко вероятно да породи висок риск; документирайте тази обосновка. Оценка на въздействието се изисква, ако журналите или инструментите се използват за постоянно проследяване на дейността на служителите или за проверка на използването на интернет и съобщенията им (предотвратяване на изтичане на данни, проверка на TLS трафика): критерии 3 и 7 от насоките WP248, а списъкът на CNIL (Франция) на операциите, за които се изисква оценка на въздействието, включва обработването за постоянно наблюдение на дейността на служителите (решение 2018-327).',
+      sl: 'Dnevniki se vodijo le za varnost, z omejenim dostopom, in se ne uporabljajo za ocenjevanje kogar koli: sistematično beležijo dejanja uporabnikov (morda merilo 3 smernic WP248), med uporabniki pa so tudi zaposleni (merilo 7), vendar beleženje zgolj za varovanje sistemov, pri katerem se dnevniki pregledujejo le ob incidentu, verjetno ne povzroči velikega tveganja; to utemeljitev dokumentirajte. Ocena učinka je potrebna, če se dnevniki ali orodja uporabljajo za stalno spremljanje dejavnosti zaposlenih ali pregledovanje njihove uporabe interneta in sporočil (preprečevanje uhajanja podatkov, pregledovanje prometa TLS): merili 3 in 7 smernic WP248, seznam CNIL (Francija) dejanj obdelave, za katera je ocena učinka obvezna, pa zajema obdelavo za stalno spremljanje dejavnosti zaposlenih (sklep 2018-327).',
     },
   },
   // Logs record what the users themselves do in the systems: observed data, collected from them (Art. 13, not Art. 14).

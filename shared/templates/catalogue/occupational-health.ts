@@ -1,6 +1,8 @@
 // Occupational health and safety: an obligation of safety law (Art. 6(1)(c)); the health data rest on employment and
 // social protection law (Art. 9(2)(b)) and, for the physician's assessment of working capacity, on Art. 9(2)(h) with the
-// professional secrecy of Art. 9(3). EU law sets one period: exposure to carcinogens or mutagens (Directive 2004/37/EC).
+// professional secrecy of Art. 9(3); injuries to visitors and contractors, who are not the employer's workers, on the
+// legal claims they may give rise to (Art. 9(2)(f)). EU law sets one period: exposure to carcinogens or mutagens
+// (Directive 2004/37/EC).
 import type { ActivityTemplate } from '../activity-template.ts';
 
 export const occupationalHealth: ActivityTemplate = {
@@ -56,7 +58,8 @@ export const occupationalHealth: ActivityTemplate = {
   ],
   // 9(2)(b): the employer's obligations under safety and social protection law; 9(2)(h): the occupational physician's
   // assessment of working capacity, by a professional bound by secrecy (Art. 9(3)).
-  specialCategoryConditions: ['art9-2-b', 'art9-2-h'],
+  // 9(2)(f): injuries to visitors and contractors, kept to establish or defend the claims they may give rise to.
+  specialCategoryConditions: ['art9-2-b', 'art9-2-f', 'art9-2-h'],
   dataSubjects: [
     { en: 'Employees', uk: 'Працівники', bg: 'Служители', sl: 'Zaposleni' },
     {

@@ -1,6 +1,9 @@
-// Recruitment: steps taken at the candidate's request before a contract (Art. 6(1)(b)); keeping an unsuccessful
-// application rests on legitimate interests, which the candidate may object to (Art. 21), as the CNIL's reference
-// period assumes. No special-category data are asked for: a template that sought them would need a condition.
+// Recruitment: steps taken at the candidate's request before a contract (Art. 6(1)(b)). Keeping an unsuccessful
+// application for later vacancies (a talent pool) needs the candidate's consent (Art. 6(1)(a)), as the CNIL's
+// recruitment guide (2023) requires; keeping what is needed to answer a discrimination claim, apart and with restricted
+// access until such claims are time-barred, rests on legitimate interests, which the candidate may object to (Art. 21).
+// No special-category data are asked for, and no criminal-record check unless a law authorises it (Art. 10): a
+// template that sought them would need a condition.
 import type { ActivityTemplate } from '../activity-template.ts';
 
 export const recruitment: ActivityTemplate = {
@@ -49,12 +52,21 @@ export const recruitment: ActivityTemplate = {
       },
     },
     {
+      basis: 'consent',
+      detail: {
+        en: 'Keeping an unsuccessful application to offer the candidate a later vacancy, only where the candidate agrees; the candidate may withdraw at any time (Art. 7(3))',
+        uk: 'Збереження заявки кандидата, якому відмовлено, щоб запропонувати йому пізнішу вакансію, — лише за його згодою, яку він може будь-коли відкликати (ст. 7(3))',
+        bg: 'Съхраняване на кандидатурата на неодобрен кандидат, за да му се предложи по-късно свободно място — само с негово съгласие, което той може да оттегли по всяко време (чл. 7, пар. 3 от ОРЗД)',
+        sl: 'Hramba prijave neizbranega kandidata, da se mu ponudi poznejše prosto delovno mesto, le s kandidatovo privolitvijo, ki jo lahko kadar koli prekliče (člen 7(3))',
+      },
+    },
+    {
       basis: 'legitimate-interests',
       detail: {
-        en: 'Offering unsuccessful candidates a later vacancy and being able to answer a claim of discrimination in recruitment; candidates are told and may object at any time (Art. 21)',
-        uk: 'Можливість запропонувати кандидатам, яким відмовлено, пізнішу вакансію та відповісти на скаргу щодо дискримінації під час відбору; кандидатів про це повідомляють, і вони можуть будь-коли заперечити (ст. 21)',
-        bg: 'Възможност на неодобрените кандидати да се предложи по-късно свободно място и да се отговори на претенция за дискриминация при подбора; кандидатите се уведомяват и могат да възразят по всяко време (чл. 21 от ОРЗД)',
-        sl: 'Možnost, da se neizbranim kandidatom ponudi poznejše prosto delovno mesto in da se odgovori na očitek o diskriminaciji pri izbiri; kandidati so o tem obveščeni in lahko kadar koli ugovarjajo (člen 21)',
+        en: 'Keeping, apart and with restricted access, what is needed to answer a claim of discrimination in recruitment, until such claims are time-barred; candidates are told and may object (Art. 21)',
+        uk: 'Зберігання окремо та з обмеженим доступом того, що потрібно для відповіді на скаргу щодо дискримінації під час відбору, до спливу строку давності для таких вимог; кандидатів про це повідомляють, і вони можуть заперечити (ст. 21)',
+        bg: 'Съхраняване отделно и с ограничен достъп на необходимото за защита при претенция за дискриминация при подбора, до изтичане на давностния срок за такива претенции; кандидатите се уведомяват и могат да възразят (чл. 21 от ОРЗД)',
+        sl: 'Hramba tistega, kar je potrebno za odgovor na očitek o diskriminaciji pri izbiri, ločeno in z omejenim dostopom, do zastaranja takih zahtevkov; kandidati so o tem obveščeni in lahko ugovarjajo (člen 21)',
       },
     },
   ],
@@ -119,22 +131,21 @@ export const recruitment: ActivityTemplate = {
   ],
   retention: {
     period: {
-      en: 'Until the position is filled; for unsuccessful candidates, at most 2 years after the last contact, unless the candidate objects sooner; the chosen candidate’s application moves to the staff record',
-      uk: 'До заповнення вакансії; для кандидатів, яким відмовлено, — не більше 2 років після останнього контакту, якщо кандидат не заперечить раніше; заявка обраного кандидата переходить до його особової справи',
-      bg: 'До заемането на длъжността; за неодобрените кандидати — най-много 2 години след последния контакт, освен ако кандидатът не възрази по-рано; кандидатурата на избрания кандидат се прилага към личното му досие',
-      sl: 'Do zasedbe delovnega mesta; za neizbrane kandidate največ 2 leti po zadnjem stiku, razen če kandidat prej ugovarja; prijava izbranega kandidata se prenese v njegovo kadrovsko evidenco',
+      en: 'Until the position is filled; unsuccessful applications at most 3 months after the recruitment ends or, where the candidate agrees to be considered for later vacancies, at most 2 years after the last contact; the chosen candidate’s application moves to the staff record',
+      uk: 'До заповнення вакансії; заявки кандидатів, яким відмовлено, — не більше 3 місяців після завершення відбору або, якщо кандидат погодився, щоб його розглядали на пізніші вакансії, — не більше 2 років після останнього контакту; заявка обраного кандидата переходить до його особової справи',
+      bg: 'До заемането на длъжността; кандидатурите на неодобрените кандидати — най-много 3 месеца след приключване на подбора или, ако кандидатът е дал съгласие да бъде разглеждан за бъдещи свободни места — най-много 2 години след последния контакт; кандидатурата на избрания кандидат се прилага към личното му досие',
+      sl: 'Do zasedbe delovnega mesta; prijave neizbranih kandidatov največ 3 mesece po koncu izbora ali, če kandidat privoli, da ga upoštevajo tudi pri poznejših prostih delovnih mestih, največ 2 leti po zadnjem stiku; prijava izbranega kandidata se prenese v njegovo kadrovsko evidenco',
     },
     source: {
       authority: 'CNIL (France)',
       reference:
-        'Référentiel relatif aux traitements de données à caractère personnel mis en œuvre aux fins de gestion du personnel (délibération n° 2019-160 du 21 novembre 2019)',
-      url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000041798580',
+        'Guide « Recrutement » (January 2023), retention of candidates’ data: unsuccessful applications up to 3 months after the recruitment ends; with the candidate’s consent, up to 2 years after the last contact',
     },
     note: {
-      en: 'The period of the French authority’s guidance; check whether your own supervisory authority sets another. Tell candidates when they apply that an unsuccessful application is kept, and for how long, and that they may object.',
-      uk: 'Це строк із настанов французького органу; перевірте, чи не встановлює інший строк ваш наглядовий орган. Під час подання заявки повідомте кандидатам, що заявку в разі відмови буде збережено, на який строк, і що вони можуть заперечити.',
-      bg: 'Това е срокът от насоките на френския надзорен орган; проверете дали вашият надзорен орган не определя друг. При кандидатстването уведомете кандидатите, че кандидатурата при отказ се съхранява, за какъв срок и че могат да възразят.',
-      sl: 'To je rok iz smernic francoskega nadzornega organa; preverite, ali vaš nadzorni organ določa drugačnega. Kandidatom ob prijavi povejte, da se prijava v primeru zavrnitve hrani, kako dolgo in da lahko ugovarjajo.',
+      en: 'The periods of the French authority’s guidance; check whether your own supervisory authority sets others. Ask for the candidate’s consent before keeping an application for later vacancies. What is needed to answer a discrimination claim may be kept apart, with restricted access, until such claims are time-barred: enter that limitation period under your national law.',
+      uk: 'Це строки з настанов французького органу; перевірте, чи не встановлює інші строки ваш наглядовий орган. Перш ніж зберігати заявку для пізніших вакансій, отримайте згоду кандидата. Те, що потрібно для відповіді на скаргу щодо дискримінації, можна зберігати окремо з обмеженим доступом до спливу строку давності для таких вимог: зазначте строк давності, встановлений вашим національним законодавством.',
+      bg: 'Това са сроковете от насоките на френския надзорен орган; проверете дали вашият надзорен орган не определя други. Поискайте съгласието на кандидата, преди да съхранявате кандидатурата му за бъдещи свободни места. Необходимото за защита при претенция за дискриминация може да се съхранява отделно и с ограничен достъп до изтичане на давностния срок за такива претенции: посочете този срок по вашето национално право.',
+      sl: 'To so roki iz smernic francoskega nadzornega organa; preverite, ali vaš nadzorni organ določa drugačne. Preden prijavo hranite za poznejša prosta delovna mesta, pridobite kandidatovo privolitev. Kar je potrebno za odgovor na očitek o diskriminaciji, se lahko hrani ločeno in z omejenim dostopom do zastaranja takih zahtevkov: vpišite zastaralni rok, ki ga določa vaše nacionalno pravo.',
     },
   },
   securityMeasures: [
@@ -157,19 +168,19 @@ export const recruitment: ActivityTemplate = {
       sl: 'Prijave neizbranih kandidatov se po izteku roka samodejno izbrišejo',
     },
     {
-      en: 'Only what the assessment needs is asked for: no questions on health, family plans, religion or union membership',
-      uk: 'Запитуються лише дані, потрібні для оцінювання: жодних запитань про здоров’я, плани щодо сім’ї, релігію чи членство в профспілці',
-      bg: 'Изискват се само данните, необходими за оценката: без въпроси за здравословното състояние, семейните планове, религията или членството в синдикат',
-      sl: 'Zahtevajo se le podatki, potrebni za oceno: brez vprašanj o zdravju, družinskih načrtih, veri ali članstvu v sindikatu',
+      en: 'Only what the assessment needs is asked for: no questions on health, family plans, religion or union membership, and no criminal-record check unless Union or Member State law authorises it for the post (Art. 10)',
+      uk: 'Запитуються лише дані, потрібні для оцінювання: жодних запитань про здоров’я, плани щодо сім’ї, релігію чи членство в профспілці та жодної перевірки судимості, якщо право Союзу чи держави-члена не дозволяє її для цієї посади (ст. 10)',
+      bg: 'Изискват се само данните, необходими за оценката: без въпроси за здравословното състояние, семейните планове, религията или членството в синдикат и без проверка за съдимост, освен ако правото на Съюза или на държава членка не я разрешава за длъжността (чл. 10 от ОРЗД)',
+      sl: 'Zahtevajo se le podatki, potrebni za oceno: brez vprašanj o zdravju, družinskih načrtih, veri ali članstvu v sindikatu in brez preverjanja kazenske evidence, razen če ga za delovno mesto dovoljuje pravo Unije ali države članice (člen 10)',
     },
   ],
   dpia: {
     required: false,
     reason: {
-      en: 'None of the Art. 35(3) cases: candidates are assessed by people, without automated decisions or profiling, no special-category data are sought and the scale is limited. The CNIL’s list of processing needing no DPIA (deliberation 2019-118) names HR processing by employers of fewer than 250 people, except where profiling is used. A DPIA is needed if candidates are scored or filtered automatically (WP248 criteria 1 and 2).',
-      uk: 'Жоден із випадків ст. 35(3) не застосовується: кандидатів оцінюють люди, без автоматизованого прийняття рішень і профілювання, дані особливих категорій не запитуються, масштаб обмежений. Перелік CNIL операцій, для яких оцінка впливу не потрібна (рішення 2019-118), охоплює обробку для управління персоналом у роботодавців, які мають менше 250 працівників, крім випадків профілювання. Оцінка впливу потрібна, якщо кандидатів автоматично оцінюють або відсіюють (критерії 1 і 2 настанов WP248).',
-      bg: 'Не е налице нито един от случаите по чл. 35, пар. 3 от ОРЗД: кандидатите се оценяват от хора, без автоматизирано вземане на решения или профилиране, не се изискват специални категории данни и мащабът е ограничен. Списъкът на CNIL с операциите, за които не се изисква оценка на въздействието (решение 2019-118), включва обработването за управление на персонала от работодатели с по-малко от 250 служители, освен при профилиране. Оценка е необходима, ако кандидатите се оценяват или отсяват автоматично (критерии 1 и 2 от насоките WP248).',
-      sl: 'Ne gre za noben primer iz člena 35(3): kandidate ocenjujejo ljudje, brez avtomatiziranega sprejemanja odločitev ali oblikovanja profilov, posebne vrste osebnih podatkov se ne zahtevajo, obseg pa je omejen. Seznam CNIL dejanj obdelave, za katera ocena učinka ni potrebna (sklep 2019-118), zajema obdelavo za upravljanje kadrov pri delodajalcih z manj kot 250 zaposlenimi, razen pri oblikovanju profilov. Ocena učinka je potrebna, če se kandidati samodejno točkujejo ali izločajo (merili 1 in 2 smernic WP248).',
+      en: 'None of the Art. 35(3) cases: candidates are assessed by people, without automated decisions or profiling, no special-category data are sought and the scale is limited. The CNIL (France) list of processing needing no DPIA (deliberation 2019-118) names HR processing by employers of fewer than 250 people, except where profiling is used. A DPIA is needed if candidates are scored or filtered automatically (WP248 criteria 1 and 2).',
+      uk: 'Жоден із випадків ст. 35(3) не застосовується: кандидатів оцінюють люди, без автоматизованого прийняття рішень і профілювання, дані особливих категорій не запитуються, масштаб обмежений. Перелік CNIL (Франція) операцій, для яких оцінка впливу не потрібна (рішення 2019-118), охоплює обробку для управління персоналом у роботодавців, які мають менше 250 працівників, крім випадків профілювання. Оцінка впливу потрібна, якщо кандидатів автоматично оцінюють або відсіюють (критерії 1 і 2 настанов WP248).',
+      bg: 'Не е налице нито един от случаите по чл. 35, пар. 3 от ОРЗД: кандидатите се оценяват от хора, без автоматизирано вземане на решения или профилиране, не се изискват специални категории данни и мащабът е ограничен. Списъкът на CNIL (Франция) с операциите, за които не се изисква оценка на въздействието (решение 2019-118), включва обработването за управление на персонала от работодатели с по-малко от 250 служители, освен при профилиране. Оценка е необходима, ако кандидатите се оценяват или отсяват автоматично (критерии 1 и 2 от насоките WP248).',
+      sl: 'Ne gre za noben primer iz člena 35(3): kandidate ocenjujejo ljudje, brez avtomatiziranega sprejemanja odločitev ali oblikovanja profilov, posebne vrste osebnih podatkov se ne zahtevajo, obseg pa je omejen. Seznam CNIL (Francija) dejanj obdelave, za katera ocena učinka ni potrebna (sklep 2019-118), zajema obdelavo za upravljanje kadrov pri delodajalcih z manj kot 250 zaposlenimi, razen pri oblikovanju profilov. Ocena učinka je potrebna, če se kandidati samodejno točkujejo ali izločajo (merili 1 in 2 smernic WP248).',
     },
   },
   // Candidates are not staff yet: they read the notice where they apply, usually the website's privacy policy.

@@ -1,15 +1,17 @@
 // Website analytics: storing or reading analytics cookies and similar trackers on the visitor's device needs consent
 // where they are not strictly necessary (Art. 5(3) of the ePrivacy Directive 2002/58/EC, as transposed), and that
-// consent is the basis of the processing that follows (Art. 6(1)(a)). Some authorities exempt narrowly configured
-// first-party audience measurement (the CNIL in France): that is national law, so the description names it and the
-// basis stays consent. The periods are the CNIL's for audience measurement: trackers 13 months, data 25 months.
+// consent is the basis of the processing that follows (Art. 6(1)(a)). Under some national laws narrowly configured
+// first-party audience measurement is exempt from consent (the CNIL accepts it in France, applying French law): the
+// exemption is no GDPR basis, so the description says to record legitimate interests (Art. 6(1)(f)) for it instead.
+// The periods are the CNIL's conditions for that exempt measurement (trackers 13 months, data 25 months): no source
+// sets a period for consent-based analytics, so the reference says they are applied here as a ceiling.
 import type { ActivityTemplate, TemplateSource } from '../activity-template.ts';
 
 /** The CNIL's conditions for audience measurement, which set both periods. */
 const cnilAudienceMeasurement: TemplateSource = {
   authority: 'CNIL (France)',
   reference:
-    'Cookies : solutions pour les outils de mesure d’audience, applying the lignes directrices « cookies et autres traceurs » (délibération n° 2020-091 du 17 septembre 2020): trackers at most 13 months, not extended by later visits; data collected at most 25 months',
+    'Cookies : solutions pour les outils de mesure d’audience, applying the lignes directrices « cookies et autres traceurs » (délibération n° 2020-091 du 17 septembre 2020): for audience measurement exempt from consent, trackers at most 13 months, not extended by later visits, and data collected at most 25 months; applied here as a ceiling',
   url: 'https://www.cnil.fr/fr/cookies-solutions-pour-les-outils-de-mesure-daudience',
 };
 
@@ -22,10 +24,10 @@ export const websiteAnalytics: ActivityTemplate = {
     sl: 'Analitika obiskanosti spletne strani',
   },
   description: {
-    en: 'Measuring how visitors use the organisation’s website (visits, pages viewed, technical performance) with analytics cookies or similar trackers, set only with the visitor’s consent. Where national law exempts narrowly configured audience measurement from consent (as the CNIL does in France), record that basis instead.',
-    uk: 'Вимірювання того, як відвідувачі користуються вебсайтом організації (відвідування, переглянуті сторінки, технічна продуктивність), за допомогою аналітичних файлів cookie чи подібних засобів відстеження, які встановлюються лише за згодою відвідувача. Якщо національне законодавство звільняє від вимоги згоди вузько налаштоване вимірювання аудиторії (як це робить CNIL у Франції), зазначте натомість цю підставу.',
-    bg: 'Измерване на начина, по който посетителите използват уебсайта на организацията (посещения, разгледани страници, техническа производителност), чрез аналитични бисквитки или подобни проследяващи технологии, поставяни само със съгласието на посетителя. Когато националното право освобождава от изискването за съгласие тясно ограниченото измерване на аудиторията (както CNIL във Франция), впишете вместо него това основание.',
-    sl: 'Merjenje tega, kako obiskovalci uporabljajo spletno stran organizacije (obiski, ogledane strani, tehnično delovanje), z analitičnimi piškotki ali podobnimi sledilnimi tehnologijami, ki se namestijo le s privolitvijo obiskovalca. Kadar nacionalno pravo ozko nastavljeno merjenje obiskanosti izvzame iz zahteve po privolitvi (kot CNIL v Franciji), vpišite namesto tega to podlago.',
+    en: 'Measuring how visitors use the organisation’s website (visits, pages viewed, technical performance) with analytics cookies or similar trackers, set only with the visitor’s consent. Where narrowly configured audience measurement is exempt from consent (as the CNIL accepts in France, applying French law), record legitimate interests (Art. 6(1)(f)) as its basis instead.',
+    uk: 'Вимірювання того, як відвідувачі користуються вебсайтом організації (відвідування, переглянуті сторінки, технічна продуктивність), за допомогою аналітичних файлів cookie чи подібних засобів відстеження, які встановлюються лише за згодою відвідувача. Якщо вузько налаштоване вимірювання аудиторії звільнено від вимоги згоди (як це визнає CNIL у Франції, застосовуючи французьке законодавство), зазначте натомість як підставу законні інтереси (ст. 6(1)(f)).',
+    bg: 'Измерване на начина, по който посетителите използват уебсайта на организацията (посещения, разгледани страници, техническа производителност), чрез аналитични бисквитки или подобни проследяващи технологии, поставяни само със съгласието на посетителя. Когато тясно ограниченото измерване на аудиторията е освободено от изискването за съгласие (както приема CNIL във Франция, прилагайки френското право), впишете вместо това като основание легитимните интереси (чл. 6, пар. 1, буква „е“ от ОРЗД).',
+    sl: 'Merjenje tega, kako obiskovalci uporabljajo spletno stran organizacije (obiski, ogledane strani, tehnično delovanje), z analitičnimi piškotki ali podobnimi sledilnimi tehnologijami, ki se namestijo le s privolitvijo obiskovalca. Kadar je ozko nastavljeno merjenje obiskanosti izvzeto iz zahteve po privolitvi (kot to v Franciji priznava CNIL pri uporabi francoskega prava), namesto tega kot podlago vpišite zakonite interese (točka (f) člena 6(1)).',
   },
   purposes: [
     {

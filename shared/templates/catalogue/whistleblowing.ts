@@ -120,12 +120,22 @@ export const whistleblowing: ActivityTemplate = {
         sl: 'Prijavljena dejstva in predloženi dokazi',
       },
     },
+    // Oral reports are documented only as Directive (EU) 2019/1937, Art. 18(2)–(4), allows: one entry per rule, as a
+    // data category's name is one line.
     {
       name: {
-        en: 'Records of reports made by telephone or in a meeting (minutes or transcript; a recording only with the reporting person’s consent)',
-        uk: 'Записи повідомлень, зроблених телефоном або під час зустрічі (протокол чи розшифровка; аудіозапис — лише за згодою викривача)',
-        bg: 'Документиране на сигнали, подадени по телефона или на среща (протокол или препис; звукозапис — само със съгласието на сигнализиращото лице)',
-        sl: 'Zapisi prijav, podanih po telefonu ali na sestanku (zapisnik ali prepis; zvočni posnetek le s privolitvijo prijavitelja)',
+        en: 'Recordings or complete transcripts of reports made by telephone, and records of meetings, only with the reporting person’s consent (Directive (EU) 2019/1937, Art. 18)',
+        uk: 'Аудіозаписи чи повні розшифровки повідомлень, зроблених телефоном, а також протоколи зустрічей — лише за згодою викривача (ст. 18 Директиви (ЄС) 2019/1937)',
+        bg: 'Звукозаписи или пълни преписи на сигнали, подадени по телефона, и документиране на срещи — само със съгласието на сигнализиращото лице (чл. 18 от Директива (ЕС) 2019/1937)',
+        sl: 'Zvočni posnetki ali popolni prepisi prijav, podanih po telefonu, ter zapisi sestankov le s privolitvijo prijavitelja (člen 18 Direktive (EU) 2019/1937)',
+      },
+    },
+    {
+      name: {
+        en: 'Accurate minutes of reports made by telephone without a recording, which the reporting person may check, correct and sign (Directive (EU) 2019/1937, Art. 18(3))',
+        uk: 'Точні протоколи повідомлень, зроблених телефоном без запису, які викривач може перевірити, виправити й підписати (ст. 18(3) Директиви (ЄС) 2019/1937)',
+        bg: 'Точни протоколи на сигнали, подадени по телефона без запис, които сигнализиращото лице може да провери, поправи и подпише (чл. 18, пар. 3 от Директива (ЕС) 2019/1937)',
+        sl: 'Natančni zapisniki prijav, podanih po telefonu brez snemanja, ki jih prijavitelj lahko preveri, popravi in podpiše (člen 18(3) Direktive (EU) 2019/1937)',
       },
     },
     {

@@ -10,7 +10,7 @@ import { recordSchemas, type Organisation, type ProcessingActivity } from '../..
 import { RegisterError } from '../../../../shared/result.ts';
 import { TEMPLATE_LANGUAGES, type ActivityTemplate, type TemplateRetention, type TemplateText } from '../../../../shared/templates/activity-template.ts';
 import { ACTIVITY_TEMPLATES, findTemplate } from '../../../../shared/templates/catalogue/index.ts';
-import { activityFromTemplate, templateSummary } from '../../../../shared/templates/from-template.ts';
+import { activityFromTemplate, retentionText, templateSummary } from '../../../../shared/templates/from-template.ts';
 import { fixturePath } from '../../../support/fixtures.ts';
 
 const TODAY = '2026-12-02';
@@ -111,6 +111,48 @@ describe('the template catalogue', () => {
         const template = ACTIVITY_TEMPLATES[index] as ActivityTemplate;
         expect(summary.name).toBe(template.name[language]);
         expect(summary.purposes).toEqual(template.purposes.map((purpose) => purpose[language]));
+      }
+    }
+  });
+});
+
+describe('the legal defaults a review settled', () => {
+  const template = (id: string) => findTemplate(id) as ActivityTemplate;
+
+  it('keeps an unsuccessful application for later vacancies only with the candidate’s consent, under the CNIL’s 2023 periods', () => {
+    const recruitment = template('recruitment');
+    expect(recruitment.legalBases.map((entry) => entry.basis)).toEqual(['contract', 'consent', 'legitimate-interests']);
+    const interests = recruitment.legalBases.find((entry) => entry.basis === 'legitimate-interests');
+    expect(interests?.detail?.en).toContain('discrimination');
+    expect(interests?.detail?.en).not.toContain('vacancy');
+    const { retention } = recruitment;
+    expect(retention.source === undefined ? '' : retention.source.reference).toContain('Guide « Recrutement »');
+    expect(retention.source?.url).toBeUndefined();
+    expect(retentionText(retention).en).toMatch(/3 months after the recruitment ends.*2 years after the last contact/);
+  });
+
+  it('cites no source for a retention the source does not cover: web server logs follow the logging policy', () => {
+    const logs = template('it-and-security-logs');
+    const webServer = logs.dataCategories.find((category) => category.name.en.startsWith('Web server access logs'));
+    expect(webServer?.retention?.source).toBeUndefined();
+    expect(webServer?.retention?.note?.en).toContain('no source sets a period');
+    // Art. 32 leaves the measures to the controller: no legal obligation to log.
+    expect(logs.legalBases.find((entry) => entry.basis === 'legal-obligation')?.detail?.en).not.toContain('Art. 32');
+  });
+
+  it('documents an oral whistleblowing report without consent only as minutes of an unrecorded call', () => {
+    const names = template('whistleblowing').dataCategories.map((category) => category.name.en);
+    expect(names.filter((name) => name.includes('Directive (EU) 2019/1937, Art. 18'))).toHaveLength(2);
+    expect(names.find((name) => name.includes('transcripts'))).toContain('only with the reporting person’s consent');
+  });
+
+  it('names the CNIL’s jurisdiction wherever a DPIA reason cites its lists', () => {
+    const jurisdiction: TemplateText = { en: 'France', uk: 'Франція', bg: 'Франция', sl: 'Francija' };
+    for (const { id, dpia } of ACTIVITY_TEMPLATES) {
+      for (const language of TEMPLATE_LANGUAGES) {
+        const reason = dpia.reason[language];
+        const named = reason.match(new RegExp(`CNIL(’s)? \\(${jurisdiction[language]}`, 'g')) ?? [];
+        expect(named.length, `${id}.${language}`).toBe((reason.match(/CNIL/g) ?? []).length);
       }
     }
   });
