@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import i18next from 'eslint-plugin-i18next';
 import importX from 'eslint-plugin-import-x';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'url', 'util'];
@@ -105,6 +106,34 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        {
+          selector: "MemberExpression[object.name='window'][property.name='ropa']",
+          message: 'Only renderer/src/api touches window.ropa; call the api module instead.',
+        },
+      ],
+    },
+  },
+  // Every word on screen comes from the catalogues (renderer/src/i18n/locales), in the four interface languages: no
+  // text written into a component, neither between tags nor in the attributes a person sees or hears.
+  {
+    files: ['renderer/src/**/*.tsx'],
+    plugins: { i18next },
+    rules: {
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-text-only',
+          // Digits, punctuation and the few signs drawn as decoration (▾, ·, ×) are no language's words.
+          words: { exclude: ['^[0-9!-/:-@[-`{-~\\s▾▸◂·•…—–×✓]+$'] },
+          message: "Text on screen comes from the catalogue: t('namespace:key') (renderer/src/i18n/locales).",
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name=/^(aria-label|aria-description|title|placeholder|alt|label|description)$/] > Literal',
+          message: "Text a person sees or hears comes from the catalogue: t('namespace:key') (renderer/src/i18n/locales).",
+        },
         {
           selector: "MemberExpression[object.name='window'][property.name='ropa']",
           message: 'Only renderer/src/api touches window.ropa; call the api module instead.',

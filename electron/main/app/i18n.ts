@@ -1,13 +1,17 @@
-// The shell's own words (menus, native dialogs, error boxes), from a catalogue per language under ./locales: a new
-// language (uk, bg, sl) is one more JSON file with the same keys, and one more line in CATALOGUES below. The page
-// has its own catalogues (renderer/src/i18n); these are the few strings the main process shows by itself.
+// The shell's own words (menus, native dialogs, error boxes), from a catalogue per interface language under ./locales.
+// The page has its own catalogues (renderer/src/i18n); these are the few strings the main process shows by itself.
+// The language is the interface's (shared/interface/languages.ts): the person's choice, else the system's.
 import i18next from 'i18next';
+import { FALLBACK_INTERFACE_LANGUAGE, pickInterfaceLanguage, type InterfaceLanguage } from '../../../shared/interface/languages.ts';
+import bg from './locales/bg.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
+import sl from './locales/sl.json' with { type: 'json' };
+import uk from './locales/uk.json' with { type: 'json' };
 
-/** One catalogue per language, every one with the keys of en.json (a unit test compares them). */
-export const CATALOGUES = { en } as const;
-export type ShellLanguage = keyof typeof CATALOGUES;
-export const FALLBACK_LANGUAGE: ShellLanguage = 'en';
+/** One catalogue per interface language, every one with the keys of en.json (a unit test compares them). */
+export const CATALOGUES: Readonly<Record<InterfaceLanguage, typeof en>> = { en, uk, bg, sl };
+export type ShellLanguage = InterfaceLanguage;
+export const FALLBACK_LANGUAGE: ShellLanguage = FALLBACK_INTERFACE_LANGUAGE;
 
 type Leaves<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
@@ -32,22 +36,12 @@ void shellI18n.init({
 
 let language: ShellLanguage = FALLBACK_LANGUAGE;
 
-function isShellLanguage(code: string): code is ShellLanguage {
-  return Object.hasOwn(CATALOGUES, code);
-}
-
 /** The first of the person's languages (most preferred first, as `uk-UA`, `sl`, `en-GB`) the shell has; else English. */
-export function pickLanguage(preferred: readonly string[]): ShellLanguage {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split(/[-_]/)[0] ?? '';
-    if (isShellLanguage(base)) return base;
-  }
-  return FALLBACK_LANGUAGE;
-}
+export const pickLanguage = pickInterfaceLanguage;
 
-/** Chooses the shell's language from the system's preferred languages (`app.getPreferredSystemLanguages()`). */
-export function setShellLanguage(preferred: readonly string[]): ShellLanguage {
-  language = pickLanguage(preferred);
+/** Sets the shell's language: the person's choice, or the first of the system's (`app.getPreferredSystemLanguages()`). */
+export function setShellLanguage(choice: ShellLanguage | readonly string[]): ShellLanguage {
+  language = typeof choice === 'string' ? choice : pickLanguage(choice);
   return language;
 }
 

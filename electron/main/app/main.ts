@@ -9,6 +9,7 @@ import { registerPathFromArgv } from './args.ts';
 import { createController, type Controller } from './controller.ts';
 import { createDialogHost } from './dialogs.ts';
 import { setShellLanguage, t } from './i18n.ts';
+import { interfaceLanguageOf, isInterfaceLanguage, pickInterfaceLanguage, type InterfaceLanguage } from '../../../shared/interface/languages.ts';
 import { pushEvent, serveCommands } from './ipc.ts';
 import { installMenu } from './menu.ts';
 import { resourcesDirOf } from './paths.ts';
@@ -35,6 +36,14 @@ app.on('web-contents-created', (_event, contents) => guardWebContents(contents, 
 
 let mainWindow: BrowserWindow | null = null;
 let controller: Controller | null = null;
+/** The interface language the person chose (View › Language, or in the window); null: the system's. */
+let chosenLanguage: InterfaceLanguage | null = null;
+
+/** Menus and dialogs in the person's chosen language, else the system's. */
+function applyInterfaceLanguage(chosen: InterfaceLanguage | null): void {
+  chosenLanguage = chosen;
+  setShellLanguage(interfaceLanguageOf(chosen, app.getPreferredSystemLanguages()));
+}
 /** A file to open that arrived before the backend was ready (command line, macOS open-file). */
 let pendingFile = registerPathFromArgv(process.argv, {
   defaultApp: Boolean(process.defaultApp),
@@ -121,10 +130,12 @@ async function start(): Promise<void> {
         platform: process.platform,
         isDev,
         recentFiles,
+        interfaceLanguage: { chosen: chosenLanguage, system: pickInterfaceLanguage(app.getPreferredSystemLanguages()) },
         actions: {
           sendCommand: (command) => shellController.sendMenuCommand(command),
           openRecent: (filePath) => void shellController.open('openFile', { path: filePath }),
           openDemo: () => void shellController.open('openDemo', {}),
+          chooseInterfaceLanguage: (language) => void backend.invoke('chooseInterfaceLanguage', { language }),
         },
       }),
     showError,
@@ -132,6 +143,15 @@ async function start(): Promise<void> {
     confirmLeave: leaveGuard(() => mainWindow),
   });
   controller = shellController;
+  // The person's language from the settings; a new choice (here or in the window) re-labels the menus at once.
+  const stored = await backend.invoke('interfaceLanguage', {});
+  const storedLanguage = stored.ok ? (stored.value as { language?: unknown }).language : null;
+  applyInterfaceLanguage(isInterfaceLanguage(storedLanguage) ? storedLanguage : null);
+  backend.onEvent((event) => {
+    if (event.type !== 'interface-language') return;
+    applyInterfaceLanguage(event.language);
+    void shellController.refreshMenu();
+  });
   serveCommands(ipcMain, { backend, isAppPage, onResult: shellController.commandAnswered });
   await shellController.refreshMenu();
 

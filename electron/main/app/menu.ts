@@ -4,6 +4,7 @@
 // Every label comes from the shell's catalogue (i18n.ts), roles included: Electron's own role labels are English.
 import path from 'node:path';
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { INTERFACE_LANGUAGES, NATIVE_LANGUAGE_NAMES, type InterfaceLanguage } from '../../../shared/interface/languages.ts';
 import type { MenuCommand } from '../../../shared/ipc/contract.ts';
 import { t } from './i18n.ts';
 import { APP_TITLE, fileNameOf } from './title.ts';
@@ -12,6 +13,8 @@ export type MenuActions = {
   sendCommand(command: MenuCommand): void;
   openRecent(filePath: string): void;
   openDemo(): void;
+  /** View › Language: a language, or null to follow the system's. */
+  chooseInterfaceLanguage(language: InterfaceLanguage | null): void;
 };
 
 export type MenuOptions = {
@@ -19,6 +22,8 @@ export type MenuOptions = {
   /** Reload and developer tools are offered only in development. */
   isDev: boolean;
   recentFiles: readonly string[];
+  /** The interface language the person chose (null: none, the system's is used) and the one the system gives. */
+  interfaceLanguage: { chosen: InterfaceLanguage | null; system: InterfaceLanguage };
   actions: MenuActions;
 };
 
@@ -91,7 +96,28 @@ function editMenu(): MenuItemConstructorOptions {
   };
 }
 
-function viewMenu({ isDev }: MenuOptions): MenuItemConstructorOptions {
+/** The interface's languages, each named in itself, after "as the system": the chosen one ticked. */
+function languageSubmenu({ interfaceLanguage, actions }: MenuOptions): MenuItemConstructorOptions[] {
+  const { chosen, system } = interfaceLanguage;
+  return [
+    {
+      type: 'radio',
+      label: t('menu.systemLanguage', { language: NATIVE_LANGUAGE_NAMES[system] }),
+      checked: chosen === null,
+      click: () => actions.chooseInterfaceLanguage(null),
+    },
+    { type: 'separator' },
+    ...INTERFACE_LANGUAGES.map((language): MenuItemConstructorOptions => ({
+      type: 'radio',
+      label: NATIVE_LANGUAGE_NAMES[language],
+      checked: chosen === language,
+      click: () => actions.chooseInterfaceLanguage(language),
+    })),
+  ];
+}
+
+function viewMenu(options: MenuOptions): MenuItemConstructorOptions {
+  const { isDev } = options;
   const development: MenuItemConstructorOptions[] = isDev
     ? [
         { role: 'reload', label: t('menu.reload') },
@@ -110,6 +136,8 @@ function viewMenu({ isDev }: MenuOptions): MenuItemConstructorOptions {
       { role: 'zoomOut', label: t('menu.zoomOut') },
       { type: 'separator' },
       { role: 'togglefullscreen', label: t('menu.toggleFullScreen') },
+      { type: 'separator' },
+      { label: t('menu.language'), submenu: languageSubmenu(options) },
     ],
   };
 }

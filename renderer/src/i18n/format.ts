@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { displayText, type Text } from '../../../shared/model/text.ts';
 import { localCalendarDate, type DateOrder } from '../../../shared/model/dates.ts';
 import i18n from './index.ts';
+import { PSEUDO_LANGUAGE } from './pseudo.ts';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames>();
 
@@ -22,7 +23,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Display
  * works: day before month, 24-hour times, weeks from Monday ("en" alone would be American: "Nov 15, 2027, 4:40 AM").
  */
 export function formattingLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : language;
+  return language === 'en' || language === PSEUDO_LANGUAGE ? 'en-GB' : language;
 }
 
 function dateFormat(language: string): Intl.DateTimeFormat {

@@ -3,6 +3,7 @@
 // new language adds a folder (uk, bg, sl) without touching this file.
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { PSEUDO_LANGUAGE, pseudoLocale } from './pseudo.ts';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -19,14 +20,19 @@ for (const [file, content] of Object.entries(files)) {
 /** The languages the interface itself is available in (the folders under locales/). */
 export const UI_LANGUAGES = Object.keys(resources);
 
-void i18n.use(initReactI18next).init({
-  resources,
-  lng: 'en',
-  fallbackLng: 'en',
-  ns: Object.keys(resources['en'] ?? {}),
-  defaultNS: 'common',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(pseudoLocale)
+  .init({
+    resources,
+    lng: 'en',
+    // The pseudo-locale (pseudo.ts) has no catalogue of its own: English, lengthened and marked.
+    fallbackLng: { [PSEUDO_LANGUAGE]: ['en'], default: ['en'] },
+    postProcess: [PSEUDO_LANGUAGE],
+    ns: Object.keys(resources['en'] ?? {}),
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 export default i18n;

@@ -23,6 +23,8 @@ import { TransfersScreen } from '../screens/transfers/TransfersScreen.tsx';
 import { RegisterContext } from '../navigation/RegisterContext.tsx';
 import { navigate, useRoute, type Route } from '../navigation/routing.ts';
 import { Sidebar } from './Sidebar.tsx';
+import { useInterfaceLanguage } from '../i18n/interfaceLanguage.ts';
+import { PSEUDO_LANGUAGE } from '../i18n/pseudo.ts';
 
 function ScreenFor({ route }: { route: Route }) {
   switch (route.screen) {
@@ -63,9 +65,7 @@ export function App() {
     document.title = name === undefined ? t('appName') : t('documentTitle', { register: name });
   }, [name, t]);
 
-  useEffect(() => {
-    document.documentElement.lang = i18n.language;
-  }, [i18n.language]);
+  const language = useInterfaceLanguage();
 
   useRopaEvent((event) => {
     if (event.type === 'menu' && event.command === 'new-activity') void navigate('activities', 'new');
@@ -90,10 +90,10 @@ export function App() {
   }
 
   return (
-    <I18nProvider locale={i18n.language}>
+    <I18nProvider locale={i18n.language === PSEUDO_LANGUAGE ? 'en' : i18n.language}>
       <RegisterContext.Provider value={info.data ?? null}>
         <div className="app">
-          <Sidebar info={info.data ?? null} />
+          <Sidebar info={info.data ?? null} language={language} />
           <main className="main" id="main">
             {content}
           </main>

@@ -18,9 +18,7 @@ function BackupLabel({ backup }: { backup: BackupInfo }) {
     <span className="backup-choice">
       <span className="backup-when">{format.dateTime(backup.takenAt)}</span>
       <span className="backup-why">{t(`backups.reason.${backup.reason}`)}</span>
-      <span className="backup-what">
-        {counts} · {format.number(Math.max(1, Math.round(backup.bytes / 1024)))} KiB
-      </span>
+      <span className="backup-what">{t('backups.what', { counts, size: format.number(Math.max(1, Math.round(backup.bytes / 1024))) })}</span>
     </span>
   );
 }

@@ -1,9 +1,12 @@
-// The sidebar: the open register's name with its switcher (New, Open, Recent, Demo) and the main navigation.
+// The sidebar: the open register's name with its switcher (New, Open, Recent, Demo), the main navigation, and at its
+// foot the interface language.
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { hrefFor, useRoute, type Screen } from '../navigation/routing.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { RegisterSwitcher } from './RegisterSwitcher.tsx';
 import type { RegisterInfo } from '../api/index.ts';
+import type { InterfaceLanguage } from '../../../shared/interface/languages.ts';
 
 const ENTRIES: ReadonlyArray<{ screen: Screen; key: string }> = [
   { screen: 'overview', key: 'nav.overview' },
@@ -16,7 +19,10 @@ const ENTRIES: ReadonlyArray<{ screen: Screen; key: string }> = [
   { screen: 'import', key: 'nav.import' },
 ];
 
-export function Sidebar(props: { info: RegisterInfo | null }) {
+export function Sidebar(props: {
+  info: RegisterInfo | null;
+  language: { chosen: InterfaceLanguage | null; choose: (language: InterfaceLanguage | null) => void };
+}) {
   const { t } = useTranslation('shell');
   const route = useRoute();
   return (
@@ -39,6 +45,9 @@ export function Sidebar(props: { info: RegisterInfo | null }) {
           ))}
         </ul>
       </nav>
+      <div className="sidebar-foot">
+        <LanguageSwitch chosen={props.language.chosen} onChoose={props.language.choose} />
+      </div>
     </aside>
   );
 }

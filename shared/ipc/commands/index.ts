@@ -10,6 +10,7 @@ import { colleagueFileCommands } from './colleague-files.ts';
 import { columnMappingCommands } from './column-mappings.ts';
 import { documentCommands } from './documents.ts';
 import { organisationCommands } from './organisations.ts';
+import { preferenceCommands } from './preferences.ts';
 import { processorCommands } from './processors.ts';
 import { registerCommands } from './register.ts';
 import { registerFileCommands } from './register-files.ts';
@@ -28,6 +29,7 @@ export const COMMAND_DOMAINS = {
   colleagueFiles: colleagueFileCommands,
   columnMappings: columnMappingCommands,
   templates: templateCommands,
+  preferences: preferenceCommands,
 } as const;
 export type CommandDomain = keyof typeof COMMAND_DOMAINS;
 
@@ -43,6 +45,7 @@ export const COMMANDS = {
   ...colleagueFileCommands,
   ...columnMappingCommands,
   ...templateCommands,
+  ...preferenceCommands,
 } as const;
 
 export type Commands = typeof COMMANDS;

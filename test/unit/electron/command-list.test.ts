@@ -11,6 +11,7 @@ import { columnMappingCommands } from '../../../shared/ipc/commands/column-mappi
 import { documentCommands } from '../../../shared/ipc/commands/documents.ts';
 import { COMMAND_NAMES, changesRegister, isCommandName } from '../../../shared/ipc/commands/index.ts';
 import { organisationCommands } from '../../../shared/ipc/commands/organisations.ts';
+import { preferenceCommands } from '../../../shared/ipc/commands/preferences.ts';
 import { processorCommands } from '../../../shared/ipc/commands/processors.ts';
 import { registerCommands } from '../../../shared/ipc/commands/register.ts';
 import { registerFileCommands } from '../../../shared/ipc/commands/register-files.ts';
@@ -32,6 +33,7 @@ const DOMAINS = [
   colleagueFileCommands,
   columnMappingCommands,
   templateCommands,
+  preferenceCommands,
 ];
 
 describe('the command list', () => {

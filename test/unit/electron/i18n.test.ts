@@ -44,10 +44,18 @@ describe('the shell’s catalogues', () => {
 
   it('follows the first of the system’s languages it has, by base language; else English', () => {
     expect(pickLanguage(['en-GB', 'de'])).toBe('en');
-    expect(pickLanguage(['de-DE', 'EN_us'])).toBe('en');
+    expect(pickLanguage(['de-DE', 'UK_ua'])).toBe('uk');
     expect(pickLanguage(['fr', 'de'])).toBe('en');
     expect(pickLanguage([])).toBe('en');
     expect(setShellLanguage(['xx'])).toBe('en');
     expect(shellLanguage()).toBe('en');
+  });
+
+  it('speaks the language chosen, menus and dialogs alike', () => {
+    expect(setShellLanguage('bg')).toBe('bg');
+    expect(t('menu.view')).toBe('&Изглед');
+    setShellLanguage('sl');
+    expect(t('menu.about', { app: 'RoPA Desk' })).toContain('RoPA Desk');
+    expect(t('menu.save')).not.toBe('Save');
   });
 });

@@ -3,6 +3,7 @@
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import slovenian from '../../../electron/main/app/locales/sl.json' with { type: 'json' };
 import type { RegisterInfo } from '../../../shared/ipc/contract.ts';
 
 type Fakes = ReturnType<typeof makeFakes>;
@@ -167,11 +168,11 @@ describe('starting the app', () => {
     expect(answer.mock.calls[0]?.[0].responseHeaders['Content-Security-Policy'][0]).toMatch(/script-src 'self' 'unsafe-inline'/);
   });
 
-  it('builds its menus in the system’s language, English where the shell has no catalogue', async () => {
+  it('builds its menus in the system’s language (Slovenian first here) while the person has chosen none', async () => {
     const started = await startApp({ isPackaged: true });
     expect(started.electron.app.getPreferredSystemLanguages).toHaveBeenCalled();
     const template = started.electron.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] as Array<{ label?: string }>;
-    expect(template.map((menu) => menu.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+    expect(template.map((menu) => menu.label)).toEqual([slovenian.menu.file, slovenian.menu.edit, slovenian.menu.view, slovenian.menu.help]);
   });
 });
 
@@ -205,10 +206,7 @@ describe('a register handed over by a second start while the window is open', ()
   it('asks when a draft is dirty, and opens when the person chooses Leave', async () => {
     const { opened, electron, windows } = await secondStart({ dirty: true, answer: 0 });
     await vi.waitFor(() => expect(opened()).toEqual([['openFile', { path: '/home/dpo/archive.ropa' }]]));
-    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(
-      windows[0],
-      expect.objectContaining({ message: 'You have unsaved changes. Leave without saving?' }),
-    );
+    expect(electron.dialog.showMessageBox).toHaveBeenCalledWith(windows[0], expect.objectContaining({ message: slovenian.unsaved.message }));
   });
 
   it('keeps the register and the draft when the person chooses Stay', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
+import { NATIVE_LANGUAGE_NAMES } from '../../../shared/interface/languages.ts';
 import { installMenu, menuTemplate, recentLabel, type MenuOptions } from '../../../electron/main/app/menu.ts';
 import en from '../../../electron/main/app/locales/en.json' with { type: 'json' };
 
@@ -20,7 +21,8 @@ function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
     platform: 'linux',
     isDev: false,
     recentFiles: ['/home/dpo/acme.ropa', '/home/dpo/archive/2024.ropa'],
-    actions: { sendCommand: vi.fn(), openRecent: vi.fn(), openDemo: vi.fn() },
+    interfaceLanguage: { chosen: null, system: 'en' },
+    actions: { sendCommand: vi.fn(), openRecent: vi.fn(), openDemo: vi.fn(), chooseInterfaceLanguage: vi.fn() },
     ...overrides,
   };
 }
@@ -147,7 +149,11 @@ describe('the words of the menus', () => {
       ...labels(submenuOf(entry), recentFiles),
     ]);
   }
-  const catalogue = new Set(Object.values(en.menu).map((text) => text.replace('{{app}}', 'RoPA Desk')));
+  // The language names are each in its own language, whatever the menus' language (NATIVE_LANGUAGE_NAMES).
+  const catalogue = new Set([
+    ...Object.values(en.menu).map((text) => text.replace('{{app}}', 'RoPA Desk').replace('{{language}}', 'English')),
+    ...Object.values(NATIVE_LANGUAGE_NAMES),
+  ]);
 
   it.each(['linux', 'win32', 'darwin'] as const)('come from the shell’s catalogue (i18n), none written in the code (%s)', (platform) => {
     for (const isDev of [false, true]) {
@@ -164,5 +170,25 @@ describe('the words of the menus', () => {
       items.flatMap((entry) => [...(entry.role && !entry.label ? [entry.role] : []), ...unlabelled(submenuOf(entry))]);
     expect(unlabelled(menuTemplate(options({ isDev: true })))).toEqual([]);
     expect(unlabelled(menuTemplate(options({ platform: 'darwin' })))).toEqual(['appMenu']);
+  });
+});
+
+describe('View › Language', () => {
+  const languageItems = (menu: MenuOptions) => submenuOf(item(submenuOf(topMenu(menuTemplate(menu), 'View')), 'Language'));
+
+  it('lists "as the system" and the four interface languages, each named in itself, the choice ticked', () => {
+    const items = languageItems(options({ interfaceLanguage: { chosen: 'bg', system: 'sl' } })).filter((entry) => entry.type === 'radio');
+    expect(items.map((entry) => entry.label)).toEqual(['As the system (Slovenščina)', 'English', 'Українська', 'Български', 'Slovenščina']);
+    expect(items.filter((entry) => entry.checked).map((entry) => entry.label)).toEqual(['Български']);
+  });
+
+  it('ticks "as the system" while no language is chosen, and passes on the one clicked', () => {
+    const menu = options();
+    const items = languageItems(menu);
+    expect(item(items, 'As the system (English)')?.checked).toBe(true);
+    click(item(items, 'Українська'));
+    click(item(items, 'As the system (English)'));
+    expect(menu.actions.chooseInterfaceLanguage).toHaveBeenNthCalledWith(1, 'uk');
+    expect(menu.actions.chooseInterfaceLanguage).toHaveBeenNthCalledWith(2, null);
   });
 });

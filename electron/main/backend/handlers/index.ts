@@ -29,6 +29,7 @@ const DOMAIN_HANDLERS: DomainLoaders = {
   colleagueFiles: async () => (await import('./colleague-files.ts')).colleagueFileHandlers,
   columnMappings: async () => (await import('./column-mappings.ts')).columnMappingHandlers,
   templates: async () => (await import('./templates.ts')).templateHandlers,
+  preferences: async () => (await import('./preferences.ts')).preferenceHandlers,
 };
 
 type LoadedHandlers = Readonly<Record<string, (input: unknown) => unknown>>;

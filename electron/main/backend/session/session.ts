@@ -10,6 +10,7 @@ import { buildDemoRegister, demoRegisterPath, placeDemoRegister } from './demo.t
 import type { Logger } from './logger.ts';
 import { createRegisterStoreFile, openRegisterStore, type RegisterStore } from './register-store.ts';
 import { settingsStore } from './settings.ts';
+import type { InterfaceLanguage } from '../../../../shared/interface/languages.ts';
 import { backupFolderOf } from '../backups/backup-files.ts';
 import { registerFileName } from '../files/file-names.ts';
 import { backedUpToday, checkBackup, findBackup, listBackups, putBackInPlace, takeBackup } from '../backups/backups.ts';
@@ -113,6 +114,15 @@ export function createSession(options: SessionOptions) {
     info: (): RegisterInfo => store().services.register.info(),
     currentFile: () => ({ path: store().filePath, nativeDialogs: options.host.nativeDialogs }),
     recentFiles: (): string[] => settings.recentFiles(),
+
+    interfaceLanguage: (): InterfaceLanguage | null => settings.interfaceLanguage(),
+
+    /** Keeps the person's choice of interface language and tells the shell and the window. */
+    chooseInterfaceLanguage(language: InterfaceLanguage | null): InterfaceLanguage | null {
+      settings.chooseInterfaceLanguage(language);
+      emit({ type: 'interface-language', language });
+      return language;
+    },
 
     /** Without a path the host asks (a native dialog in the desktop app); no answer means cancelled. */
     async openFile(filePath?: string, readOnly = false): Promise<OpenedFile> {

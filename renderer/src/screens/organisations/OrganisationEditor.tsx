@@ -131,6 +131,7 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
             <TextField path="email" label={t('field.email')} type="email" />
             <TextField path="phone" label={t('field.phone')} type="tel" />
           </div>
+          {/* eslint-disable-next-line no-restricted-syntax -- the start of every web address, the same in every language */}
           <TextField path="website" label={t('field.website')} type="url" placeholder="https://" />
         </EditorSection>
 
