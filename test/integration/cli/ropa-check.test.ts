@@ -6,15 +6,18 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../../shared/checks/findings.ts';
 import { startBackend } from '../backend/support.ts';
-import { ropa, sha256, tempDir, type CliRun } from '../../support/cli.ts';
+import { sha256, tempDir, type CliRun } from '../../support/cli.ts';
+// In-process: these tests are about what `ropa check` prints and its exit code, not about the process; the same runCli,
+// arguments, output and exit codes, without a Node start per command (see cli-in-process.ts).
+import { ropaInProcess as ropa } from '../../support/cli-in-process.ts';
 import { fixturePath } from '../../support/fixtures.ts';
 
 const SEVERITY_LABEL = { error: 'ERROR', warning: 'WARNING', info: 'NOTE' } as const;
 
-function registerFrom(file: string): string {
+async function registerFrom(file: string): Promise<string> {
   const register = path.join(tempDir('ropa-check-'), 'register.ropa');
-  expect(ropa(['init', register]).status).toBe(0);
-  expect(ropa(['import', register, file]).stderr).toBe('');
+  expect((await ropa(['init', register])).status).toBe(0);
+  expect((await ropa(['import', register, file])).stderr).toBe('');
   return register;
 }
 
@@ -91,15 +94,15 @@ describe('ropa check on a register with errors (the bytheway-en fixture)', () =>
   let json: CliRun;
   let findings: Finding[];
 
-  beforeAll(() => {
-    register = registerFrom(fixturePath('bytheway-en'));
-    json = ropa(['check', register, '--json']);
+  beforeAll(async () => {
+    register = await registerFrom(fixturePath('bytheway-en'));
+    json = await ropa(['check', register, '--json']);
     expect(json.stderr).toBe('');
     findings = parsed(json.stdout);
   });
 
-  it('exits 4 and prints every finding: severity, rule, record, message, what to do and the legal source', () => {
-    const run = ropa(['check', register]);
+  it('exits 4 and prints every finding: severity, rule, record, message, what to do and the legal source', async () => {
+    const run = await ropa(['check', register]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(4);
     expect(findings.some((finding) => finding.severity === 'error')).toBe(true);
@@ -144,35 +147,35 @@ describe('ropa check on a register with errors (the bytheway-en fixture)', () =>
     );
   });
 
-  it('prints only the errors with --min-severity error, and still exits 4', () => {
-    const human = ropa(['check', register, '--min-severity', 'error']);
+  it('prints only the errors with --min-severity error, and still exits 4', async () => {
+    const human = await ropa(['check', register, '--min-severity', 'error']);
     expect(human.status).toBe(4);
     const heads = human.stdout.split('\n').filter((line) => /^[A-Z]+ · /.test(line));
     const errors = findings.filter((finding) => finding.severity === 'error');
     expect(heads).toHaveLength(errors.length);
     expect(heads.every((line) => line.startsWith('ERROR · '))).toBe(true);
 
-    const json = ropa(['check', register, '--json', '--min-severity', 'error']);
+    const json = await ropa(['check', register, '--json', '--min-severity', 'error']);
     expect(json.status).toBe(4);
     expect(parsed(json.stdout)).toEqual(errors);
-    expect(parsed(ropa(['check', register, '--json', '--min-severity', 'warning']).stdout).map((finding) => finding.severity)).not.toContain('info');
+    expect(parsed((await ropa(['check', register, '--json', '--min-severity', 'warning'])).stdout).map((finding) => finding.severity)).not.toContain('info');
   });
 });
 
 describe('ropa check on a register without errors', () => {
   it('exits 0 for a complete register with its measures, limits and confirmations', async () => {
     const register = await cleanRegister();
-    const run = ropa(['check', register]);
+    const run = await ropa(['check', register]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('Error: 0 · Warning: 0 · Note: 0\n');
-    expect(parsed(ropa(['check', register, '--json']).stdout)).toEqual([]);
+    expect(parsed((await ropa(['check', register, '--json'])).stdout)).toEqual([]);
   });
 
   it('exits 0 once the only error is accepted (through the app, on the same file), showing it as accepted', async () => {
     // The processor's contract is not recorded: the one error of the register.
     const register = await cleanRegister((document) => delete document.processors[0]!.dpa);
-    const before = ropa(['check', register, '--json']);
+    const before = await ropa(['check', register, '--json']);
     expect(before.status).toBe(4);
     const errors = parsed(before.stdout).filter((finding) => finding.severity === 'error');
     expect(errors.map((finding) => finding.rule)).toEqual(['processor-contract-missing']);
@@ -183,30 +186,30 @@ describe('ropa check on a register without errors', () => {
     await app.call('acceptFinding', { key: errors[0]!.key, reason });
     app.backend.close();
 
-    const run = ropa(['check', register]);
+    const run = await ropa(['check', register]);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('ERROR · processor-contract-missing · “Plače d.o.o.” · dpa');
     expect(run.stdout).toContain(`  ✓ Accepted by dpo@test on 20 November 2026: ${reason}`);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Error: 1 · Warning: 0 · Note: 0 · ✓ 1');
-    const [accepted] = parsed(ropa(['check', register, '--json']).stdout);
+    const [accepted] = parsed((await ropa(['check', register, '--json'])).stdout);
     expect(accepted).toMatchObject({ rule: 'processor-contract-missing', accepted: { reason, by: 'dpo@test', at: '2026-11-20T12:00:00Z' } });
   });
 });
 
 describe('ropa check refuses what it cannot do, in one line', () => {
   let register: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     register = path.join(tempDir('ropa-check-'), 'register.ropa');
-    expect(ropa(['init', register]).status).toBe(0);
+    expect((await ropa(['init', register])).status).toBe(0);
   });
 
   it.each([
     [['--lang', 'xx'], /^ropa: --lang xx: the checks are worded in en, uk, bg, sl$/],
     [['--min-severity', 'loud'], /^ropa: --min-severity loud: give one of error, warning, info$/],
-  ])('%j exits 2', (options, message) => {
+  ])('%j exits 2', async (options, message) => {
     const before = sha256(register);
-    const run = ropa(['check', register, ...options]);
+    const run = await ropa(['check', register, ...options]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
@@ -214,10 +217,10 @@ describe('ropa check refuses what it cannot do, in one line', () => {
     expect(sha256(register)).toBe(before);
   });
 
-  it('says so when the register does not exist, creating nothing', () => {
+  it('says so when the register does not exist, creating nothing', async () => {
     const folder = tempDir('ropa-check-');
     for (const missing of [path.join(folder, 'missing.ropa'), path.join(folder, 'no-folder', 'missing.ropa')]) {
-      const run = ropa(['check', missing]);
+      const run = await ropa(['check', missing]);
       expect(run.status).not.toBe(0);
       expect(run.status).not.toBe(4);
       expect(run.stdout).toBe('');

@@ -6,7 +6,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/main/backend/index.ts';
 import { fixtureText, noDialogs, startBackend, tempFolder } from '../backend/support.ts';
-import { ropa, tempDir, type CliRun } from '../../support/cli.ts';
+import { tempDir, type CliRun } from '../../support/cli.ts';
+// In-process: these tests are about what `ropa policy` writes and prints and its exit code, not about the process; the
+// same runCli, arguments, output and exit codes, without a Node start per command (see cli-in-process.ts).
+import { ropaInProcess as ropa } from '../../support/cli-in-process.ts';
 import { registerFile, withPrivacyShield } from '../policy/blocking-register.ts';
 
 /** The fixture in a new register file, made through the backend in this process (quicker than two spawned commands). */
@@ -37,7 +40,7 @@ describe('ropa policy --out on the BY THE WAY register (a Ukrainian controller w
   beforeAll(async () => {
     register = await fixtureRegister('bytheway-en');
     folder = tempDir('ropa-policy-blocked-');
-    run = ropa(['policy', register, '--out', path.join(folder, 'policy.html')]);
+    run = await ropa(['policy', register, '--out', path.join(folder, 'policy.html')]);
   });
 
   it('exits 4 and writes nothing', () => {
@@ -46,8 +49,8 @@ describe('ropa policy --out on the BY THE WAY register (a Ukrainian controller w
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('prints each blocking finding on standard error as ropa check prints it, the representative first', () => {
-    const check = ropa(['check', register]);
+  it('prints each blocking finding on standard error as ropa check prints it, the representative first', async () => {
+    const check = await ropa(['check', register]);
     const representative = check.stdout.split('\n\n').find((block) => block.startsWith('ERROR · representative-missing · '));
     expect(representative).toBeDefined();
     expect(run.stderr).toContain(`${representative!.trim()}\n`);
@@ -67,26 +70,26 @@ describe('ropa policy --out on the BY THE WAY register (a Ukrainian controller w
     );
   });
 
-  it('writes the policy with --ignore-checks, exit code 0', () => {
+  it('writes the policy with --ignore-checks, exit code 0', async () => {
     const out = path.join(tempDir('ropa-policy-ignored-'), 'policy.md');
-    const ignored = ropa(['policy', register, '--out', out, '--ignore-checks']);
+    const ignored = await ropa(['policy', register, '--out', out, '--ignore-checks']);
     expect(ignored.status, ignored.stderr).toBe(0);
     expect(ignored.stdout).toMatch(/^Wrote .*policy\.md: privacy policy, language en, MD/);
     expect(existsSync(out)).toBe(true);
   });
 
-  it('refuses --ignore-checks without --out or --publish, exit code 2', () => {
-    const wrong = ropa(['policy', register, '--diff-from-published', '--ignore-checks']);
+  it('refuses --ignore-checks without --out or --publish, exit code 2', async () => {
+    const wrong = await ropa(['policy', register, '--diff-from-published', '--ignore-checks']);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr.trim()).toBe('ropa: --ignore-checks goes with --out or --publish: only writing or publishing the policy is held back by the checks');
   });
 
-  it('publishes no version while the errors are open (exit code 4), and publishes with --ignore-checks', () => {
-    const held = ropa(['policy', register, '--publish']);
+  it('publishes no version while the errors are open (exit code 4), and publishes with --ignore-checks', async () => {
+    const held = await ropa(['policy', register, '--publish']);
     expect(held.status).toBe(4);
     expect(held.stdout).toBe('');
     expect(lastLine(held.stderr)).toMatch(/^ropa: no version was published: the register checks found \d+ errors in what the privacy policy publishes\./);
-    const published = ropa(['policy', register, '--publish', '--ignore-checks']);
+    const published = await ropa(['policy', register, '--publish', '--ignore-checks']);
     expect(published.status, published.stderr).toBe(0);
     expect(published.stdout).toMatch(/^Published version 1 of the privacy policy/);
   });
@@ -98,7 +101,7 @@ describe('ropa policy --out and a transfer under the Privacy Shield', () => {
       document.activities[0] = withPrivacyShield(document.activities[0]!);
     });
     const out = path.join(tempDir('ropa-policy-shield-'), 'politika.pdf');
-    const blocked = ropa(['policy', register, '--out', out, '--lang', 'sl']);
+    const blocked = await ropa(['policy', register, '--out', out, '--lang', 'sl']);
     expect(blocked.status, blocked.stderr).toBe(4);
     expect(existsSync(out)).toBe(false);
 
@@ -112,7 +115,7 @@ describe('ropa policy --out and a transfer under the Privacy Shield', () => {
     await app.call('acceptFinding', { key: finding!.key, reason: 'The transfers ended in July 2020; the record is kept as history' });
     app.backend.close();
 
-    const written = ropa(['policy', register, '--out', out, '--lang', 'sl']);
+    const written = await ropa(['policy', register, '--out', out, '--lang', 'sl']);
     expect(written.status, written.stderr).toBe(0);
     expect(existsSync(out)).toBe(true);
   });

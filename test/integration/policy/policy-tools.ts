@@ -1,8 +1,7 @@
-// Helpers for the privacy policy's tests: registers made through the CLI, several CLI runs at once, the fixture's
-// facts as the policy should print them, and the visible text of the HTML and Markdown files.
+// Helpers for the privacy policy's tests: registers made through the CLI, several jobs at once, the fixture's facts as
+// the policy should print them, and the visible text of the HTML and Markdown files.
 import { transferStanding } from '../../../shared/checks/transfer-standing.ts';
 import { isVagueRetention } from '../../../shared/checks/rules/retention-terms.ts';
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
@@ -13,45 +12,27 @@ import { policyCatalogue } from '../../../shared/policy/catalogue/index.ts';
 import { plainText, type PrivacyPolicy } from '../../../shared/policy/policy-document.ts';
 import type { ReportLanguage } from '../../../shared/report/languages.ts';
 import { knownAuthority } from '../../../shared/policy/supervisory-authorities.ts';
-import { ropa, tempDir, type CliRun } from '../../support/cli.ts';
-import { fixturePath, repoRoot } from '../../support/fixtures.ts';
+import { tempDir } from '../../support/cli.ts';
+import { ropaInProcess } from '../../support/cli-in-process.ts';
+import { fixturePath } from '../../support/fixtures.ts';
 import { folded } from '../../support/pdf-tools.ts';
 
-/** A new register file with the fixture imported, made as a person would: `ropa init`, then `ropa import`. */
-export function registerFrom(fixture: string, folder = tempDir('ropa-policy-')): string {
+/**
+ * A new register file with the fixture imported, made as a person would: `ropa init`, then `ropa import`. In-process
+ * (the same runCli as `ropa`, without a Node start per command, see cli-in-process.ts): these registers are what the
+ * policy tests work on, not what they test. Several may be made at once.
+ */
+export async function registerFrom(fixture: string, folder = tempDir('ropa-policy-')): Promise<string> {
   const register = path.join(folder, `${fixture}.ropa`);
-  const created = ropa(['init', register]);
+  const created = await ropaInProcess(['init', register]);
   expect(created.status, created.stderr).toBe(0);
-  const imported = ropa(['import', register, fixturePath(fixture)]);
+  const imported = await ropaInProcess(['import', register, fixturePath(fixture)]);
   expect(imported.status, imported.stderr).toBe(0);
   return register;
 }
 
-/** The same, the two commands run without blocking, so that two registers can be made at once. */
-export async function registerFromAsync(fixture: string, folder = tempDir('ropa-policy-')): Promise<string> {
-  const register = path.join(folder, `${fixture}.ropa`);
-  const created = await ropaAsync(['init', register]);
-  expect(created.status, created.stderr).toBe(0);
-  const imported = await ropaAsync(['import', register, fixturePath(fixture)]);
-  expect(imported.status, imported.stderr).toBe(0);
-  return register;
-}
-
-/** `ropa` in its own process without waiting for it, so that several policies are written at once. */
-export function ropaAsync(args: string[], stateDir = tempDir('ropa-state-')): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'electron/cli/ropa.ts'), ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, XDG_STATE_HOME: stateDir },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** registerFrom, by the name the tests that make both fixtures' registers at once call it. */
+export const registerFromAsync = registerFrom;
 
 /** Runs `work` over `items`, at most `limit` at a time (the build machines have two cores). */
 export async function inBatches<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {

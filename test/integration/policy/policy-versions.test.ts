@@ -4,7 +4,9 @@ import type { ProcessingActivity } from '../../../shared/model/records.ts';
 import { policyCatalogue } from '../../../shared/policy/catalogue/index.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../shared/report/languages.ts';
 import { ReportTexts } from '../../../shared/report/report-texts.ts';
-import { ropa } from '../../support/cli.ts';
+// In-process: this test is about what `ropa policy` prints, not about the process; the same runCli, arguments, output
+// and exit codes, without a Node start per command (see cli-in-process.ts).
+import { ropaInProcess as ropa } from '../../support/cli-in-process.ts';
 import { activityDraft, organisationDraft, startBackend, tempFolder } from '../backend/support.ts';
 import { registerFrom } from './policy-tools.ts';
 
@@ -143,16 +145,16 @@ describe('published versions of the privacy policy', () => {
 
 describe('ropa policy --diff-from-published and --publish', () => {
   it('says there is nothing to compare with, publishes, then prints the material changes and the text that changed', async () => {
-    const register = registerFrom('btc-sl');
-    const before = ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
+    const register = await registerFrom('btc-sl');
+    const before = await ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
     expect(before.status, before.stderr).toBe(0);
     expect(before.stdout).toBe('No version of the privacy policy has been published yet: there is nothing to compare with.\n');
 
     // BTC records no contact for the controller, an error in what the policy publishes: published only on purpose.
-    const published = ropa(['policy', register, '--publish', '--ignore-checks']);
+    const published = await ropa(['policy', register, '--publish', '--ignore-checks']);
     expect(published.status, published.stderr).toBe(0);
     expect(published.stdout).toMatch(/^Published version 1 of the privacy policy \(register revision \d+, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\)\.\n$/);
-    const unchanged = ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
+    const unchanged = await ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
     expect(unchanged.stdout).toMatch(/^Changes since version 1 \(published [^)]+\):\nNo material change\.\nThe sl text is the same as published\.\n$/);
 
     // The DPO edits an activity in the app (the backend, in this process), then closes the register.
@@ -166,7 +168,7 @@ describe('ropa policy --diff-from-published and --publish', () => {
     });
     app.backend.close();
 
-    const diff = ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
+    const diff = await ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
     expect(diff.status, diff.stderr).toBe(0);
     const lines = diff.stdout.split('\n');
     expect(lines[0]).toMatch(/^Changes since version 1 \(published .+\):$/);

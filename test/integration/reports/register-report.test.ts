@@ -1,9 +1,12 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExchangeDocument, type ExchangeDocument } from '../../../shared/exchange/read.ts';
 import { displayText } from '../../../shared/model/text.ts';
-import { ropa, tempDir } from '../../support/cli.ts';
+import { tempDir } from '../../support/cli.ts';
+// In-process: these tests are about the report a command writes, not about the process; the same runCli, arguments,
+// output and exit codes, without a Node start per command (see cli-in-process.ts).
+import { ropaInProcess as ropa } from '../../support/cli-in-process.ts';
 import { fixturePath } from '../../support/fixtures.ts';
 import { folded, pdfBookmarks, pdfInfo, pdfText } from '../../support/pdf-tools.ts';
 import { sharedSetup } from '../../support/shared-setup.ts';
@@ -18,11 +21,26 @@ const CASES = [
 
 const LETTERS_30_1 = ['(a)', '(b)', '(c)', '(d)', '(e)', '(f)', '(g)'];
 
+/** Each fixture imported once (`ropa init`, `ropa import`); a test works on its own copy of the file. */
+const imported = sharedSetup(async () => {
+  const folder = tempDir('ropa-report-fixtures-');
+  const registers: Record<string, string> = {};
+  for (const fixture of new Set(CASES.map((entry) => entry.fixture))) {
+    const register = path.join(folder, `${fixture}.ropa`);
+    expect((await ropa(['init', register])).status).toBe(0);
+    const run = await ropa(['import', register, fixturePath(fixture)]);
+    expect(run.stderr).toBe('');
+    registers[fixture] = register;
+  }
+  return registers;
+});
+
+/** A new register file holding the fixture, as `ropa init` and `ropa import` leave it. */
 function registerFrom(fixture: string): string {
+  const source = imported()[fixture];
+  if (source === undefined) throw new Error(`${fixture} is not imported by the shared setup`);
   const register = path.join(tempDir('ropa-report-'), `${fixture}.ropa`);
-  expect(ropa(['init', register]).status).toBe(0);
-  const imported = ropa(['import', register, fixturePath(fixture)]);
-  expect(imported.stderr).toBe('');
+  copyFileSync(source, register);
   return register;
 }
 
@@ -36,10 +54,10 @@ describe.each(CASES)('the register report of $fixture in $language', ({ fixture,
   let stdout: string;
 
   // One report per case, shared by its tests; if writing it fails, each test fails with that error (not skipped).
-  sharedSetup(() => {
+  sharedSetup(async () => {
     const register = registerFrom(fixture);
     pdf = path.join(tempDir('ropa-report-out-'), `${fixture}-${language}.pdf`);
-    const run = ropa(['report', register, '--out', pdf, '--lang', language]);
+    const run = await ropa(['report', register, '--out', pdf, '--lang', language]);
     expect(run.status, run.stderr).toBe(0);
     stderr = run.stderr;
     stdout = run.stdout;
@@ -108,10 +126,10 @@ describe.each(CASES)('the register report of $fixture in $language', ({ fixture,
 });
 
 describe('Annex B of the BY THE WAY register', () => {
-  it('lists the US transfer through DigitalOcean for every activity, each with its transfer tool “Not recorded”, and no transfer to Germany', () => {
+  it('lists the US transfer through DigitalOcean for every activity, each with its transfer tool “Not recorded”, and no transfer to Germany', async () => {
     const register = registerFrom('bytheway-en');
     const pdf = path.join(tempDir('ropa-report-out-'), 'annex-b.pdf');
-    expect(ropa(['report', register, '--out', pdf]).status).toBe(0);
+    expect((await ropa(['report', register, '--out', pdf])).status).toBe(0);
     const annexB = pdfText(pdf).split('Annex B. Transfers to third countries and international organisations').at(-1)?.split('Annex C.')[0] ?? '';
     const rows = [
       ...annexB.matchAll(
@@ -124,51 +142,51 @@ describe('Annex B of the BY THE WAY register', () => {
 });
 
 describe('ropa report on bad input', () => {
-  it('refuses an unknown language with one line and exit code 2, writing nothing', () => {
+  it('refuses an unknown language with one line and exit code 2, writing nothing', async () => {
     const register = registerFrom('bytheway-en');
     const out = path.join(tempDir(), 'report.pdf');
-    const run = ropa(['report', register, '--out', out, '--lang', 'de']);
+    const run = await ropa(['report', register, '--out', out, '--lang', 'de']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual(['ropa: --lang de: the report is written in en, uk, bg, sl']);
     expect(existsSync(out)).toBe(false);
   });
 
-  it('says so when the register does not exist', () => {
+  it('says so when the register does not exist', async () => {
     const missing = path.join(tempDir(), 'nowhere.ropa');
-    const run = ropa(['report', missing, '--out', path.join(tempDir(), 'r.pdf')]);
+    const run = await ropa(['report', missing, '--out', path.join(tempDir(), 'r.pdf')]);
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toContain('nowhere.ropa');
   });
 
-  it('refuses a folder that does not exist before rendering, and leaves no file behind', () => {
+  it('refuses a folder that does not exist before rendering, and leaves no file behind', async () => {
     const register = registerFrom('bytheway-en');
     const folder = tempDir();
     const out = path.join(folder, 'missing', 'report.pdf');
-    const run = ropa(['report', register, '--out', out]);
+    const run = await ropa(['report', register, '--out', out]);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe(`ropa: Cannot save the report to ${out}: the folder ${path.dirname(out)} does not exist`);
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('refuses a destination whose folder is a file, and a name that is not .pdf', () => {
+  it('refuses a destination whose folder is a file, and a name that is not .pdf', async () => {
     const register = registerFrom('bytheway-en');
     const file = path.join(tempDir(), 'notes.txt');
     writeFileSync(file, 'not a folder');
-    const inFile = ropa(['report', register, '--out', path.join(file, 'report.pdf')]);
+    const inFile = await ropa(['report', register, '--out', path.join(file, 'report.pdf')]);
     expect(inFile.status).toBe(1);
     expect(inFile.stderr.trim()).toBe(`ropa: Cannot save the report to ${path.join(file, 'report.pdf')}: ${file} is a file, not a folder`);
     const folder = tempDir();
-    const notPdf = ropa(['report', register, '--out', path.join(folder, 'report.docx')]);
+    const notPdf = await ropa(['report', register, '--out', path.join(folder, 'report.docx')]);
     expect(notPdf.status).toBe(1);
     expect(notPdf.stderr).toContain('give a file name ending in .pdf');
     expect(readdirSync(folder)).toEqual([]);
   });
 
-  it('writes the report whole or not at all: no temporary file is left beside it', () => {
+  it('writes the report whole or not at all: no temporary file is left beside it', async () => {
     const register = registerFrom('bytheway-en');
     const folder = tempDir();
-    expect(ropa(['report', register, '--out', path.join(folder, 'report.pdf')]).status).toBe(0);
+    expect((await ropa(['report', register, '--out', path.join(folder, 'report.pdf')])).status).toBe(0);
     expect(readdirSync(folder)).toEqual(['report.pdf']);
   });
 });
