@@ -39,7 +39,7 @@ describe('a register report in the desktop app', () => {
     const folder = tempFolder();
     const desktop = desktopHost(folder);
     const { call } = await withFixture(desktop.host);
-    const suggested = 'BTC, d.d. – evidenca dejavnosti obdelave osebnih podatkov – Art. 30 report (sl, rev 1).pdf';
+    const suggested = 'BTC, d.d. – evidenca dejavnosti obdelave osebnih podatkov – evidenca po členu 30 (sl, razl. 1).pdf';
     expect(await call('createReport', { language: 'sl', includeDrafts: false })).toEqual({ cancelled: true });
     expect(desktop.asked).toEqual([suggested]);
 

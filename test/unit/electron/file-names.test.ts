@@ -35,7 +35,15 @@ describe('the file names the app suggests', () => {
   it('keeps letters of every script', () => {
     expect(registerFileName('Društvo za varstvo')).toBe('Društvo za varstvo.ropa');
     expect(registerFileName('Реєстр обробки: відділ кадрів')).toBe('Реєстр обробки відділ кадрів.ropa');
-    expect(reportFileName('Регистър', 'bg', 3)).toBe('Регистър – Art. 30 report (bg, rev 3).pdf');
+    expect(reportFileName('Регистър', 'bg', 3)).toBe('Регистър – регистър по чл. 30 (bg, ред. 3).pdf');
+  });
+
+  it('names a document in its own language, English for a language the app does not write documents in', () => {
+    expect(reportFileName('Acme', 'en', 4)).toBe('Acme – Art. 30 register (en, rev 4).pdf');
+    expect(reportFileName('', 'uk', 4)).toBe('Реєстр – реєстр за ст. 30 (uk, ред. 4).pdf');
+    expect(policyFileName('BTC, d.d.', 'sl', 'pdf')).toBe('BTC, d.d. – politika zasebnosti (sl).pdf');
+    expect(policyFileName('', 'bg', 'md')).toBe('Организация – политика за поверителност (bg).md');
+    expect(reportFileName('Acme', 'de', 1)).toBe('Acme – Art. 30 register (de, rev 1).pdf');
   });
 
   it('keeps a long name within what file systems allow, in bytes, without cutting a letter', () => {
@@ -43,16 +51,18 @@ describe('the file names the app suggests', () => {
     expect(cyrillic).toBe('Ж'.repeat(90));
     const emoji = fileSafe(`${'a'.repeat(179)}😀`, 'Register');
     expect(emoji).toBe('a'.repeat(179));
-    const longest = reportFileName('Ж'.repeat(300), 'en', 12345);
-    expect(Buffer.byteLength(longest, 'utf8')).toBeLessThanOrEqual(255);
+    for (const language of ['en', 'uk', 'bg', 'sl']) {
+      expect(Buffer.byteLength(reportFileName('Ж'.repeat(300), language, 12345), 'utf8')).toBeLessThanOrEqual(255);
+      expect(Buffer.byteLength(policyFileName('Ж'.repeat(300), language, 'html'), 'utf8')).toBeLessThanOrEqual(255);
+    }
     expect(Buffer.byteLength(colleagueFileName('Ж'.repeat(300), 12345, '.ropa.json'), 'utf8')).toBeLessThanOrEqual(255);
     // A cut that ends on a space does not leave it at the end.
     expect(fileSafe(`${'a'.repeat(179)} b`, 'Register')).toBe('a'.repeat(179));
   });
 
   it('names the report, the policy and the colleague file by what they hold', () => {
-    expect(reportFileName('Acme/HR', 'sl', 2)).toBe('Acme HR – Art. 30 report (sl, rev 2).pdf');
-    expect(policyFileName('Acme d.o.o.', 'sl', 'md')).toBe('Acme d.o.o. – privacy policy (sl).md');
+    expect(reportFileName('Acme/HR', 'sl', 2)).toBe('Acme HR – evidenca po členu 30 (sl, razl. 2).pdf');
+    expect(policyFileName('Acme d.o.o.', 'sl', 'md')).toBe('Acme d.o.o. – politika zasebnosti (sl).md');
     expect(colleagueFileName('HR', 7, '.xlsx')).toBe('HR – for a colleague (rev 7).xlsx');
   });
 

@@ -11,7 +11,7 @@ const FORBIDDEN = /[\p{Cc}<>:"/\\|?*]+/gu;
 const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
 /**
  * The cleaned name's length in UTF-8 bytes. Linux and macOS limit a file name to 255 bytes and Cyrillic letters take
- * two each; this leaves room for the longest ending added below (" – Art. 30 report (en, rev 12345).pdf").
+ * two each; this leaves room for the longest ending added below (" – політика конфіденційності (uk).html").
  */
 const MAX_BYTES = 180;
 
@@ -56,14 +56,25 @@ export function registerFileName(registerName: string): string {
   return `${fileSafe(registerName, 'Register')}${REGISTER_EXTENSION}`;
 }
 
-/** The register report (Art. 30(4)): the register's name, the language and the revision. */
+/** The words of a document's file name in the document's own language: a Bulgarian report is named in Bulgarian. */
+const DOCUMENT_WORDS: Readonly<Record<string, { register: string; report: string; revision: string; organisation: string; policy: string }>> = {
+  en: { register: 'Register', report: 'Art. 30 register', revision: 'rev', organisation: 'Organisation', policy: 'privacy policy' },
+  uk: { register: 'Реєстр', report: 'реєстр за ст. 30', revision: 'ред.', organisation: 'Організація', policy: 'політика конфіденційності' },
+  bg: { register: 'Регистър', report: 'регистър по чл. 30', revision: 'ред.', organisation: 'Организация', policy: 'политика за поверителност' },
+  sl: { register: 'Evidenca', report: 'evidenca po členu 30', revision: 'razl.', organisation: 'Organizacija', policy: 'politika zasebnosti' },
+};
+const wordsOf = (language: string) => DOCUMENT_WORDS[language] ?? (DOCUMENT_WORDS['en'] as (typeof DOCUMENT_WORDS)[string]);
+
+/** The register report (Art. 30(4)), named in its language: the register's name, the language and the revision. */
 export function reportFileName(registerName: string, language: string, revision: number): string {
-  return `${fileSafe(registerName, 'Register')} – Art. 30 report (${language}, rev ${revision}).pdf`;
+  const words = wordsOf(language);
+  return `${fileSafe(registerName, words.register)} – ${words.report} (${language}, ${words.revision} ${revision}).pdf`;
 }
 
-/** A privacy policy: the organisation, the language and the format. */
+/** A privacy policy, named in its language: the organisation, the language and the format. */
 export function policyFileName(organisation: string, language: string, extension: string): string {
-  return `${fileSafe(organisation, 'Organisation')} – privacy policy (${language}).${extension}`;
+  const words = wordsOf(language);
+  return `${fileSafe(organisation, words.organisation)} – ${words.policy} (${language}).${extension}`;
 }
 
 /** A file for a colleague: whose records (the owner named, else the register) and the revision; `extension` with its dot. */
