@@ -7,7 +7,7 @@ import { displayText } from '../../shared/model/text.ts';
 import type { ExchangeDocument } from '../../shared/exchange/read.ts';
 
 for (const fixture of FIXTURES) {
-  test(`a register imported with the CLI from ${fixture} shows every activity in the table`, async ({ app }) => {
+  test(`a register imported with the CLI from ${fixture} shows every activity in the table`, { tag: '@journey' }, async ({ app }) => {
     const registerPath = path.join(app.dataDir, `${fixture}.ropa`);
     expect(ropa(['init', registerPath]).status).toBe(0);
     const imported = ropa(['import', registerPath, fixturePath(fixture)]);

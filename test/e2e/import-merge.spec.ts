@@ -109,7 +109,7 @@ test('a spreadsheet for a colleague is saved from the Import screen, and preview
   await expect(page.getByRole('button', { name: 'Apply' })).toBeDisabled();
 });
 
-test('chosen activities are sent to a colleague: searched, ticked, and only they are in the file', async ({ app }) => {
+test('chosen activities are sent to a colleague: searched, ticked, and only they are in the file', { tag: '@journey' }, async ({ app }) => {
   await openOnImportScreen(app);
   const { page } = app;
   const exportPanel = page.getByRole('region', { name: 'Send a part of the register to a colleague' });

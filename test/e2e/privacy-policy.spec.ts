@@ -76,22 +76,26 @@ test('the exported HTML stands alone: headings, a working table of contents, rea
   }
 });
 
-test('publishing is held back by errors in what the policy publishes; "Publish anyway" records version 1, and the preview then says so', async ({ app }) => {
-  await openPolicyOf(app, 'bytheway-en');
-  const { page } = app;
-  const changes = page.getByRole('region', { name: /Not published yet|Changes since/ });
-  await expect(changes).toContainText('Not published yet');
-  await page.getByRole('button', { name: 'Publish version 1…' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Publish', exact: true }).click();
-  // BY THE WAY, a Ukrainian controller, records no representative in the Union: an error in what the policy says.
-  const held = page.getByRole('alertdialog', { name: /No version was published: \d+ errors? in what the policy publishes/ });
-  await expect(held).toContainText('representative');
-  await expect(changes).toContainText('Not published yet');
-  await held.getByRole('button', { name: 'Publish anyway' }).click();
-  await expect(held).toBeHidden();
-  await expect(changes).toContainText('Changes since version 1');
-  await expect(changes).toContainText('The policy is the same as the published version.');
-  await expect(page.getByRole('article')).toContainText(/Version 1, published on/);
-  await expect(page.getByRole('button', { name: 'Publish version 2…' })).toBeDisabled();
-  await app.screenshot('policy-published');
-});
+test(
+  'publishing is held back by errors in what the policy publishes; "Publish anyway" records version 1, and the preview then says so',
+  { tag: '@journey' },
+  async ({ app }) => {
+    await openPolicyOf(app, 'bytheway-en');
+    const { page } = app;
+    const changes = page.getByRole('region', { name: /Not published yet|Changes since/ });
+    await expect(changes).toContainText('Not published yet');
+    await page.getByRole('button', { name: 'Publish version 1…' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Publish', exact: true }).click();
+    // BY THE WAY, a Ukrainian controller, records no representative in the Union: an error in what the policy says.
+    const held = page.getByRole('alertdialog', { name: /No version was published: \d+ errors? in what the policy publishes/ });
+    await expect(held).toContainText('representative');
+    await expect(changes).toContainText('Not published yet');
+    await held.getByRole('button', { name: 'Publish anyway' }).click();
+    await expect(held).toBeHidden();
+    await expect(changes).toContainText('Changes since version 1');
+    await expect(changes).toContainText('The policy is the same as the published version.');
+    await expect(page.getByRole('article')).toContainText(/Version 1, published on/);
+    await expect(page.getByRole('button', { name: 'Publish version 2…' })).toBeDisabled();
+    await app.screenshot('policy-published');
+  },
+);

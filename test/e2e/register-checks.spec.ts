@@ -104,7 +104,7 @@ test('special data without an Art. 9 condition is a finding in the editor as one
   await expect(page.getByRole('grid', { name: 'Activities' }).getByRole('row', { name: /Occupational health checks/ })).not.toContainText('error');
 });
 
-test('a finding accepted with a reason stays listed as accepted, and reopening it counts it again', async ({ app }) => {
+test('a finding accepted with a reason stays listed as accepted, and reopening it counts it again', { tag: '@journey' }, async ({ app }) => {
   await openAcme(app);
   const { page } = app;
   const health = page.getByRole('region', { name: 'Register health' });

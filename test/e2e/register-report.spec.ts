@@ -51,7 +51,7 @@ test('the Bulgarian register report of a Slovenian register is made from the dia
   await expect(dialog).toBeHidden();
 });
 
-test('a folder that does not exist is refused in the dialog, nothing is written, and Escape closes it', async ({ app }) => {
+test('a folder that does not exist is refused in the dialog, nothing is written, and Escape closes it', { tag: '@journey' }, async ({ app }) => {
   await openRegister(app, 'bytheway', fixturePath('bytheway-en'));
   const dialog = await openReportDialog(app);
   const nowhere = path.join(app.dataDir, 'no-such-folder', 'register.pdf');

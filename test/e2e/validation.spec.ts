@@ -56,7 +56,7 @@ test('an active activity without purposes cannot be saved, and says which articl
   await app.screenshot('validation-purposes');
 });
 
-test('an organisation needs a name: the message stands next to the field', async ({ app }) => {
+test('an organisation needs a name: the message stands next to the field', { tag: '@journey' }, async ({ app }) => {
   await openDemo(app);
   const { page } = app;
   await page

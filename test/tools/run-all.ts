@@ -25,8 +25,8 @@ function check(title: string, command: string, args: string[]): void {
 }
 
 /**
- * Checks that are each one process and read the same files (lint, typecheck), run side by side: one is mostly a single
- * busy core, so together they take about as long as the longer one. Their output is printed one after the other.
+ * Checks that are each one process and read the same files (lint, typecheck, build), run side by side: each is mostly
+ * a single busy core, so together they take little more than the longest. Their output is printed one after the other.
  */
 async function checksSideBySide(checks: Array<{ title: string; command: string; args: string[] }>): Promise<void> {
   const results = await Promise.all(
@@ -112,12 +112,13 @@ if (process.argv.includes('--long')) {
   check('build', 'npx', ['electron-vite', 'build']);
   playwright('end-to-end journeys', ['--grep', JOURNEY], 'playwright-journeys.json');
 } else {
+  // The build reads the same sources as lint and the type check and needs neither: all three side by side.
   await checksSideBySide([
     { title: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
     { title: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
+    { title: 'build', command: 'npx', args: ['electron-vite', 'build'] },
   ]);
   vitest('unit and integration tests', ['unit', 'renderer', 'integration'], 'vitest.json');
-  check('build', 'npx', ['electron-vite', 'build']);
   playwright('end-to-end tests', ['--grep-invert', JOURNEY], 'playwright.json');
 }
 process.stdout.write(`\n(${Math.round((Date.now() - started) / 1000)} s)\n`);

@@ -6,7 +6,7 @@ import type { FindingCatalogue, FindingFormat } from './catalogue.ts';
  * Bulgarian register report and privacy policy use them: "администратор", "обработващ лични данни", "получател",
  * "субект на данните", "длъжностно лице по защита на данните", "решение относно адекватното ниво на защита",
  * "стандартни договорни клаузи", "задължителни фирмени правила", "дерогация", "легитимни интереси", "законово
- * задължение"; a sub-processor is a "подизпълнител". References follow Bulgarian legal usage, with Cyrillic point
+ * задължение"; a sub-processor is a "подобработващ" (as in the report and the policy). References follow Bulgarian legal usage, with Cyrillic point
  * letters: "чл. 30, пар. 1, буква „а“ от ОРЗД". Texts of the register are quoted „…“. A country's name stands alone
  * ("държава на местоназначение: Индия") rather than after "в", which would need "във" or an article for some names.
  */
@@ -42,7 +42,7 @@ function conditionNames(codes: readonly string[], f: FindingFormat): string {
 /** A repealed decision as the Bulgarian Official Journal names it: "Решение 2010/87/ЕС на Комисията", "Решение 2001/497/ЕО на Комисията". */
 const decisionName = (decision: string) => `Решение ${decision.replace(/\/EU$/u, '/ЕС').replace(/\/EC$/u, '/ЕО')} на Комисията`;
 
-const DPF = 'Рамката за защита на личните данни между ЕС и САЩ';
+const DPF = 'Рамката за защита на данните между ЕС и САЩ';
 
 export const bg: FindingCatalogue = {
   'controller-contact-missing': {
@@ -226,16 +226,16 @@ export const bg: FindingCatalogue = {
       const parent = p.chain[p.chain.length - 1];
       return parent === undefined
         ? `${f.quote(p.processor)} ${where}, а в дейността не е вписано такова предаване.`
-        : `${f.quote(p.processor)}, подизпълнител на ${f.quote(parent)}, ${where}, а в дейността не е вписано такова предаване.`;
+        : `${f.quote(p.processor)}, подобработващ на ${f.quote(parent)}, ${where}, а в дейността не е вписано такова предаване.`;
     },
     hint: () =>
-      'Впишете предаването заедно с механизма му (например стандартните договорни клаузи между обработващия и неговия подизпълнител) или коригирайте къде обработващият съхранява данните.',
+      'Впишете предаването заедно с механизма му (например стандартните договорни клаузи между обработващия и неговия подобработващ) или коригирайте къде обработващият съхранява данните.',
     source: 'чл. 28, пар. 4, чл. 44 и чл. 30, пар. 1, буква „д“ от ОРЗД',
   },
   'recipient-country-missing': {
     message: (p, f) =>
       p.parent !== undefined
-        ? `За този подизпълнител на ${f.quote(p.parent)} не е посочена държава.`
+        ? `За този подобработващ на ${f.quote(p.parent)} не е посочена държава.`
         : p.kind === 'processor'
           ? 'За този обработващ лични данни не е посочена държава.'
           : 'За този получател не е посочена държава.',

@@ -231,7 +231,7 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
                   document.getElementById(`activity-section-${section}`)?.scrollIntoView({ block: 'start' });
                 }}
               >
-                {section === 'general' ? t('section.general') : section === 'other' ? '…' : `(${section})`}
+                {section === 'general' ? t('section.general') : section === 'other' ? '…' : t(`section.letter.${section}`)}
               </a>
             ))}
           </nav>
