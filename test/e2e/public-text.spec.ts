@@ -42,6 +42,8 @@ test('the public description and the profiling answer written in the editor appe
   const { page } = app;
   const main = page.getByRole('navigation', { name: 'Main' });
   await main.getByRole('link', { name: 'Privacy policy' }).click();
+  // Until the screen has changed, the Overview's cards are articles too.
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy policy' })).toBeVisible();
   const preview = page.getByRole('article');
   await expect(preview.getByRole('heading', { name: /^1\. / })).toBeVisible();
   // A free-text description alone claims nothing: no section on automated decisions yet.

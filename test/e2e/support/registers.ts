@@ -19,6 +19,8 @@ export async function openImported(app: App, name: string, source: string): Prom
 export async function openPolicyOf(app: App, fixture: string): Promise<void> {
   await openImported(app, fixture, fixturePath(fixture));
   await app.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Privacy policy' }).click();
+  // Until the screen has changed, the Overview's cards are articles too.
+  await expect(app.page.getByRole('heading', { level: 1, name: 'Privacy policy' })).toBeVisible();
 }
 
 type RegisterContent = {
