@@ -22,6 +22,15 @@ async function openEmptyRegister(app: App, language: string, organisation: strin
   await openImported(app, `templates-${language}`, file);
 }
 
+/** That register, open on its (empty) activities table. */
+async function openEmptyActivities(app: App, language: string, organisation: string): Promise<void> {
+  await openEmptyRegister(app, language, organisation);
+  await app.page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: /^Activities/ })
+    .click();
+}
+
 /** Clicks, counting: the test says how many clicks the whole flow took. */
 function clickCounter() {
   let count = 0;
@@ -79,12 +88,8 @@ test('payroll from the template to a saved, active activity without findings in 
 });
 
 test('the keyboard alone: type to filter, arrows to move, Enter to add', { tag: '@journey' }, async ({ app }) => {
-  await openEmptyRegister(app, 'en', 'Acme Ltd');
+  await openEmptyActivities(app, 'en', 'Acme Ltd');
   const { page } = app;
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: /^Activities/ })
-    .click();
   await page.getByRole('button', { name: 'From a template…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New activity from a template' });
   const search = dialog.getByRole('searchbox', { name: 'Search templates' });
@@ -106,12 +111,8 @@ test('the keyboard alone: type to filter, arrows to move, Enter to add', { tag: 
 });
 
 test("a register whose default language is Bulgarian gets the template's Bulgarian texts", { tag: '@journey' }, async ({ app }) => {
-  await openEmptyRegister(app, 'bg', 'Акме ЕООД');
+  await openEmptyActivities(app, 'bg', 'Акме ЕООД');
   const { page } = app;
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: /^Activities/ })
-    .click();
   await page.getByRole('button', { name: 'From a template…' }).click();
   const dialog = page.getByRole('dialog', { name: 'New activity from a template' });
   const payroll = 'Възнаграждения и социални придобивки на служителите';
@@ -134,12 +135,8 @@ test(
   'a data category suggests as one types and marks a health category special; a new processor fills from the catalogue',
   { tag: '@journey' },
   async ({ app }) => {
-    await openEmptyRegister(app, 'en', 'Acme Ltd');
+    await openEmptyActivities(app, 'en', 'Acme Ltd');
     const { page } = app;
-    await page
-      .getByRole('navigation', { name: 'Main' })
-      .getByRole('link', { name: /^Activities/ })
-      .click();
     await page.getByRole('button', { name: 'New activity' }).click();
     const editor = page.getByRole('region', { name: 'Activity editor' });
     const categories = editor.getByRole('group', { name: 'Categories of personal data' });

@@ -15,6 +15,14 @@ const cnilLogging: TemplateSource = {
   url: 'https://www.cnil.fr/fr/la-cnil-publie-une-recommandation-relative-aux-mesures-de-journalisation',
 };
 
+/** The period of the organisation's logging policy, for logs no authority sets one for (network, devices, web server). */
+const LOGGING_POLICY_PERIOD = {
+  en: 'Kept on a rolling basis for the period set in the organisation’s logging policy, and beyond it only while an incident investigation or legal proceedings that need them last',
+  uk: 'Зберігаються з поступовим видаленням протягом строку, визначеного політикою журналювання організації, а довше — лише доки триває розслідування інциденту чи судове провадження, для якого вони потрібні',
+  bg: 'Съхраняват се с последователно изтриване за срока, определен в политиката на организацията за регистриране на събития, а след него — само докато трае разследване на инцидент или съдебно производство, за което са необходими',
+  sl: 'Hranijo se s sprotnim brisanjem za rok, določen v politiki beleženja organizacije, dlje pa le v času preiskave incidenta ali sodnega postopka, za katerega so potrebni',
+};
+
 export const itAndSecurityLogs: ActivityTemplate = {
   id: 'it-and-security-logs',
   name: {
@@ -137,12 +145,7 @@ export const itAndSecurityLogs: ActivityTemplate = {
         sl: 'Varnostni dogodki v omrežju in sistemih (opozorila požarnega zidu, sistema za zaznavanje vdorov in zaščite e-pošte: naslovi, vrata, čas, sproženo pravilo)',
       },
       retention: {
-        criterion: {
-          en: 'Kept on a rolling basis for the period set in the organisation’s logging policy, and beyond it only while an incident investigation or legal proceedings that need them last',
-          uk: 'Зберігаються з поступовим видаленням протягом строку, визначеного політикою журналювання організації, а довше — лише доки триває розслідування інциденту чи судове провадження, для якого вони потрібні',
-          bg: 'Съхраняват се с последователно изтриване за срока, определен в политиката на организацията за регистриране на събития, а след него — само докато трае разследване на инцидент или съдебно производство, за което са необходими',
-          sl: 'Hranijo se s sprotnim brisanjem za rok, določen v politiki beleženja organizacije, dlje pa le v času preiskave incidenta ali sodnega postopka, za katerega so potrebni',
-        },
+        criterion: LOGGING_POLICY_PERIOD,
         note: {
           en: 'The CNIL recommendation covers application logs only, not network and device logs; no source sets a period for those. Decide one (the threat and the time incidents take to be found decide it) and record it in the logging policy.',
           uk: 'Рекомендація CNIL стосується лише журналів застосунків, а не журналів мережевих пристроїв; для них жодне джерело строку не встановлює. Визначте строк (з огляду на загрози та час, потрібний для виявлення інцидентів) і зафіксуйте його в політиці журналювання.',
@@ -159,12 +162,7 @@ export const itAndSecurityLogs: ActivityTemplate = {
         sl: 'Dnevniki dostopov do spletnega strežnika (naslov IP, zahtevana stran, datum in ura, brskalnik)',
       },
       retention: {
-        criterion: {
-          en: 'Kept on a rolling basis for the period set in the organisation’s logging policy, and beyond it only while an incident investigation or legal proceedings that need them last',
-          uk: 'Зберігаються з поступовим видаленням протягом строку, визначеного політикою журналювання організації, а довше — лише доки триває розслідування інциденту чи судове провадження, для якого вони потрібні',
-          bg: 'Съхраняват се с последователно изтриване за срока, определен в политиката на организацията за регистриране на събития, а след него — само докато трае разследване на инцидент или съдебно производство, за което са необходими',
-          sl: 'Hranijo se s sprotnim brisanjem za rok, določen v politiki beleženja organizacije, dlje pa le v času preiskave incidenta ali sodnega postopka, za katerega so potrebni',
-        },
+        criterion: LOGGING_POLICY_PERIOD,
         note: {
           en: 'The CNIL recommendation covers application logs only, not web server logs; no source sets a period for these. Decide one and record it in the logging policy.',
           uk: 'Рекомендація CNIL стосується лише журналів застосунків, а не журналів вебсервера; для них жодне джерело строку не встановлює. Визначте строк і зафіксуйте його в політиці журналювання.',

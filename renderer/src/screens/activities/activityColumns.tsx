@@ -93,8 +93,9 @@ export function activityColumns(options: {
       id: 'status',
       meta: {
         label: t('activities:column.status'),
-        width: 95,
-        minWidth: 80,
+        // Room for the longest status in the interface's languages ("Прекратена", "Припинена") in its badge.
+        width: 112,
+        minWidth: 104,
         filter: { kind: 'select', options: ACTIVITY_STATUSES.map((status) => ({ value: statusLabel[status], label: statusLabel[status] })) },
       },
       cell: (info) => <Badge tone={statusTone[info.row.original.status]}>{info.getValue()}</Badge>,
