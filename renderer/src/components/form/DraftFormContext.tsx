@@ -4,7 +4,7 @@
 // translation next to the original.
 import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../i18n/format.ts';
+import { translateIssue } from './issueText.ts';
 import type { DraftForm } from './useDraftForm.ts';
 
 type FormContextValue = {
@@ -39,33 +39,16 @@ export function useFormContext(): FormContextValue {
   return value;
 }
 
-/** A value quoted at the start of a message ("\"XX123\" is not a VAT number"), kept as it is when the rest is translated. */
-const QUOTED_VALUE = /^("(?:[^"\\]|\\.)*") (.+)$/s;
-const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
-
 /**
- * Turns a validation message from shared/ (English) into the UI language when the validation namespace has it. A
- * message naming a date ("is before the last review (2026-06-01)") is looked up with `{{date}}` in its place and shows
- * the date in the locale's form; a quoted value in front of a message is kept, and the rest translated.
+ * Turns a validation message from shared/ (English) into the UI language when the validation namespace has it (see
+ * issueText.ts): a message with parameters ("is 5,000 characters long; a name is at most 200", "is before the last
+ * review (2026-06-01)") is looked up with a placeholder for each and shows them in the locale's form; a value quoted in
+ * front of a message is kept, and the rest translated.
  */
 export function useIssueText(): (message: string) => string {
-  const { t, i18n } = useTranslation('validation');
-  return useCallback(
-    (message: string) => {
-      const options = { keySeparator: false, nsSeparator: false } as const;
-      const translate = (text: string): string | undefined => {
-        if (i18n.exists(text, { ns: 'validation', ...options })) return t(text, options);
-        const dates = text.match(ISO_DATE);
-        if (dates?.length !== 1) return undefined;
-        const key = text.replace(ISO_DATE, '{{date}}');
-        return i18n.exists(key, { ns: 'validation', ...options }) ? t(key, { ...options, date: formatDate(dates[0], i18n.language) }) : undefined;
-      };
-      const quoted = QUOTED_VALUE.exec(message);
-      const rest = quoted === null ? undefined : translate(quoted[2] ?? '');
-      return translate(message) ?? (quoted !== null && rest !== undefined ? `${quoted[1] ?? ''} ${rest}` : message);
-    },
-    [t, i18n],
-  );
+  const { i18n } = useTranslation('validation');
+  const language = i18n.language;
+  return useCallback((message: string) => translateIssue(message, i18n, language), [i18n, language]);
 }
 
 export type BoundField<V> = {

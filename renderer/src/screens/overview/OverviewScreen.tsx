@@ -187,6 +187,12 @@ function Dashboard() {
   );
 }
 
+/**
+ * Stands in for the record's name while its line is translated, so the line is one message per action and record type
+ * (`change.update.activity`: "Changed activity {{name}}"), worded as each language needs, and the name is still a link.
+ */
+const NAME_MARK = '\u2063';
+
 function AuditRow({ entry, name }: { entry: AuditEntry; name: string | undefined }) {
   const { t } = useTranslation('overview');
   const format = useFormat();
@@ -202,19 +208,22 @@ function AuditRow({ entry, name }: { entry: AuditEntry; name: string | undefined
           : entry.recordType === 'organisation'
             ? hrefFor('organisations', entry.recordId)
             : null;
+  // The register's own lines name no record: their messages have no {{name}}, and the line is the message alone.
+  const [before = '', ...after] = t(`change.${entry.action}.${entry.recordType}`, { name: NAME_MARK }).split(NAME_MARK);
   return (
     <tr>
       <td className="nowrap">{format.dateTime(entry.at)}</td>
       <td title={label}>
         <span className="audit-record">
-          {t(`action.${entry.action}`)} {t(`recordType.${entry.recordType}`)}{' '}
-          {target === null ? (
+          {before}
+          {after.length === 0 ? null : target === null ? (
             <span>{label}</span>
           ) : (
             <Link href={target} className="text-link">
               {label}
             </Link>
           )}
+          {after.join(label)}
         </span>
       </td>
       <td className="audit-fields">{entry.action === 'update' ? fields.slice(0, 4).join(', ') + (fields.length > 4 ? ' …' : '') : ''}</td>
