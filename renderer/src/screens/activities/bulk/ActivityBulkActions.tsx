@@ -1,10 +1,8 @@
 // The bulk actions of the Activities table, shown in its selection bar: set the owner, the status or the review
 // dates of the selected activities, add or remove a processor or a security measure. Each opens its dialog; the
 // change is sent with the revisions the table showed, so an activity changed meanwhile is refused, not overwritten.
-import { useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { bulkTargets, runBulkEdit } from '../../../components/bulk-edit/index.ts';
+import { BulkActionButtons, bulkTargets, runBulkEdit } from '../../../components/bulk-edit/index.ts';
 import { useRegister } from '../../../navigation/RegisterContext.tsx';
 import type { SendActivityChange } from './bulkDialog.ts';
 import { BulkOwnerDialog } from './BulkOwnerDialog.tsx';
@@ -13,9 +11,7 @@ import { BulkReviewDatesDialog } from './BulkReviewDatesDialog.tsx';
 import { BulkSecurityMeasureDialog } from './BulkSecurityMeasureDialog.tsx';
 import { BulkStatusDialog } from './BulkStatusDialog.tsx';
 
-const ACTIONS = ['owner', 'status', 'reviews', 'processors', 'measures'] as const;
-type Action = (typeof ACTIONS)[number];
-
+/** The actions, in the order of their buttons. */
 const DIALOGS = {
   owner: BulkOwnerDialog,
   status: BulkStatusDialog,
@@ -27,25 +23,10 @@ const DIALOGS = {
 export function ActivityBulkActions(props: { selected: ReadonlySet<string>; revisionOf: (id: string) => number | undefined }) {
   const { t } = useTranslation('bulk');
   const info = useRegister();
-  const [open, setOpen] = useState<Action | null>(null);
 
   const send: SendActivityChange = (change, title) => {
     return runBulkEdit(info.id, 'bulkEditActivities', { ...bulkTargets(props.selected, props.revisionOf), change }, title);
   };
 
-  return (
-    <>
-      {ACTIONS.map((action) => (
-        <Button key={action} className="button button-small" onPress={() => setOpen(action)}>
-          {t(`activity.${action}`)}
-        </Button>
-      ))}
-      {ACTIONS.map((action) => {
-        const Dialog = DIALOGS[action];
-        return (
-          <Dialog key={action} isOpen={open === action} onOpenChange={(isOpen) => setOpen(isOpen ? action : null)} count={props.selected.size} send={send} />
-        );
-      })}
-    </>
-  );
+  return <BulkActionButtons dialogs={DIALOGS} label={(action) => t(`activity.${action}`)} count={props.selected.size} send={send} />;
 }
