@@ -23,31 +23,40 @@ export const fail = (code: ErrorCode, message: string, path?: string): { ok: fal
   error: path === undefined ? { code, message } : { code, message, path },
 });
 
-/** Thrown inside the backend, turned into a `Failure` at the handler table. */
+/** A refusal of the catalogue (shared/refusals): its key and the values its wording takes. */
+export type Refusal = { key: string; values: Readonly<Record<string, unknown>> };
+
+/**
+ * Thrown inside the backend, turned into a `Failure` at the handler table. Its message is English; one made with
+ * `refuse` (shared/refusals) also carries its catalogue key, so the handler table words it in the caller's language.
+ */
 export class RegisterError extends Error {
   readonly code: ErrorCode;
   readonly path: string | undefined;
   readonly issues: Failure['issues'];
+  readonly refusal: Refusal | undefined;
   file: string | undefined;
-  constructor(code: ErrorCode, message: string, path?: string, issues?: Failure['issues']) {
+  constructor(code: ErrorCode, message: string, path?: string, issues?: Failure['issues'], refusal?: Refusal) {
     super(message);
     this.name = 'RegisterError';
     this.code = code;
     this.path = path;
     this.issues = issues;
+    this.refusal = refusal;
   }
 
   /** The same refusal, saying which file it is about. */
   aboutFile(file: string): RegisterError {
-    const error = new RegisterError(this.code, this.message, this.path, this.issues);
+    const error = new RegisterError(this.code, this.message, this.path, this.issues, this.refusal);
     error.file = file;
     return error;
   }
 
-  toFailure(): Failure {
+  /** As it crosses to a transport: a refusal of the catalogue worded by `word` (in the caller's language). */
+  toFailure(word?: (refusal: Refusal) => string): Failure {
     return {
       code: this.code,
-      message: this.message,
+      message: this.refusal !== undefined && word !== undefined ? word(this.refusal) : this.message,
       ...(this.path === undefined ? {} : { path: this.path }),
       ...(this.issues === undefined ? {} : { issues: this.issues }),
       ...(this.file === undefined ? {} : { file: this.file }),

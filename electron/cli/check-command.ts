@@ -6,7 +6,8 @@ import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../../sh
 import { findingCatalogue, type FindingCatalogue } from '../../shared/checks/messages/index.ts';
 import { isReportLanguage, REPORT_LANGUAGES, type ReportLanguage } from '../../shared/report/languages.ts';
 import type { Backend } from '../main/backend/backend.ts';
-import { CliFailure, call, expectOperands, openRegister, type Output } from './cli-support.ts';
+import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
+import { messageLanguage, t } from './i18n.ts';
 
 export type CheckOptions = { json?: boolean | undefined; lang?: string | undefined; 'min-severity'?: string | undefined; organisation?: string | undefined };
 
@@ -17,10 +18,12 @@ export const EXIT_FINDINGS = 4;
 
 export async function check(backend: Backend, operands: string[], options: CheckOptions, output: Output): Promise<number> {
   expectOperands(operands, 1, USAGE);
-  const language = options.lang ?? 'en';
-  if (!isReportLanguage(language)) throw new CliFailure(`--lang ${language}: the checks are worded in ${REPORT_LANGUAGES.join(', ')}`, 2);
+  // Without --lang, findings for a person in the language of the messages; for a script (--json), always English.
+  const language = options.lang ?? (options.json === true ? 'en' : messageLanguage());
+  if (!isReportLanguage(language)) throw new CliFailure(t('check.badLanguage', { language, languages: REPORT_LANGUAGES.join(', ') }), 2);
   const minimum = options['min-severity'] ?? 'info';
-  if (!(SEVERITIES as readonly string[]).includes(minimum)) throw new CliFailure(`--min-severity ${minimum}: give one of ${SEVERITIES.join(', ')}`, 2);
+  if (!(SEVERITIES as readonly string[]).includes(minimum))
+    throw new CliFailure(t('check.badSeverity', { severity: minimum, severities: SEVERITIES.join(', ') }), 2);
   const registerPath = operands[0] as string;
   await openRegister(backend, registerPath, 'read');
   const result = await call(
@@ -84,19 +87,19 @@ function summary(findings: readonly Finding[], catalogue: FindingCatalogue): str
 
 /**
  * The errors and warnings of the register (of one organisation) on standard error, one line each, with the rule to
- * look up in `ropa check`: what a document made from it stands on. Returns a note for the command's summary line.
+ * look up in `ropa check`: what a document made from it stands on. Worded in the language of the messages. Returns a
+ * note for the command's summary line.
  */
 export async function printFindings(backend: Backend, organisationId: string | undefined, output: Output): Promise<string> {
-  const result = await call(backend, 'checkRegister', { completeness: false, ...(organisationId === undefined ? {} : { organisationId }) });
+  const organisation = organisationId === undefined ? {} : { organisationId };
+  const result = await call(backend, 'checkRegister', { language: messageLanguage(), completeness: false, ...organisation });
   const serious = result.findings.filter((finding) => finding.severity !== 'info');
   for (const finding of serious) {
-    const where = [finding.record.reference, `“${finding.record.name}”`].filter((part) => part !== undefined).join(' ');
-    const accepted = finding.accepted === undefined ? '' : ` (accepted by ${finding.accepted.by}: ${finding.accepted.reason})`;
-    output.stderr(`${finding.severity}: ${where}: ${finding.message}${accepted} [${finding.rule}]\n`);
+    const where = [finding.record.reference, t('quoted', { text: finding.record.name })].filter((part) => part !== undefined).join(' ');
+    const accepted = finding.accepted === undefined ? '' : ` (${t('check.acceptedBy', { by: finding.accepted.by, reason: finding.accepted.reason })})`;
+    output.stderr(`${t(`severity.${finding.severity}`)}: ${where}: ${finding.message}${accepted} [${finding.rule}]\n`);
   }
   const open = serious.filter((finding) => finding.accepted === undefined);
   const errors = open.filter((finding) => finding.severity === 'error').length;
-  return open.length === 0
-    ? ''
-    : `; the register checks found ${errors} ${errors === 1 ? 'error' : 'errors'} and ${open.length - errors} ${open.length - errors === 1 ? 'warning' : 'warnings'} (ropa check)`;
+  return open.length === 0 ? '' : `; ${t('check.found', { errors: counted(errors, 'error'), warnings: counted(open.length - errors, 'warning') })}`;
 }

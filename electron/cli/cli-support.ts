@@ -1,8 +1,11 @@
 // What every command of the command line shares: one-line failures with their exit code, calls into the backend
-// that name the file concerned, and English counts.
+// that name the file concerned, and counts in the language of the messages (i18n.ts).
 import path from 'node:path';
 import type { Backend } from '../main/backend/backend.ts';
 import type { CommandName, CommandOutputs } from '../../shared/ipc/contract.ts';
+import { t } from './i18n.ts';
+
+export { counted } from './i18n.ts';
 
 export type Output = { stdout: (text: string) => void; stderr: (text: string) => void };
 
@@ -16,7 +19,7 @@ export class CliFailure extends Error {
 }
 
 export function expectOperands(operands: string[], count: number, usage: string): void {
-  if (operands.length !== count) throw new CliFailure(`usage: ropa ${usage}`, 2);
+  if (operands.length !== count) throw new CliFailure(t('commandLine.usage', { usage }), 2);
 }
 
 /** Calls a backend command; a failure becomes one line naming the file. */
@@ -43,9 +46,4 @@ export async function openRegister(backend: Backend, registerPath: string, mode:
     return;
   }
   throw new CliFailure(`${registerPath}: ${opened.error.message}`);
-}
-
-/** "1 page", "2 pages": the command line speaks English only. */
-export function counted(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? one : many}`;
 }

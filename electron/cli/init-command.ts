@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { Backend } from '../main/backend/backend.ts';
 import { call, expectOperands, type Output } from './cli-support.ts';
+import { t } from './i18n.ts';
 
 export type InitOptions = { name?: string | undefined; lang?: string | undefined };
 
@@ -14,6 +15,8 @@ export async function init(backend: Backend, operands: string[], options: InitOp
     { path: path.resolve(registerPath), name: options.name ?? 'Register of processing activities', defaultLanguage: options.lang ?? 'en' },
     registerPath,
   );
-  if ('info' in created) output.stdout(`Created ${registerPath}: "${created.info.name}", default language ${created.info.defaultLanguage}.\n`);
+  if ('info' in created) {
+    output.stdout(`${t('init.created', { register: registerPath, name: created.info.name, language: created.info.defaultLanguage })}\n`);
+  }
   return 0;
 }

@@ -5,24 +5,28 @@
 import path from 'node:path';
 import type { MappingSuggestion } from '../../shared/ipc/commands/column-mappings.ts';
 import type { Backend } from '../main/backend/backend.ts';
-import { CliFailure, call, openRegister, type Output } from './cli-support.ts';
+import { CliFailure, call, counted, openRegister, type Output } from './cli-support.ts';
+import { t } from './i18n.ts';
 
 export type MappingOptions = { sheet?: string | undefined; register?: string | undefined };
 
 const USAGE = 'mapping suggest <file.xlsx|.csv> [--sheet NAME] [--register <register.ropa>]';
 
 function describe(suggestion: MappingSuggestion): string {
-  const lines = [`${suggestion.fileName}, sheet "${suggestion.sheet}": ${suggestion.activityCount} activities with this mapping`];
-  if (suggestion.savedAs !== undefined) lines.push(`(the mapping "${suggestion.savedAs}" saved in the register for these headers)`);
-  if (suggestion.layout !== null) lines.push(`Note: the file is in a layout RoPA Desk reads without a mapping (${suggestion.layout}).`);
+  const activities = counted(suggestion.activityCount, 'activity');
+  const lines = [t('mapping.summary', { file: suggestion.fileName, sheet: suggestion.sheet, activities })];
+  if (suggestion.savedAs !== undefined) lines.push(t('mapping.savedAs', { name: suggestion.savedAs }));
+  if (suggestion.layout !== null) lines.push(t('mapping.knownLayout', { layout: suggestion.layout }));
   for (const column of suggestion.mapping.columns) lines.push(`  ${JSON.stringify(column.header)} → ${column.target}`);
-  for (const finding of suggestion.findings.slice(0, 10)) lines.push(`  ${finding.place.sheet} row ${finding.place.row}: ${finding.message}`);
+  for (const finding of suggestion.findings.slice(0, 10)) {
+    lines.push(`  ${t('mapping.row', { sheet: finding.place.sheet, row: finding.place.row, message: finding.message })}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
 export async function mapping(backend: Backend, operands: string[], options: MappingOptions, output: Output): Promise<number> {
   const [action, filePath, ...rest] = operands;
-  if (action !== 'suggest' || filePath === undefined || rest.length > 0) throw new CliFailure(`usage: ropa ${USAGE}`, 2);
+  if (action !== 'suggest' || filePath === undefined || rest.length > 0) throw new CliFailure(t('commandLine.usage', { usage: USAGE }), 2);
   if (options.register !== undefined) await openRegister(backend, options.register, 'read');
   const suggestion = await call(
     backend,

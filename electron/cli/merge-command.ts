@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Backend } from '../main/backend/backend.ts';
 import { CliFailure, call, type Output } from './cli-support.ts';
+import { t } from './i18n.ts';
 import { describeMergePreview } from './merge-preview.ts';
 
 export type MergeOptions = { 'dry-run'?: boolean | undefined; json?: boolean | undefined; 'on-conflict'?: string | undefined };
@@ -12,7 +13,7 @@ const ON_CONFLICT = ['fail', 'ours', 'theirs'] as const;
 export async function mergeFile(backend: Backend, file: { filePath: string; options: MergeOptions; mapping?: unknown }, output: Output): Promise<number> {
   const { filePath, options } = file;
   const onConflict = options['on-conflict'] ?? 'fail';
-  if (!(ON_CONFLICT as readonly string[]).includes(onConflict)) throw new CliFailure(`--on-conflict ${onConflict}: use fail, ours or theirs`, 2);
+  if (!(ON_CONFLICT as readonly string[]).includes(onConflict)) throw new CliFailure(t('merge.badOnConflict', { value: onConflict }), 2);
   const source = { path: path.resolve(filePath), ...(file.mapping === undefined ? {} : { mapping: file.mapping }) };
   const preview = await call(backend, 'previewMerge', source, filePath);
   if ('cancelled' in preview) return 1; // only a desktop dialog can be cancelled
@@ -24,7 +25,7 @@ export async function mergeFile(backend: Backend, file: { filePath: string; opti
   const conflicts = preview.counts.conflict + preview.counts['delete-conflict'];
   if (conflicts > 0 && onConflict === 'fail') {
     output.stdout(report);
-    output.stderr(`ropa: ${filePath}: ${conflicts} conflicts; nothing was written. Resolve them with --on-conflict ours|theirs, or in the app\n`);
+    output.stderr(`ropa: ${t('merge.conflicts', { file: filePath, count: conflicts })}\n`);
     return 3;
   }
   const applied = await call(
@@ -36,11 +37,8 @@ export async function mergeFile(backend: Backend, file: { filePath: string; opti
   if (options.json === true) output.stdout(`${JSON.stringify(applied, null, 2)}\n`);
   else {
     output.stdout(report);
-    output.stdout(
-      applied.backupPath === null
-        ? 'Nothing to merge: the register already holds everything in the file.\n'
-        : `Merged: ${applied.created} created, ${applied.updated} updated, ${applied.deleted} deleted. A copy of the register before the merge: ${applied.backupPath}\n`,
-    );
+    const { created, updated, deleted, backupPath: backup } = applied;
+    output.stdout(`${backup === null ? t('merge.nothing') : t('merge.merged', { created, updated, deleted, backup })}\n`);
   }
   return 0;
 }

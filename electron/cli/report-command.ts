@@ -5,6 +5,7 @@ import { isReportLanguage, REPORT_LANGUAGES } from '../../shared/report/language
 import type { Backend } from '../main/backend/backend.ts';
 import { printFindings } from './check-command.ts';
 import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
+import { t } from './i18n.ts';
 
 export type ReportOptions = { out?: string | undefined; lang?: string | undefined; organisation?: string | undefined; 'include-drafts'?: boolean | undefined };
 
@@ -12,9 +13,9 @@ const USAGE = 'report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--o
 
 export async function report(backend: Backend, operands: string[], options: ReportOptions, output: Output): Promise<number> {
   expectOperands(operands, 1, USAGE);
-  if (options.out === undefined) throw new CliFailure('report needs --out <file.pdf>', 2);
+  if (options.out === undefined) throw new CliFailure(t('report.needsOut'), 2);
   const language = options.lang ?? 'en';
-  if (!isReportLanguage(language)) throw new CliFailure(`--lang ${language}: the report is written in ${REPORT_LANGUAGES.join(', ')}`, 2);
+  if (!isReportLanguage(language)) throw new CliFailure(t('report.badLanguage', { language, languages: REPORT_LANGUAGES.join(', ') }), 2);
   const registerPath = operands[0] as string;
   await openRegister(backend, registerPath, 'read');
   const created = await call(backend, 'createReport', {
@@ -23,14 +24,16 @@ export async function report(backend: Backend, operands: string[], options: Repo
     path: path.resolve(options.out),
     ...(options.organisation === undefined ? {} : { organisationId: options.organisation }),
   });
-  if ('cancelled' in created) throw new CliFailure('the report was cancelled; nothing was written');
-  for (const warning of created.warnings) output.stderr(`warning: ${warning.message}\n`);
+  if ('cancelled' in created) throw new CliFailure(t('report.cancelled'));
+  for (const warning of created.warnings) output.stderr(`${t('warning', { message: warning.message })}\n`);
   const findings = await printFindings(backend, options.organisation, output);
   const fallbacks = created.warnings.filter((warning) => warning.kind === 'fallback').length;
   const undrawable = created.warnings.filter((warning) => warning.kind === 'undrawable').length;
-  const warnings = `${fallbacks > 0 ? `, ${counted(fallbacks, 'text', 'texts')} in another language` : ''}${undrawable > 0 ? `, ${counted(undrawable, 'text', 'texts')} with characters the PDF fonts cannot draw` : ''}`;
-  output.stdout(
-    `Wrote ${options.out}: ${counted(created.pages, 'page')}, ${counted(created.activities, 'activity', 'activities')}, language ${language}${warnings}${findings}.\n`,
-  );
+  const warnings = [
+    ...(fallbacks > 0 ? [t('report.inAnotherLanguage', { count: fallbacks })] : []),
+    ...(undrawable > 0 ? [t('report.undrawable', { count: undrawable })] : []),
+  ].map((warning) => `, ${warning}`);
+  const [pages, activities] = [counted(created.pages, 'page'), counted(created.activities, 'activity')];
+  output.stdout(`${t('report.written', { file: options.out, pages, activities, language, warnings: warnings.join(''), findings })}\n`);
   return 0;
 }

@@ -6,6 +6,7 @@ import { TEMPLATE_LANGUAGES, type TemplateLanguage } from '../../shared/template
 import { isTemplateLanguage } from '../../shared/templates/from-template.ts';
 import type { Backend } from '../main/backend/backend.ts';
 import { CliFailure, call, openRegister, type Output } from './cli-support.ts';
+import { t } from './i18n.ts';
 
 export type TemplatesOptions = { json?: boolean | undefined; lang?: string | undefined; organisation?: string | undefined };
 
@@ -18,12 +19,12 @@ export async function templates(backend: Backend, operands: string[], options: T
   if (action === 'add' && registerPath !== undefined && templateId !== undefined && rest.length === 0) {
     return add(backend, registerPath, templateId, { language, organisationId: options.organisation }, output);
   }
-  throw new CliFailure(`usage: ropa ${USAGE}`, 2);
+  throw new CliFailure(t('commandLine.usage', { usage: USAGE }), 2);
 }
 
 function templateLanguage(lang: string | undefined): TemplateLanguage | undefined {
   if (lang === undefined || isTemplateLanguage(lang)) return lang;
-  throw new CliFailure(`--lang ${lang}: the templates are written in ${TEMPLATE_LANGUAGES.join(', ')}`, 2);
+  throw new CliFailure(t('templates.badLanguage', { language: lang, languages: TEMPLATE_LANGUAGES.join(', ') }), 2);
 }
 
 async function list(backend: Backend, language: TemplateLanguage, json: boolean, output: Output): Promise<number> {
@@ -47,6 +48,6 @@ async function add(
   const [info, summaries] = await Promise.all([call(backend, 'registerInfo', {}, registerPath), call(backend, 'listActivities', {}, registerPath)]);
   const reference = summaries.find((summary) => summary.id === activity.id)?.reference ?? activity.id;
   const name = displayText(activity.name, choice.language ?? info.defaultLanguage, info.defaultLanguage);
-  output.stdout(`Added ${reference} “${name}”\n`);
+  output.stdout(`${t('templates.added', { reference, name })}\n`);
   return 0;
 }

@@ -1,6 +1,6 @@
 // The part of a register a colleague gets: the activities of one owner (or a selection), with the processors they
 // use (and the processors those were engaged by) and the organisations they belong to, so the file stands on its own.
-import { RegisterError } from '../result.ts';
+import { refuse } from '../refusals/refusals.ts';
 import type { ExchangeDocument } from './read.ts';
 
 export type ExportScope = {
@@ -19,10 +19,9 @@ export function partOfRegister(document: ExchangeDocument, scope: ExportScope): 
     (activity) => (owner === undefined || comparable(activity.owner ?? '') === owner) && (chosen === undefined || chosen.has(activity.id)),
   );
   if (activities.length === 0) {
-    throw new RegisterError(
-      'not-found',
-      owner === undefined ? 'None of the chosen activities is in the register' : `No activity has the owner “${scope.owner}”`,
-    );
+    throw owner === undefined
+      ? refuse('not-found', 'imports:noChosenActivityInRegister')
+      : refuse('not-found', 'imports:noActivityWithOwner', { owner: scope.owner });
   }
   const processorsById = new Map(document.processors.map((processor) => [processor.id, processor]));
   const used = new Set<string>();

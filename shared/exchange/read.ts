@@ -3,6 +3,7 @@ import { languageCode, dateTime, uuid } from '../model/primitives.ts';
 import { recordSchemas, type Organisation, type Processor, type ProcessingActivity, type RecordSchemas } from '../model/records.ts';
 import { firstIssue, formatPath, type FieldIssue } from '../model/issues.ts';
 import { engagersOf, type ProcessorLink } from '../model/processor-chain.ts';
+import { refuse, type RefusalKey } from '../refusals/refusals.ts';
 import { RegisterError } from '../result.ts';
 
 export const EXCHANGE_FORMAT = 'ropa-exchange';
@@ -71,7 +72,7 @@ function scanText(text: string): { suspectKey: boolean } {
       }
     } else if (code === 0x7b || code === 0x5b) {
       if (++depth > MAX_NESTING) {
-        throw new RegisterError('invalid-file', `is nested deeper than ${MAX_NESTING} levels; a register file never is`);
+        throw refuse('invalid-file', 'imports:exchangeNestedTooDeep', { levels: MAX_NESTING });
       }
     } else depth--;
   }
@@ -130,7 +131,7 @@ function findForbiddenKey(root: unknown): string | undefined {
 /** Parses the JSON text of an exchange file; throws `RegisterError('invalid-file')` naming what is wrong. */
 export function parseExchangeText(text: string): ExchangeDocument {
   if (text.length > MAX_EXCHANGE_BYTES) {
-    throw new RegisterError('invalid-file', 'is larger than 100 MiB; a register file never is');
+    throw refuse('invalid-file', 'imports:exchangeTooLarge');
   }
   const { suspectKey } = scanText(text);
   let json: unknown;
@@ -139,7 +140,7 @@ export function parseExchangeText(text: string): ExchangeDocument {
   } catch (error) {
     // V8 quotes the start of the text in its message: kept to one line, so the error is one line whatever the file.
     const reason = (error as Error).message.replace(/\s+/g, ' ').slice(0, 200);
-    throw new RegisterError('invalid-file', `is not valid JSON (${reason})`);
+    throw refuse('invalid-file', 'imports:exchangeNotJson', { reason });
   }
   // The scan saw every key: without a suspect one, there is nothing for the walk to find.
   return readDocument(json, suspectKey);
@@ -168,29 +169,25 @@ export function readExchangeDocument(json: unknown): ExchangeDocument {
  */
 export function checkStructure(json: unknown, mayHaveForbiddenKey = true): Record<string, unknown> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new RegisterError('invalid-file', 'is not a register exchange file (expected one JSON object)');
+    throw refuse('invalid-file', 'imports:exchangeNotAnObject');
   }
   const forbidden = mayHaveForbiddenKey ? findForbiddenKey(json) : undefined;
   if (forbidden !== undefined) {
-    throw new RegisterError('invalid-file', `${forbidden}: a key with this name is not allowed`, forbidden);
+    throw refuse('invalid-file', 'imports:forbiddenKey', { path: forbidden }, forbidden);
   }
   const top = json as Record<string, unknown>;
   if (top['format'] !== EXCHANGE_FORMAT) {
-    throw new RegisterError('invalid-file', `format: is not "${EXCHANGE_FORMAT}": this is not a register exchange file`, 'format');
+    throw refuse('invalid-file', 'imports:exchangeWrongFormat', { format: EXCHANGE_FORMAT }, 'format');
   }
   if (typeof top['version'] === 'number' && top['version'] > EXCHANGE_VERSION) {
-    throw new RegisterError(
-      'invalid-file',
-      `version: ${top['version']} was made by a newer version of RoPA Desk (this one reads version ${EXCHANGE_VERSION}); update the app`,
-      'version',
-    );
+    throw refuse('invalid-file', 'imports:exchangeNewerVersion', { version: top['version'], supported: EXCHANGE_VERSION }, 'version');
   }
   if (top['version'] !== EXCHANGE_VERSION) {
-    throw new RegisterError('invalid-file', `version: must be ${EXCHANGE_VERSION}`, 'version');
+    throw refuse('invalid-file', 'imports:exchangeWrongVersion', { supported: EXCHANGE_VERSION }, 'version');
   }
   const unknownTop = Object.keys(top).find((key) => !(key in envelope.shape) && !key.startsWith('x-'));
   if (unknownTop !== undefined) {
-    throw new RegisterError('invalid-file', `${unknownTop}: is not a field of the exchange format`, unknownTop);
+    throw refuse('invalid-file', 'imports:exchangeUnknownField', { field: unknownTop }, unknownTop);
   }
   return top;
 }
@@ -245,14 +242,15 @@ function parseRecord<T>(schema: z.ZodType<T>, record: unknown, path: PropertyKey
   return result.data;
 }
 
+/** A field the record schemas refuse: their line, in English as every validation message is (the interface words it). */
 function invalid(issue: { path: string; line: string }): RegisterError {
   return new RegisterError('invalid-file', issue.line, issue.path);
 }
 
 /** Every id is unique and every reference points to a record in the same file; sub-processor chains have no cycle. */
 export function checkReferences(document: Pick<ExchangeDocument, 'organisations' | 'processors' | 'activities'>): void {
-  const first = referenceIssues(document)[0];
-  if (first !== undefined) throw new RegisterError('invalid-file', `${first.path}: ${first.message}`, first.path);
+  const first = brokenReferences(document)[0];
+  if (first !== undefined) throw refuse('invalid-file', first.key, { path: first.path, id: first.id }, first.path);
 }
 
 /**
@@ -272,13 +270,23 @@ export type ReferenceView = {
 
 /** Every broken reference of the document, in the order checkReferences finds them (a duplicate id first). */
 export function referenceIssues(document: ReferenceView): FieldIssue[] {
+  return brokenReferences(document).map(({ path, message }) => ({ path, message }));
+}
+
+/**
+ * A broken reference: its issue, in English as the lists of a spreadsheet's problems show it, and the refusal of the
+ * catalogue (`key`, with the path and the id) that words it when it refuses a file alone.
+ */
+type BrokenReference = FieldIssue & { key: RefusalKey; id?: string };
+
+function brokenReferences(document: ReferenceView): BrokenReference[] {
   // Plain loops, and paths written only for an issue: a large register has tens of thousands of references.
-  const issues: FieldIssue[] = [];
+  const issues: BrokenReference[] = [];
   const seen = new Set<string>();
   const unique = (records: ReadonlyArray<{ id: string }>, list: string) => {
     for (let index = 0; index < records.length; index++) {
       const id = (records[index] as { id: string }).id;
-      if (seen.has(id)) issues.push({ path: `${list}[${index}].id`, message: `"${id}" is used by another record too` });
+      if (seen.has(id)) issues.push({ path: `${list}[${index}].id`, message: `"${id}" is used by another record too`, key: 'imports:duplicateId', id });
       seen.add(id);
     }
   };
@@ -288,7 +296,13 @@ export function referenceIssues(document: ReferenceView): FieldIssue[] {
 
   const organisationIds = new Set(document.organisations.map((record) => record.id));
   const processorIds = new Set(document.processors.map((record) => record.id));
-  const dangling = (path: string, id: string, what: string) => issues.push({ path, message: `"${id}" points to no ${what} in this file` });
+  const dangling = (path: string, id: string, what: 'processor' | 'organisation') =>
+    issues.push({
+      path,
+      message: `"${id}" points to no ${what} in this file`,
+      key: what === 'processor' ? 'imports:noSuchProcessorInFile' : 'imports:noSuchOrganisationInFile',
+      id,
+    });
 
   document.processors.forEach((processor, index) => {
     const parentId = processor.parentId;
@@ -297,7 +311,11 @@ export function referenceIssues(document: ReferenceView): FieldIssue[] {
   const cycle = findProcessorCycle(document.processors);
   if (cycle !== undefined) {
     const index = document.processors.findIndex((record) => record.id === cycle);
-    issues.push({ path: `processors[${index}].parentId`, message: 'the chain of sub-processors loops back to this processor' });
+    issues.push({
+      path: `processors[${index}].parentId`,
+      message: 'the chain of sub-processors loops back to this processor',
+      key: 'imports:processorChainLoops',
+    });
   }
   const activities = document.activities;
   for (let index = 0; index < activities.length; index++) {

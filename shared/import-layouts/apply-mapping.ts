@@ -2,7 +2,7 @@
 // in the `groupBy` column) one activity. Nothing in the sheet is lost: a cell is read into its column's target, or
 // kept as text (in the notes, with a finding) when it fits no choice, and a column without a target is kept in an
 // `x-` field named after its header.
-import { RegisterError } from '../result.ts';
+import { refuse } from '../refusals/refusals.ts';
 import type { ColumnMapping, MappingTarget } from './column-mapping.ts';
 import { emptyActivity, type ImportedActivity, type ImportedRegister, type ImportFinding, type SheetGrid } from './imported-register.ts';
 import { readCell, type CellContext } from './mapped-cells.ts';
@@ -46,15 +46,15 @@ function groupRows(rows: readonly { number: number; cells: string[] }[], groupCo
 export function applyMapping(sheet: SheetGrid, mapping: ColumnMapping): ImportedRegister {
   const findings: ImportFinding[] = [];
   const header = sheet.rows[mapping.headerRow - 1];
-  if (header === undefined) throw new RegisterError('invalid-input', `${sheet.name} sheet: has no row ${mapping.headerRow} to read the headers from`);
+  if (header === undefined) throw refuse('invalid-input', 'imports:mappingNoHeaderRow', { sheet: sheet.name, row: mapping.headerRow });
   const columns = mappedColumns(header, mapping, sheet.name, findings);
   if (!columns.some((column) => column.target === 'name')) {
-    throw new RegisterError('invalid-input', `${sheet.name} sheet: the mapping gives no column for the activity's name`);
+    throw refuse('invalid-input', 'imports:mappingNoNameColumn', { sheet: sheet.name });
   }
   const groupColumn =
     mapping.groupBy === undefined ? undefined : columns.find((column) => normalise(column.header) === normalise(mapping.groupBy ?? ''))?.position;
   if (mapping.groupBy !== undefined && groupColumn === undefined) {
-    throw new RegisterError('invalid-input', `${sheet.name} sheet: has no column "${mapping.groupBy}" to group the rows by`);
+    throw refuse('invalid-input', 'imports:mappingNoGroupColumn', { sheet: sheet.name, column: mapping.groupBy });
   }
   const rows = sheet.rows
     .slice(mapping.headerRow)

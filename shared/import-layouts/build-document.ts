@@ -3,6 +3,7 @@
 // by the exchange format's own rules. What cannot be placed is kept (notes, `x-` fields) and told as a finding.
 import { readExchangeDocument, type ExchangeDocument } from '../exchange/read.ts';
 import type { ProcessingActivity } from '../model/records.ts';
+import { refuse } from '../refusals/refusals.ts';
 import { RegisterError } from '../result.ts';
 import type { SpreadsheetImport } from '../spreadsheet/from-rows.ts';
 import { activityRecord, isComplete } from './activity-record.ts';
@@ -97,7 +98,18 @@ function validate(json: Record<string, unknown>, activities: readonly ImportedAc
     const match = /^activities\[(\d+)\]\.?(.*)$/.exec(error.path ?? '');
     const activity = match === null ? undefined : activities[Number(match[1])];
     if (activity === undefined) throw error;
+    // The exchange format's message (a validation line of the record schemas, in English) goes into the refusal as it is.
     const message = error.message.startsWith(`${error.path}: `) ? error.message.slice(`${error.path}: `.length) : error.message;
-    throw new RegisterError('invalid-input', `${describePlace(activity.place)} ("${activity.name}"), ${match?.[2] || 'the activity'}: ${message}`, error.path);
+    const { sheet, row, column } = activity.place;
+    const field = match?.[2] ?? '';
+    const key =
+      field === ''
+        ? column === undefined
+          ? 'imports:activityInvalid'
+          : 'imports:activityInvalidAtColumn'
+        : column === undefined
+          ? 'imports:activityFieldInvalid'
+          : 'imports:activityFieldInvalidAtColumn';
+    throw refuse('invalid-input', key, { sheet, row, column, name: activity.name, field, message }, error.path);
   }
 }

@@ -4,7 +4,7 @@
 import type { ExchangeDocument } from '../exchange/read.ts';
 import type { Organisation } from '../model/records.ts';
 import { displayText } from '../model/text.ts';
-import { RegisterError } from '../result.ts';
+import { refuse } from '../refusals/refusals.ts';
 import { readCountry } from './cell-values.ts';
 import type { ImportedOrganisation, ImportedRegister, ImportFinding } from './imported-register.ts';
 
@@ -48,11 +48,9 @@ export function organisationFor(imported: ImportedRegister, base: ExchangeDocume
   }
   const country = countryOf(theirs);
   if (theirs.name === undefined || theirs.name.trim() === '' || country === undefined) {
-    const missing = theirs.name === undefined || theirs.name.trim() === '' ? 'the organisation it belongs to' : `the country of ${theirs.name}`;
-    throw new RegisterError(
-      'invalid-input',
-      `does not say ${missing}, and this register has no organisation yet: add your organisation (name and country) first, then import the file`,
-    );
+    throw theirs.name === undefined || theirs.name.trim() === ''
+      ? refuse('invalid-input', 'imports:noControllerName')
+      : refuse('invalid-input', 'imports:noControllerCountry', { name: theirs.name });
   }
   const record: Record<string, unknown> = { id: options.newId(), updatedAt: options.now(), revision: 1, name: theirs.name.trim(), country };
   for (const field of CONTACT_FIELDS) if (theirs[field] !== undefined) record[field] = theirs[field];

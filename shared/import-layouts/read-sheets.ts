@@ -2,7 +2,8 @@
 // its CSV of activities), a layout recognised by its headers (the ICO and CNIL templates, CISO Assistant), or any
 // other sheet through a column mapping. A sheet in no known layout without a mapping is refused, naming its columns.
 import type { ExchangeDocument } from '../exchange/read.ts';
-import { RegisterError } from '../result.ts';
+import { refuse } from '../refusals/refusals.ts';
+import type { RegisterError } from '../result.ts';
 import { fromActivityRows, fromSheets, type SheetCells, type SpreadsheetImport } from '../spreadsheet/from-rows.ts';
 import { ACTIVITIES, EXTRA_COLUMN } from '../spreadsheet/columns.ts';
 import { applyMapping } from './apply-mapping.ts';
@@ -44,26 +45,28 @@ export function recogniseLayout(sheets: readonly SheetGrid[]): KnownLayout | und
 }
 
 function withBase(base: ExchangeDocument | undefined): ExchangeDocument {
-  if (base === undefined) throw new RegisterError('invalid-input', 'holds activities only: import it into a register that already has its organisation');
+  if (base === undefined) throw refuse('invalid-input', 'imports:activitiesOnlyNoOrganisation');
   return base;
 }
 
 /** The mapped sheet: the one the mapping names, else the first. */
 export function mappedSheet(sheets: readonly SheetGrid[], mapping: Pick<ColumnMapping, 'sheet'>): SheetGrid {
   const sheet = mapping.sheet === undefined ? sheets[0] : sheets.find((candidate) => normalise(candidate.name) === normalise(mapping.sheet ?? ''));
-  if (sheet === undefined) throw new RegisterError('invalid-input', `has no sheet named "${mapping.sheet ?? ''}", which the mapping reads`);
+  if (sheet === undefined) throw refuse('invalid-input', 'imports:mappingNoSuchSheet', { sheet: mapping.sheet ?? '' });
   return sheet;
 }
 
 /** The columns of a sheet in no known layout, for the refusal that asks for a mapping. */
 function needsMapping(sheets: readonly SheetGrid[]): RegisterError {
   const header = (sheets[0]?.rows[0] ?? []).map((cell) => cell.trim()).filter((cell) => cell !== '');
-  const shown = header.slice(0, 8).map((cell) => `"${cell}"`);
-  const columns = header.length > 8 ? `${shown.join(', ')} and ${header.length - 8} more` : shown.join(', ');
-  return new RegisterError(
-    'needs-mapping',
-    `is in no layout RoPA Desk knows (its columns: ${columns || 'none'}): map its columns to the register's fields, in the app's Import screen or with "ropa mapping suggest <file> > mapping.json" and then "ropa import <register> <file> --mapping mapping.json"`,
-  );
+  if (header.length === 0) return refuse('needs-mapping', 'imports:needsMappingNoColumns');
+  const columns = header
+    .slice(0, 8)
+    .map((cell) => `"${cell}"`)
+    .join(', ');
+  return header.length > 8
+    ? refuse('needs-mapping', 'imports:needsMappingManyColumns', { columns, more: header.length - 8 })
+    : refuse('needs-mapping', 'imports:needsMapping', { columns });
 }
 
 export function readSheets(sheets: readonly SheetGrid[], kind: 'xlsx' | 'csv', options: ReadSheetsOptions): SheetsImport {
@@ -85,10 +88,7 @@ export function readSheets(sheets: readonly SheetGrid[], kind: 'xlsx' | 'csv', o
   const first = sheets[0];
   if (kind === 'csv' && first !== undefined && isActivitiesHeader(first.rows[0] ?? [])) {
     if (options.base !== undefined && options.base.organisations.length === 0) {
-      throw new RegisterError(
-        'invalid-input',
-        'holds activities only, and this register is empty: import the whole register first (its exchange file or spreadsheet), then the CSV',
-      );
+      throw refuse('invalid-input', 'imports:activitiesOnlyEmptyRegister');
     }
     const read = fromActivityRows(asCells(first), withBase(options.base), newRecords);
     const { baseRevision: _none, ...document } = read.document;

@@ -3,7 +3,7 @@ import { transferStanding } from '../checks/transfer-standing.ts';
 import { registerView } from '../checks/register-view.ts';
 import { localCalendarDate } from '../model/dates.ts';
 import type { Organisation, Processor, ProcessingActivity } from '../model/records.ts';
-import { RegisterError } from '../result.ts';
+import { refuse } from '../refusals/refusals.ts';
 import { annexes } from './annexes.ts';
 import { reportCatalogue } from './catalogue/index.ts';
 import { controllerPart } from './controller-part.ts';
@@ -116,18 +116,14 @@ function reportContext(input: ReportInput): ReportContext {
 export function chooseOrganisation(organisations: readonly Organisation[], id: string | undefined): Organisation {
   if (id !== undefined) {
     const chosen = organisations.find((organisation) => organisation.id === id);
-    if (chosen === undefined) throw new RegisterError('not-found', `The register has no organisation with the id ${id}`, 'organisationId');
+    if (chosen === undefined) throw refuse('not-found', 'imports:reportNoSuchOrganisation', { id }, 'organisationId');
     return chosen;
   }
   const [only, ...others] = organisations;
-  if (only === undefined) throw new RegisterError('invalid-input', 'The register has no organisation yet: add the controller first');
+  if (only === undefined) throw refuse('invalid-input', 'imports:reportNoOrganisation');
   if (others.length > 0) {
     const ids = organisations.map((organisation) => organisation.id).join(', ');
-    throw new RegisterError(
-      'invalid-input',
-      `The register keeps ${organisations.length} organisations; say which one the report is for (one of ${ids})`,
-      'organisationId',
-    );
+    throw refuse('invalid-input', 'imports:reportWhichOrganisation', { count: organisations.length, ids }, 'organisationId');
   }
   return only;
 }

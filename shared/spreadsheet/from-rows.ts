@@ -6,6 +6,7 @@ import type { UnmatchedRecord } from '../merge/merge-plan.ts';
 import { documentIssues } from '../exchange/document-issues.ts';
 import { readExchangeDocument, type ExchangeDocument } from '../exchange/read.ts';
 import { displayText, type Text } from '../model/text.ts';
+import { refuse } from '../refusals/refusals.ts';
 import { RegisterError } from '../result.ts';
 import { CellError } from './cells.ts';
 import type { CellReader, CodecContext } from './codecs.ts';
@@ -39,8 +40,6 @@ export type FromRowsOptions = {
 };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-const invalid = (message: string) => new RegisterError('invalid-input', message);
 
 /** The extra cell's JSON object, or what is wrong with it. */
 function parseExtra(cell: string): { extra: Record<string, unknown> } | { problem: string } {
@@ -162,7 +161,7 @@ function giveOnlyOrganisation(activities: Built, organisations: ReadonlyArray<Re
 
 function findSheet(sheets: readonly SheetCells[], name: string): SheetCells {
   const sheet = sheets.find((candidate) => candidate.sheet.trim().toLowerCase() === name.toLowerCase());
-  if (sheet === undefined) throw invalid(`The workbook has no "${name}" sheet: it is not a RoPA Desk register template`);
+  if (sheet === undefined) throw refuse('invalid-input', 'imports:workbookMissingSheet', { sheet: name });
   return sheet;
 }
 

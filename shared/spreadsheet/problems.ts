@@ -1,5 +1,6 @@
 // The problems of a spreadsheet, gathered while it is read, and the one refusal that lists them all: a colleague
 // corrects every cell in one sitting instead of meeting the next problem at each attempt.
+import { refuse } from '../refusals/refusals.ts';
 import { RegisterError } from '../result.ts';
 
 /**
@@ -29,6 +30,8 @@ const lineOf = (problem: Problem) => (problem.place === '' ? problem.message : `
 /**
  * The refusal of a file with `problems` (at least one): the problem's own line when there is one, else a first line
  * that counts them and one line each, at most MAX_LISTED. `issues` holds each, its path the place in the workbook.
+ * The first line and the last (`and 12 more`) are the catalogue's; each problem's line is English, as the record
+ * schemas word it, and is passed to the refusal as it is (the interface words those lines itself).
  */
 export function refusal(problems: readonly Problem[]): RegisterError {
   const seen = new Set<string>();
@@ -43,10 +46,8 @@ export function refusal(problems: readonly Problem[]): RegisterError {
   const lines = sorted.map(lineOf);
   if (lines.length === 1) return new RegisterError('invalid-input', lines[0] as string, path, issues);
   const more = lines.length - MAX_LISTED;
-  const message = [
-    `has ${lines.length} problems; correct them and import the file again:`,
-    ...lines.slice(0, MAX_LISTED),
-    ...(more > 0 ? [`and ${more} more`] : []),
-  ].join('\n');
-  return new RegisterError('invalid-input', message, path, issues);
+  const listed = { count: lines.length, lines: lines.slice(0, MAX_LISTED).join('\n') };
+  return more > 0
+    ? refuse('invalid-input', 'imports:spreadsheetProblemsAndMore', { ...listed, more }, path, issues)
+    : refuse('invalid-input', 'imports:spreadsheetProblems', listed, path, issues);
 }

@@ -6,7 +6,7 @@
 // template's advice to the DPO (what to decide, what differs by country) goes to the activity's notes, never printed.
 import type { ProcessingActivityDraft } from '../model/records.ts';
 import type { ActivityStatus, LegalBasis, SpecialCategoryCondition } from '../model/vocabulary.ts';
-import { RegisterError } from '../result.ts';
+import { refuse } from '../refusals/refusals.ts';
 import {
   TEMPLATE_LANGUAGES,
   type ActivityTemplate,
@@ -39,10 +39,7 @@ export function isTemplateLanguage(language: string): language is TemplateLangua
 export function activityFromTemplate(template: ActivityTemplate, options: TemplateActivityOptions): ProcessingActivityDraft {
   const { language } = options;
   if (!isTemplateLanguage(language)) {
-    throw new RegisterError(
-      'invalid-input',
-      `Templates are written in ${TEMPLATE_LANGUAGES.join(', ')}; this register's default language is ${language}, so an activity made from one would have no text in it. Add the activity by hand instead`,
-    );
+    throw refuse('invalid-input', 'imports:templateLanguageMissing', { languages: TEMPLATE_LANGUAGES.join(', '), language });
   }
   const text = (value: TemplateText) => translations(value, language);
   const notes = templateNotes(template);

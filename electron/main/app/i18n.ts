@@ -1,7 +1,7 @@
 // The shell's own words (menus, native dialogs, error boxes), from a catalogue per interface language under ./locales.
 // The page has its own catalogues (renderer/src/i18n); these are the few strings the main process shows by itself.
 // The language is the interface's (shared/interface/languages.ts): the person's choice, else the system's.
-import i18next from 'i18next';
+import { plainTextCatalogue, type CatalogueKey } from '../../../shared/interface/plain-text-catalogue.ts';
 import { FALLBACK_INTERFACE_LANGUAGE, pickInterfaceLanguage, type InterfaceLanguage } from '../../../shared/interface/languages.ts';
 import bg from './locales/bg.json' with { type: 'json' };
 import en from './locales/en.json' with { type: 'json' };
@@ -13,26 +13,12 @@ export const CATALOGUES: Readonly<Record<InterfaceLanguage, typeof en>> = { en, 
 export type ShellLanguage = InterfaceLanguage;
 export const FALLBACK_LANGUAGE: ShellLanguage = FALLBACK_INTERFACE_LANGUAGE;
 
-type Leaves<T, Prefix extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
 /** A string of the catalogue, as `menu.save`: a misspelt key fails the type check. */
-export type ShellKey = Leaves<typeof en>;
+export type ShellKey = CatalogueKey<typeof en>;
 
-const shellI18n = i18next.createInstance();
-void shellI18n.init({
-  resources: Object.fromEntries(Object.entries(CATALOGUES).map(([language, strings]) => [language, { shell: strings }])),
-  lng: FALLBACK_LANGUAGE,
-  fallbackLng: FALLBACK_LANGUAGE,
-  ns: ['shell'],
-  defaultNS: 'shell',
-  // The resources are in memory: ready when init returns, so t() works from the first line of main.ts.
-  initAsync: false,
-  // Native menus and dialogs show plain text, not HTML.
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const shellI18n = plainTextCatalogue(
+  Object.fromEntries(Object.entries(CATALOGUES).map(([language, strings]) => [language, { shell: strings }])) as Record<ShellLanguage, { shell: typeof en }>,
+);
 
 let language: ShellLanguage = FALLBACK_LANGUAGE;
 

@@ -116,6 +116,8 @@ async function start(): Promise<void> {
     // Bundled beside this file as its own entry (electron.vite.config.ts): worker threads load a module by URL.
     reportWorkerUrl: new URL('./report-worker.js', import.meta.url),
     importWorkerUrl: new URL('./import-worker.js', import.meta.url),
+    // Refusals are worded in the interface's language, which starts from the system's.
+    systemLanguages: () => app.getPreferredSystemLanguages(),
   });
   const shellController = createController({
     backend,

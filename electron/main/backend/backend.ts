@@ -2,6 +2,7 @@
 // The implementation lives beside this file; transports depend on this shape only.
 import type { CommandName, RegisterInfo, RopaEvent } from '../../../shared/ipc/contract.ts';
 import type { Result } from '../../../shared/result.ts';
+import type { InterfaceLanguage } from '../../../shared/interface/languages.ts';
 
 /** The documents the app saves where the person says: the register report, the privacy policy, a file for a colleague. */
 export type DocumentKind = 'report' | 'policy' | 'colleague-file';
@@ -50,6 +51,13 @@ export interface BackendOptions {
   reportWorkerUrl?: URL;
   /** Likewise the module of the worker that reads a colleague's file (colleague-files/read-worker.ts, or the bundled import-worker.js). */
   importWorkerUrl?: URL;
+  /**
+   * The language refusals are worded in, for a caller that chose one (the command line's --lang or locale). Without
+   * it, the interface's: the person's choice, else the first of `systemLanguages` the interface has.
+   */
+  messageLanguage?: InterfaceLanguage;
+  /** The system's preferred languages (Electron's `app.getPreferredSystemLanguages()`); by default Node's locale. */
+  systemLanguages?: () => readonly string[];
   /** Where unexpected failures are reported (they reach the transport as `internal` failures); the console by default. */
   log?: (message: string, error?: unknown) => void;
 }

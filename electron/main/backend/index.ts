@@ -3,6 +3,7 @@ import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { interfaceLanguageOf } from '../../../shared/interface/languages.ts';
 import type { Backend, BackendOptions } from './backend.ts';
 import { createColleagueFileReader } from './colleague-files/colleague-file-reader.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -56,7 +57,9 @@ export function createBackend(options: BackendOptions): Backend {
     onProgress: (progress) => session.emit({ type: 'import-progress', progress }),
     clock,
   });
-  const invoke = createInvoker(createHandlers({ session, host: options.host, reports, colleagueFiles, fontsDir }), log);
+  const systemLanguages = options.systemLanguages ?? (() => [Intl.DateTimeFormat().resolvedOptions().locale]);
+  const messageLanguage = () => options.messageLanguage ?? interfaceLanguageOf(session.interfaceLanguage(), systemLanguages());
+  const invoke = createInvoker(createHandlers({ session, host: options.host, reports, colleagueFiles, fontsDir }), log, messageLanguage);
   return {
     invoke,
     openInitial: (filePath) => session.openInitial(filePath),

@@ -3,7 +3,7 @@
 // along. Fides itself coerces numbers to text (`retention_period: 30`), and so does this.
 import { z } from 'zod';
 import { firstIssue } from '../../model/issues.ts';
-import { RegisterError } from '../../result.ts';
+import { refuse, type RefusalKey } from '../../refusals/refusals.ts';
 import { checkPlainValue } from './plain-value.ts';
 
 // Preprocessed rather than a union, so that a wrong value is told as a wrong type, not as "fits no option".
@@ -101,31 +101,29 @@ export type FidesOrganization = z.output<typeof organization>;
 export type FidesTaxonomyEntry = z.output<typeof taxonomyEntry>;
 export type FidesDataUseEntry = z.output<typeof dataUseEntry>;
 
-/** Why a field is required, added to `system[1].privacy_declarations: is required`. */
-const WHY: Array<[RegExp, string]> = [
-  [/^system\[\d+\]\.privacy_declarations$/, ' (every Fides system lists its privacy declarations, even as [])'],
-  [/^system\[\d+\]\.fides_key$/, ' (every Fides system has a fides_key)'],
-  [/privacy_declarations\[\d+\]\.data_use$/, ' (every privacy declaration names its data use)'],
-  [/privacy_declarations\[\d+\]\.data_categories$/, ' (every privacy declaration lists its data categories)'],
+/** The refusal that also says why a field is required, after `system[1].privacy_declarations: is required`. */
+const WHY: Array<[RegExp, RefusalKey]> = [
+  [/^system\[\d+\]\.privacy_declarations$/, 'imports:fidesNoDeclarations'],
+  [/^system\[\d+\]\.fides_key$/, 'imports:fidesNoFidesKey'],
+  [/privacy_declarations\[\d+\]\.data_use$/, 'imports:fidesNoDataUse'],
+  [/privacy_declarations\[\d+\]\.data_categories$/, 'imports:fidesNoDataCategories'],
 ];
 
 /** The manifest, checked; throws `RegisterError('invalid-input')` naming what is missing or wrong, and where. */
 export function parseManifest(value: unknown): FidesManifest {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new RegisterError('invalid-input', 'is not a Fides manifest: a manifest is a YAML mapping with keys such as system: and organization:');
+    throw refuse('invalid-input', 'imports:fidesNotAMapping');
   }
   const keys = Object.keys(value);
   if (!RESOURCE_KEYS.some((key) => keys.includes(key))) {
-    throw new RegisterError(
-      'invalid-input',
-      `is not a Fides manifest: it has none of the keys ${RESOURCE_KEYS.map((key) => `${key}:`).join(', ')} at its top level`,
-    );
+    throw refuse('invalid-input', 'imports:fidesNoResourceKey', { keys: RESOURCE_KEYS.map((key) => `${key}:`).join(', ') });
   }
   checkPlainValue(value);
   // reportInput: the message quotes the wrong value ("should be an array, not \"user.name\"").
   const parsed = manifest.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = firstIssue(parsed.error);
-  const why = issue.message === 'is required' ? (WHY.find(([pattern]) => pattern.test(issue.path))?.[1] ?? '') : '';
-  throw new RegisterError('invalid-input', `is not a Fides manifest that can be read: ${issue.line}${why}`, issue.path);
+  // The schema's line (in English, as every validation message is) goes into the refusal as it is.
+  const why = issue.message === 'is required' ? WHY.find(([pattern]) => pattern.test(issue.path))?.[1] : undefined;
+  throw refuse('invalid-input', why ?? 'imports:fidesUnreadable', { line: issue.line }, issue.path);
 }

@@ -1,7 +1,7 @@
 // A manifest comes from a file someone sent: before any of it is read, it must be plain data of a sane depth, with no
 // key that could reach another object's prototype when copied (`__proto__`, `constructor`, `prototype`).
 import { formatPath } from '../../model/issues.ts';
-import { RegisterError } from '../../result.ts';
+import { refuse } from '../../refusals/refusals.ts';
 
 export const MAX_MANIFEST_NESTING = 64;
 
@@ -15,7 +15,7 @@ export function checkPlainValue(root: unknown): void {
     const { value, path } = item;
     if (value === null || typeof value !== 'object') continue;
     if (path.length > MAX_MANIFEST_NESTING) {
-      throw new RegisterError('invalid-input', `is nested deeper than ${MAX_MANIFEST_NESTING} levels at ${formatPath(path)}; a Fides manifest never is`);
+      throw refuse('invalid-input', 'imports:fidesNestedTooDeep', { levels: MAX_MANIFEST_NESTING, path: formatPath(path) });
     }
     if (Array.isArray(value)) {
       value.forEach((child: unknown, index) => stack.push({ value: child, path: [...path, index] }));
@@ -24,7 +24,7 @@ export function checkPlainValue(root: unknown): void {
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
         const where = formatPath([...path, key]);
-        throw new RegisterError('invalid-input', `${where}: a key with this name is not allowed`, where);
+        throw refuse('invalid-input', 'imports:forbiddenKey', { path: where }, where);
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
     }

@@ -3,7 +3,7 @@
 // Transfers), whose rows name their processing by id, ref_id or name. CISO Assistant exports only the processings
 // list; the rest is what DPOs put together from its API or its other list screens, so sheet names and the way a row
 // names its processing vary, and all the usual ones are read.
-import { RegisterError } from '../../result.ts';
+import { refuse } from '../../refusals/refusals.ts';
 import type { ImportedActivity, ImportedProcessor, ImportFinding, KnownLayout, SheetGrid } from '../imported-register.ts';
 import { readChildSheets, type ChildSheet } from './ciso-assistant/children.ts';
 import { columnsOf, isBlankRow } from './ciso-assistant/columns.ts';
@@ -37,7 +37,7 @@ export const cisoAssistantWorkbookLayout: KnownLayout = {
   read(sheets) {
     const processingSheets = sheets.filter(isProcessingSheet);
     if (processingSheets.length === 0) {
-      throw new RegisterError('invalid-input', 'The workbook has no Processing sheet with a "name" column');
+      throw refuse('invalid-input', 'imports:cisoWorkbookNoProcessingSheet');
     }
     const findings: ImportFinding[] = [];
     const processings: ReadProcessing[] = [];

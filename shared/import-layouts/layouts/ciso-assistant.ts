@@ -2,7 +2,7 @@
 // template its data wizard imports): a row per processing, headed by field names (ref_id, name, description, domain,
 // status, processing_nature, assigned_to, labels, dpia_required, dpia_reference, …). Its purposes, personal data and
 // the rest are not in it; the workbook layout (ciso-assistant-workbook.ts) reads those.
-import { RegisterError } from '../../result.ts';
+import { refuse } from '../../refusals/refusals.ts';
 import type { ImportFinding, ImportedActivity, KnownLayout, SheetGrid } from '../imported-register.ts';
 import { columnsOf, isBlankRow, type Columns } from './ciso-assistant/columns.ts';
 import { readProcessingRow } from './ciso-assistant/processing-row.ts';
@@ -44,7 +44,10 @@ export const cisoAssistantLayout: KnownLayout = {
   read(sheets) {
     const sheet = filledSheets(sheets).find((candidate) => columnsOf(candidate.rows[0] ?? []).find('name') !== undefined);
     if (sheet === undefined) {
-      throw new RegisterError('invalid-input', `${sheets[0]?.name ?? 'The'} sheet, row 1: no column "name", which every CISO Assistant processing has`);
+      const first = sheets[0]?.name;
+      throw first === undefined
+        ? refuse('invalid-input', 'imports:cisoNoSheetNoNameColumn')
+        : refuse('invalid-input', 'imports:cisoNoNameColumn', { sheet: first });
     }
     const columns = columnsOf(sheet.rows[0] ?? []);
     const findings: ImportFinding[] = [];

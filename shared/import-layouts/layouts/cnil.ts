@@ -1,7 +1,7 @@
 // The CNIL's model register ("Registre des activités de traitement", an XLSX in French): one sheet per processing
 // activity, each a "fiche de registre" with its labels in the first column and the values to their right. Sheets
 // that are not fiches (the model's tutorial, its list of activities, its drop-down lists) are not read.
-import { RegisterError } from '../../result.ts';
+import { refuse } from '../../refusals/refusals.ts';
 import type { ImportedActivity, ImportedOrganisation, ImportedRegister, ImportFinding, KnownLayout } from '../imported-register.ts';
 import { readFiche, isFiche } from './cnil/fiche.ts';
 import { organisationOf } from './controller-details.ts';
@@ -37,10 +37,7 @@ export const cnilLayout: KnownLayout = {
       }
     }
     if (activities.length === 0) {
-      throw new RegisterError(
-        'invalid-input',
-        'No sheet is a CNIL "fiche de registre" ("Nom / sigle", "Finalité principale", "Catégories de données personnelles concernées", …).',
-      );
+      throw refuse('invalid-input', 'imports:cnilNoFiche');
     }
     return organisation === undefined
       ? { layout: 'cnil', activities, processors: [], findings }

@@ -1,7 +1,7 @@
 // The UK ICO's "Documentation template for controllers" (an XLSX): the controller's details at the top of the sheet,
 // then a table with one processing activity per row under column-group titles and headers. Every sheet that has the
 // template's headers is read (a DPO may keep one copy of the sheet per department).
-import { RegisterError } from '../../result.ts';
+import { refuse } from '../../refusals/refusals.ts';
 import type { ImportedActivity, ImportedOrganisation, ImportedRegister, ImportFinding, KnownLayout, SheetGrid } from '../imported-register.ts';
 import { readActivityRow } from './ico/activity-row.ts';
 import { readControllerBlock } from './ico/controller-block.ts';
@@ -50,7 +50,7 @@ export const icoLayout: KnownLayout = {
       }
     }
     if (!read) {
-      throw new RegisterError('invalid-input', 'No sheet has the headers of the ICO documentation template ("Business function", "Purpose of processing", …).');
+      throw refuse('invalid-input', 'imports:icoNoTemplateSheet');
     }
     return organisation === undefined
       ? { layout: 'ico', activities, processors: [], findings }

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startBackend, tempFolder } from './support.ts';
+import { startBackend, startWithRegister, tempFolder } from './support.ts';
 
 const settingsOf = (dataDir: string) => JSON.parse(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')) as Record<string, unknown>;
 
@@ -33,5 +33,20 @@ describe('the interface language', () => {
     await call('chooseInterfaceLanguage', { language: 'sl' });
     expect((await failure('chooseInterfaceLanguage', { language: 'de' })).code).toBe('invalid-input');
     expect(await call('interfaceLanguage', {})).toEqual({ language: 'sl' });
+  });
+});
+
+describe('a refusal of the backend', () => {
+  it('is worded in the interface language chosen, and in English again once English is chosen', async () => {
+    const { call, failure } = await startWithRegister();
+    await call('chooseInterfaceLanguage', { language: 'uk' });
+    expect((await failure('restoreBackup', { name: 'nothing-here.ropa' })).message).toMatch(/^У .+ немає резервної копії «nothing-here\.ropa»/);
+    await call('chooseInterfaceLanguage', { language: 'en' });
+    expect((await failure('restoreBackup', { name: 'nothing-here.ropa' })).message).toMatch(/^There is no backup "nothing-here\.ropa" in /);
+  });
+
+  it('follows the system’s language while the person has chosen none', async () => {
+    const { failure } = await startWithRegister({ systemLanguages: ['sl-SI', 'en-GB'] });
+    expect((await failure('restoreBackup', { name: 'nothing-here.ropa' })).message).toMatch(/^V .+ ni varnostne kopije »nothing-here\.ropa«/);
   });
 });

@@ -99,7 +99,7 @@ describe('organisations', () => {
     expect(refused).toEqual({
       code: 'in-use',
       message:
-        '"Sava Logistics d.o.o." cannot be deleted: it is used by 7 activities: Payroll, Recruitment, Newsletter, CCTV, Customer support, and 2 more. Move those activities to another organisation or delete them first',
+        '"Sava Logistics d.o.o." cannot be deleted: it is used by 7 activities: Payroll, Recruitment, Newsletter, CCTV, Customer support, …. Move those activities to another organisation or delete them first',
     });
 
     const unused = await call('saveOrganisation', { record: organisationDraft('Old holding') });

@@ -51,7 +51,7 @@ export const noDialogs: Host = {
 export type TestBackend = ReturnType<typeof startBackend>;
 
 /** A backend over a fresh temp data folder, closed when the test ends; `call` unwraps a success, `failure` a failure. */
-export function startBackend(options: { dataDir?: string; host?: Host; logged?: unknown[] } = {}) {
+export function startBackend(options: { dataDir?: string; host?: Host; logged?: unknown[]; systemLanguages?: readonly string[] } = {}) {
   const dataDir = options.dataDir ?? tempFolder();
   const clock = testClock();
   const events: RopaEvent[] = [];
@@ -63,6 +63,8 @@ export function startBackend(options: { dataDir?: string; host?: Host; logged?: 
     clock: clock.now,
     newId: sequentialIds(),
     log: (message, error) => logged.push({ message, error }),
+    // Refusals in English unless a test chooses otherwise, whatever the language of the machine running it.
+    systemLanguages: () => options.systemLanguages ?? ['en-GB'],
   });
   backend.onEvent((event) => events.push(event));
   onTestFinished(() => backend.close());

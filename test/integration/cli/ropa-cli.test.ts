@@ -27,9 +27,10 @@ describe('the ropa command line', () => {
 
   it('creates a register with a name and language, and will not overwrite it', () => {
     const register = path.join(tempDir(), 'hr.ropa');
+    // --lang sl is also the language of the messages (an interface language); --lang de would leave them to the locale.
     const created = ropa(['init', register, '--name', 'HR register', '--lang', 'sl']);
     expect(created.status).toBe(0);
-    expect(created.stdout).toContain('"HR register", default language sl');
+    expect(created.stdout).toContain('»HR register«, privzeti jezik sl');
     const before = sha256(register);
     const again = ropa(['init', register]);
     expect(again.status).not.toBe(0);

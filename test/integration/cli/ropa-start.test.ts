@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run.ts';
 import { COMMAND_HELP } from '../../../electron/cli/usage.ts';
 import { repoRoot } from '../../support/fixtures.ts';
-import { ropa, tempDir } from '../../support/cli.ts';
+import { localeEnvironment, ropa, tempDir } from '../../support/cli.ts';
 
 const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string; bin: { ropa: string } };
 const bin = path.join(repoRoot, manifest.bin.ropa);
@@ -22,7 +22,7 @@ function traced(args: string[]): Run {
   const run = spawnSync(process.execPath, ['--import', path.join(import.meta.dirname, 'module-trace.ts'), bin, ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, XDG_STATE_HOME: dir, ROPA_TRACE_MODULES: trace, NODE_COMPILE_CACHE: path.join(dir, 'cache') },
+    env: { ...process.env, ...localeEnvironment(), XDG_STATE_HOME: dir, ROPA_TRACE_MODULES: trace, NODE_COMPILE_CACHE: path.join(dir, 'cache') },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr, modules: readFileSync(trace, 'utf8').split('\n').filter(Boolean) };
 }
@@ -32,7 +32,7 @@ const helpLine = (command: string) => new RegExp(`^  ${command} `, 'm');
 async function inProcess(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const status = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  const status = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }, { ...process.env, ...localeEnvironment() });
   return { status, stdout, stderr };
 }
 
@@ -49,11 +49,13 @@ describe('ropa --version and --help', () => {
     expect(packagesLoaded(run)).toEqual(new Set());
   });
 
-  it('lists every command in the help, loading nothing of the backend', () => {
+  it('lists every command in the help, loading nothing of the backend nor the catalogue of messages', () => {
     const run = traced(['--help']);
     expect(run.status).toBe(0);
     for (const command of Object.keys(COMMAND_HELP)) expect(run.stdout).toMatch(helpLine(command));
     expect(backendModules(run)).toEqual([]);
+    expect(packagesLoaded(run)).toEqual(new Set());
+    expect(run.modules.filter((url) => url.includes('/electron/cli/i18n.ts') || url.includes('/electron/cli/locales/'))).toEqual([]);
   });
 
   // In this process: the help of each command is plain text, and the spawned runs above show the process side.

@@ -100,9 +100,9 @@ describe('ropa templates add', () => {
     expect(aboutIt.filter((finding) => finding.severity === 'error')).toEqual([]);
   });
 
-  it('names the activity in --lang', async () => {
+  it('names the activity in --lang, and says so in it', async () => {
     const run = await ropaInProcess(['templates', 'add', fixture, 'cctv', '--lang', 'sl']);
-    expect(run.stdout).toMatch(/^Added PA-\d{4} “Videonadzor”\n$/);
+    expect(run.stdout).toMatch(/^Dodana je dejavnost PA-\d{4} »Videonadzor«\n$/);
   });
 
   it('refuses an unknown template, naming the ones there are', async () => {

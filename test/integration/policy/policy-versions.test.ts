@@ -144,18 +144,21 @@ describe('published versions of the privacy policy', () => {
 });
 
 describe('ropa policy --diff-from-published and --publish', () => {
+  // --lang sl is also the language of the messages; --publish, without it, speaks the locale's (English in the tests).
   it('says there is nothing to compare with, publishes, then prints the material changes and the text that changed', async () => {
     const register = await registerFrom('btc-sl');
     const before = await ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
     expect(before.status, before.stderr).toBe(0);
-    expect(before.stdout).toBe('No version of the privacy policy has been published yet: there is nothing to compare with.\n');
+    expect(before.stdout).toBe('Nobena različica politike zasebnosti še ni bila objavljena: ni s čim primerjati.\n');
 
     // BTC records no contact for the controller, an error in what the policy publishes: published only on purpose.
     const published = await ropa(['policy', register, '--publish', '--ignore-checks']);
     expect(published.status, published.stderr).toBe(0);
     expect(published.stdout).toMatch(/^Published version 1 of the privacy policy \(register revision \d+, \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\)\.\n$/);
     const unchanged = await ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
-    expect(unchanged.stdout).toMatch(/^Changes since version 1 \(published [^)]+\):\nNo material change\.\nThe sl text is the same as published\.\n$/);
+    expect(unchanged.stdout).toMatch(
+      /^Spremembe od različice 1 \(objavljena [^)]+\):\nNi bistvenih sprememb\.\nBesedilo v jeziku sl je enako objavljenemu\.\n$/,
+    );
 
     // The DPO edits an activity in the app (the backend, in this process), then closes the register.
     const app = startBackend();
@@ -171,11 +174,11 @@ describe('ropa policy --diff-from-published and --publish', () => {
     const diff = await ropa(['policy', register, '--diff-from-published', '--lang', 'sl']);
     expect(diff.status, diff.stderr).toBe(0);
     const lines = diff.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Changes since version 1 \(published .+\):$/);
-    expect(lines[1]).toBe('Material changes (to be announced before they take effect):');
-    expect(lines).toContain('  new purpose: Personalizirani oglasi: Merjenje uspešnosti oglasov');
-    expect(lines).toContain('  retention changed, check whether it is longer: Personalizirani oglasi: Rok hrambe v politiki ni določen. → 5 let');
-    expect(lines).toContain('Text (sl):');
+    expect(lines[0]).toMatch(/^Spremembe od različice 1 \(objavljena .+\):$/);
+    expect(lines[1]).toBe('Bistvene spremembe (o njih je treba obvestiti posameznike, preden začnejo veljati):');
+    expect(lines).toContain('  nov namen: Personalizirani oglasi: Merjenje uspešnosti oglasov');
+    expect(lines).toContain('  spremenjen rok hrambe, preverite, ali je daljši: Personalizirani oglasi: Rok hrambe v politiki ni določen. → 5 let');
+    expect(lines).toContain('Besedilo (sl):');
     expect(lines.some((line) => line.startsWith('+ ') && line.includes('Merjenje uspešnosti oglasov'))).toBe(true);
     expect(lines.some((line) => line.startsWith('- ') && line.includes('Personalizirani oglasi'))).toBe(true);
   });

@@ -9,6 +9,7 @@ import { policyCatalogue } from '../../../shared/policy/catalogue/index.ts';
 import { plainText, type PrivacyPolicy } from '../../../shared/policy/policy-document.ts';
 import { policyMarkdown } from '../../../shared/policy/render/markdown.ts';
 import { REPORT_LANGUAGES, type ReportLanguage } from '../../../shared/report/languages.ts';
+import { inLanguage, t } from '../../../electron/cli/i18n.ts';
 import { ropa, tempDir, type CliRun } from '../../support/cli.ts';
 import { ropaInProcess } from '../../support/cli-in-process.ts';
 import { FIXTURES } from '../../support/fixtures.ts';
@@ -145,15 +146,17 @@ describe.each(CASES)('the privacy policy of $fixture in $language', ({ fixture, 
     expect(placeholdersIn(output(fixture, language, format).text)).toEqual([]);
   });
 
+  // --lang is also the language of the messages: the line and the warnings are worded in it.
   it.each(FORMATS)('was written with exit code 0 and one line saying so, as %s', (format) => {
     const { run, file } = output(fixture, language, format);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(
-      new RegExp(
-        `^Wrote ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: privacy policy, language ${language}, ${format.toUpperCase()}(, \\d+ warnings?)?\\.\\n$`,
-      ),
-    );
-    for (const line of run.stderr.split('\n').filter((line) => line !== '')) expect(line).toMatch(/^warning: /);
+    const [written, warning] = inLanguage(language, () => [
+      t('policy.written', { file, language, format: format.toUpperCase(), warnings: '' }),
+      t('warning', { message: '' }),
+    ]);
+    const escaped = written.replace(/\.$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(run.stdout).toMatch(new RegExp(`^${escaped}(, \\d+ [^,.]+)?\\.\\n$`));
+    for (const line of run.stderr.split('\n').filter((line) => line !== '')) expect(line.startsWith(warning), line).toBe(true);
   });
 
   describe('as HTML', () => {

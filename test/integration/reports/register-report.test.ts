@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readExchangeDocument, type ExchangeDocument } from '../../../shared/exchange/read.ts';
 import { displayText } from '../../../shared/model/text.ts';
+import { counted, inLanguage, t } from '../../../electron/cli/i18n.ts';
 import { tempDir } from '../../support/cli.ts';
 // In-process: these tests are about the report a command writes, not about the process; the same runCli, arguments,
 // output and exit codes, without a Node start per command (see cli-in-process.ts).
@@ -11,7 +12,7 @@ import { fixturePath } from '../../support/fixtures.ts';
 import { folded, pdfBookmarks, pdfInfo, pdfText } from '../../support/pdf-tools.ts';
 import { sharedSetup } from '../../support/shared-setup.ts';
 
-/** Each fixture in its own language and in English, as `npx ropa report` writes it. */
+/** Each fixture in its own language and in English, as `npx ropa report` writes it (--lang is also the messages' language). */
 const CASES = [
   { fixture: 'bytheway-en', language: 'en' },
   { fixture: 'bytheway-en', language: 'uk' },
@@ -95,7 +96,7 @@ describe.each(CASES)('the register report of $fixture in $language', ({ fixture,
     expect(info['Title']).toContain(shown(document.organisations[0]!.name));
     expect(info['Author']).toBe(shown(document.organisations[0]!.name));
     expect(info['Creator']).toBe('RoPA Desk');
-    expect(stdout).toContain(`${pages} pages`);
+    expect(stdout).toContain(inLanguage(language, () => counted(pages, 'page')));
     expect(readFileSync(pdf, 'latin1')).toMatch(new RegExp(`/Lang \\(${language}\\)`));
   });
 
@@ -118,7 +119,12 @@ describe.each(CASES)('the register report of $fixture in $language', ({ fixture,
 
   it('reports texts printed in another language, and the register checks’ errors and warnings, on stderr, one per line', () => {
     const lines = stderr.split('\n').filter((line) => line !== '');
-    for (const line of lines) expect(line).toMatch(/^(warning|error): /);
+    const prefixes = inLanguage(language, () => [t('warning', { message: '' }), `${t('severity.error')}: `, `${t('severity.warning')}: `]);
+    for (const line of lines)
+      expect(
+        prefixes.some((prefix) => line.startsWith(prefix)),
+        line,
+      ).toBe(true);
     // Each finding names its rule, to look up in `ropa check`.
     for (const line of lines.filter((entry) => !entry.includes('printed in'))) expect(line).toMatch(/\[[a-z-]+\]$/);
     if (language !== defaultLanguage) expect(stderr).toMatch(/printed in (English|Slovenian)/);

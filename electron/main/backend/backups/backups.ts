@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
 import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/ipc/contract.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { inspectFile, ROPA_APPLICATION_ID } from '../db/file-header.ts';
 import { backupFileName, backupFiles, backupFolderOf, type BackupFile, type BackupReason } from './backup-files.ts';
 import { quickCheck, writeVerifiedCopy } from './verified-copy.ts';
@@ -58,7 +58,7 @@ function countsOf(filePath: string): BackupInfo['counts'] {
 export function findBackup(registerPath: string, name: string): BackupFile {
   const found = backupFiles(registerPath).find((file) => file.name === name);
   if (found === undefined) {
-    throw new RegisterError('not-found', `There is no backup "${name}" in ${backupFolderOf(registerPath)}; list them to see their names`);
+    throw refuse('not-found', 'files:noSuchBackup', { name, folder: backupFolderOf(registerPath) });
   }
   return found;
 }
@@ -67,16 +67,15 @@ export function findBackup(registerPath: string, name: string): BackupFile {
 export function checkBackup(backupPath: string): void {
   const header = inspectFile(backupPath);
   if (header.kind !== 'sqlite' || header.applicationId !== ROPA_APPLICATION_ID) {
-    throw new RegisterError('invalid-file', `${path.basename(backupPath)} is not a RoPA Desk register; the register was left as it is`);
+    throw refuse('invalid-file', 'files:backupNotARegister', { name: path.basename(backupPath) });
   }
   let check: string;
   try {
     check = quickCheck(backupPath);
   } catch (error) {
-    throw new RegisterError('invalid-file', `${path.basename(backupPath)} cannot be read (${(error as Error).message}); the register was left as it is`);
+    throw refuse('invalid-file', 'files:backupUnreadable', { name: path.basename(backupPath), reason: (error as Error).message });
   }
-  if (check !== 'ok')
-    throw new RegisterError('invalid-file', `${path.basename(backupPath)} is damaged (SQLite finds damaged pages in it); the register was left as it is`);
+  if (check !== 'ok') throw refuse('invalid-file', 'files:backupDamaged', { name: path.basename(backupPath) });
 }
 
 /** Puts `backup` in the closed register's place: copied beside it first, then renamed over it in one step. */
@@ -91,6 +90,6 @@ export function putBackInPlace(registerPath: string, backup: string): void {
     } catch {
       /* Nothing was copied. */
     }
-    throw new RegisterError('io', `The backup could not be put in place (${(error as Error).message}); the register is as it was`);
+    throw refuse('io', 'files:backupNotPutInPlace', { reason: (error as Error).message });
   }
 }

@@ -5,8 +5,8 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
-import { RegisterError } from '../../../../shared/result.ts';
-import { DISK_FULL, isDiskFull } from '../files/disk-full.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
+import { isDiskFull } from '../files/disk-full.ts';
 
 export function writeVerifiedCopy(db: Connection, target: string): void {
   mkdirSync(path.dirname(target), { recursive: true });
@@ -14,11 +14,11 @@ export function writeVerifiedCopy(db: Connection, target: string): void {
   try {
     db.prepare('VACUUM INTO ?').run(partial);
     const check = quickCheck(partial);
-    if (check !== 'ok') throw new RegisterError('io', `The backup copy failed SQLite's check (damaged pages); it was not kept`);
+    if (check !== 'ok') throw refuse('io', 'files:backupFailedCheck');
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });
-    if (isDiskFull(error)) throw new RegisterError('io', `No backup could be written to ${path.dirname(target)}: ${DISK_FULL}; nothing was changed`);
+    if (isDiskFull(error)) throw refuse('io', 'files:backupDiskFull', { folder: path.dirname(target) });
     throw error;
   }
 }

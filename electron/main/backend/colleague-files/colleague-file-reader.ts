@@ -2,6 +2,7 @@
 // (a zip bomb, a million rows) can at worst end that thread, never the app, and the app says so in a sentence.
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { ColumnMapping } from '../../../../shared/import-layouts/column-mapping.ts';
@@ -39,19 +40,19 @@ export function createColleagueFileReader(options: { workerUrl: URL; onProgress:
         worker.on('message', (message: ReadWorkerMessage) => {
           if (message.type === 'progress') options.onProgress(message.progress);
           else if (message.type === 'done') finish(() => resolve(message.file));
-          else finish(() => reject(new RegisterError(message.code, message.message, message.path)));
+          else finish(() => reject(new RegisterError(message.code, message.message, message.path, undefined, message.refusal)));
         });
         worker.on('error', (error) => {
           const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
           finish(() =>
             reject(
               outOfMemory
-                ? new RegisterError('invalid-file', 'is too large to read: it would need more than 512 MiB of memory; nothing was read')
-                : new RegisterError('internal', `The file could not be read: ${error.message}`),
+                ? refuse('invalid-file', 'files:fileTooLargeToRead', { mebibytes: MAX_HEAP_MB })
+                : refuse('internal', 'files:fileNotRead', { reason: error.message }),
             ),
           );
         });
-        worker.on('exit', () => finish(() => reject(new RegisterError('internal', 'Reading the file stopped before it was finished'))));
+        worker.on('exit', () => finish(() => reject(refuse('internal', 'files:fileReadingStopped'))));
       }),
   };
 }

@@ -8,7 +8,7 @@ import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exc
 import type { ImportProgress } from '../../../../shared/ipc/contract.ts';
 import type { ColumnMapping } from '../../../../shared/import-layouts/column-mapping.ts';
 import { timestamp } from '../../../../shared/model/dates.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { readFirstBytes } from '../db/file-header.ts';
 import { sha256Of } from '../files/sha256.ts';
 import { readExchangeText, unreadableFile } from './read-exchange-file.ts';
@@ -67,7 +67,7 @@ export async function readColleagueFile(filePath: string, options: ReadOptions):
 
 /** The register receiving a file in another tool's layout: its activities go under the register's organisation. */
 function receiving(base: ExchangeDocument | undefined): ExchangeDocument {
-  if (base === undefined) throw new RegisterError('invalid-input', 'holds activities only: import it into a register that already has its organisation');
+  if (base === undefined) throw refuse('invalid-input', 'files:activitiesOnly');
   return base;
 }
 

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { describeSqliteError, openRegisterDatabase } from '../db/connection.ts';
 import { inspectFile, ROPA_APPLICATION_ID } from '../db/file-header.ts';
 import { createRepositories } from '../repositories/index.ts';
@@ -14,9 +14,9 @@ import { readRegisterDocument } from '../repositories/register-document.ts';
 /** The register in `filePath` as an exchange document, read from a copy; the file itself is left as it is. */
 export function readRegisterCopy(filePath: string, now: () => Date): ExchangeDocument {
   const header = inspectFile(filePath);
-  if (header.kind === 'missing') throw new RegisterError('not-found', 'does not exist');
+  if (header.kind === 'missing') throw refuse('not-found', 'files:fileMissing');
   if (header.kind !== 'sqlite' || header.applicationId !== ROPA_APPLICATION_ID) {
-    throw new RegisterError('invalid-file', 'is not a RoPA Desk register (.ropa), an exchange file (.ropa.json), an XLSX spreadsheet or a CSV file');
+    throw refuse('invalid-file', 'files:notAColleagueFile');
   }
   const folder = mkdtempSync(path.join(os.tmpdir(), 'ropa-colleague-'));
   const copyPath = path.join(folder, 'colleague.ropa');

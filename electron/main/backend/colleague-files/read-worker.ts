@@ -1,6 +1,7 @@
 // The worker thread that reads and checks a colleague's file: a 100 MiB exchange file or a large spreadsheet takes
 // seconds to parse, and the backend (the desktop app's main process) must go on answering the window meanwhile.
 import { parentPort, workerData } from 'node:worker_threads';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { readColleagueFile } from './read-colleague-file.ts';
 import type { ReadWorkerData, ReadWorkerMessage } from './read-messages.ts';
@@ -17,8 +18,15 @@ async function run({ filePath, base, mapping, readAt }: ReadWorkerData): Promise
   post({ type: 'done', file });
 }
 
+const failed = (error: RegisterError): ReadWorkerMessage => ({
+  type: 'failed',
+  code: error.code,
+  message: error.message,
+  ...(error.path === undefined ? {} : { path: error.path }),
+  ...(error.refusal === undefined ? {} : { refusal: error.refusal }),
+});
+
 run(workerData as ReadWorkerData).catch((error: unknown) => {
-  if (error instanceof RegisterError)
-    post({ type: 'failed', code: error.code, message: error.message, ...(error.path === undefined ? {} : { path: error.path }) });
-  else post({ type: 'failed', code: 'internal', message: `The file could not be read: ${error instanceof Error ? error.message : String(error)}` });
+  const reason = error instanceof Error ? error.message : String(error);
+  post(failed(error instanceof RegisterError ? error : refuse('internal', 'files:fileNotRead', { reason })));
 });

@@ -4,16 +4,22 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandOutputs } from '../../../../shared/ipc/contract.ts';
 import type { ExportScope } from '../../../../shared/exchange/part.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { Host } from '../backend.ts';
 import { askDestination } from '../files/ask-destination.ts';
 import { notSaved } from '../files/disk-full.ts';
-import { checkDestination } from '../files/destination.ts';
+import { checkDestination, type WrittenAs } from '../files/destination.ts';
 import { colleagueFileName } from '../files/file-names.ts';
 import type { Services } from '../services/index.ts';
 import { COLLEAGUE_EXTENSIONS, DIALOG_EXTENSIONS, colleagueFormatOf, writeColleagueFile, type ColleagueFormat } from './write-colleague-file.ts';
 
-const FORMAT_NAMES: Record<ColleagueFormat, string> = { json: 'a RoPA exchange file', xlsx: 'an Excel workbook', csv: 'a CSV file', fides: 'a Fides manifest' };
+const FORMAT_NAMES: Record<ColleagueFormat, WrittenAs> = {
+  json: 'a RoPA exchange file',
+  xlsx: 'an Excel workbook',
+  csv: 'a CSV file',
+  fides: 'a Fides manifest',
+};
 
 /** The endings a destination of each format may have. */
 const ENDINGS: Record<ColleagueFormat, string[]> = { json: ['.json'], xlsx: ['.xlsx'], csv: ['.csv'], fides: ['.yml', '.yaml'] };
@@ -31,11 +37,7 @@ export async function saveForColleague(
   if (chosen === null) return { cancelled: true };
   const asked = colleagueFormatOf(chosen);
   if (asked !== undefined && asked !== format) {
-    throw new RegisterError(
-      'invalid-input',
-      `${path.basename(chosen)} names another format than ${format.toUpperCase()}: give a name ending in ${extension}`,
-      'path',
-    );
+    throw refuse('invalid-input', 'files:otherFormatName', { name: path.basename(chosen), format: format.toUpperCase(), extension }, 'path');
   }
   checkDestination(chosen, { document: 'file', extensions: ENDINGS[format], formats: FORMAT_NAMES[format] });
   let document;

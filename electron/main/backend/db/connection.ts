@@ -3,8 +3,9 @@
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
 import path from 'node:path';
-import { RegisterError } from '../../../../shared/result.ts';
-import { DISK_FULL, isDiskFull } from '../files/disk-full.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
+import type { RegisterError } from '../../../../shared/result.ts';
+import { isDiskFull } from '../files/disk-full.ts';
 import { inspectFile, readFirstBytes, ROPA_APPLICATION_ID } from './file-header.ts';
 import { latestVersion, migrate, newerVersionError, type MigrationOutcome } from './migrate.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
@@ -37,11 +38,11 @@ function refuseForeignFile(filePath: string, latest: number): void {
   const file = inspectFile(filePath);
   switch (file.kind) {
     case 'missing':
-      throw new RegisterError('not-found', 'does not exist');
+      throw refuse('not-found', 'files:fileMissing');
     case 'folder':
-      throw new RegisterError('invalid-file', 'is a folder, not a register file');
+      throw refuse('invalid-file', 'files:registerIsFolder');
     case 'empty':
-      throw new RegisterError('invalid-file', 'is an empty file, not a RoPA Desk register');
+      throw refuse('invalid-file', 'files:registerIsEmpty');
     case 'not-sqlite':
       throw notARegister(filePath);
     case 'sqlite':
@@ -53,53 +54,32 @@ function refuseForeignFile(filePath: string, latest: number): void {
 /** A file of another kind; an exchange file or a spreadsheet chosen by mistake is named, with what to do instead. */
 function notARegister(filePath: string): RegisterError {
   const start = readFirstBytes(filePath, 64).toString('latin1').trimStart();
-  if (start.startsWith('{')) {
-    return new RegisterError(
-      'invalid-file',
-      'is an exchange file (JSON), not a register: import it into a register instead (Import, or ropa import); the file was left unchanged',
-    );
-  }
-  if (start.startsWith('PK')) {
-    return new RegisterError(
-      'invalid-file',
-      'is a zip file (perhaps a spreadsheet), not a register: import a spreadsheet into a register instead; the file was left unchanged',
-    );
-  }
-  return new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database); the file was left unchanged');
+  if (start.startsWith('{')) return refuse('invalid-file', 'files:registerIsExchangeFile');
+  if (start.startsWith('PK')) return refuse('invalid-file', 'files:registerIsZip');
+  return refuse('invalid-file', 'files:registerNotSqlite');
 }
 
-/** Damage SQLite found: the backups beside the register are the way back. */
-export function damaged(filePath: string, detail: string): RegisterError {
+/** Damage SQLite found (damaged pages, or no register description): the backups beside the register are the way back. */
+export function damaged(filePath: string, found: 'pages' | 'no-description'): RegisterError {
   const backups = `${path.parse(filePath).name}.backups`;
-  return new RegisterError(
-    'invalid-file',
-    `is damaged (${detail}): open the newest backup in the ${backups} folder beside it (File › Open register…) and keep working there; the file was left unchanged`,
-  );
+  return refuse('invalid-file', found === 'pages' ? 'files:registerDamagedPages' : 'files:registerWithoutDescription', { backups });
 }
 
 function foreignDatabase(): RegisterError {
-  return new RegisterError('invalid-file', 'is an SQLite database of another application, not a RoPA Desk register; the file was left unchanged');
+  return refuse('invalid-file', 'files:registerOfAnotherApplication');
 }
 
 /** SQLite's own refusals, in words a DPO can act on. */
 export function describeSqliteError(error: unknown): RegisterError | undefined {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
-  if (code === 'SQLITE_NOTADB') return new RegisterError('invalid-file', 'is not a RoPA Desk register (it is not an SQLite database)');
-  if (code.startsWith('SQLITE_CORRUPT'))
-    return new RegisterError(
-      'invalid-file',
-      'is damaged (SQLite reports a corrupt database): open the newest backup in the .backups folder beside it instead; the file was left unchanged',
-    );
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new RegisterError('io', 'is in use by another program; close it there and try again');
-  }
-  if (code.startsWith('SQLITE_READONLY')) {
-    return new RegisterError('io', 'cannot be written: it is open read-only (or the file is write-protected); nothing was changed');
-  }
-  if (code.startsWith('SQLITE_CANTOPEN')) return new RegisterError('io', 'cannot be opened (check that the folder exists and you may write to it)');
-  if (isDiskFull(error)) return new RegisterError('io', `cannot be written: ${DISK_FULL}; nothing was saved, the register is as it was`);
-  if (code.startsWith('SQLITE_IOERR')) return new RegisterError('io', `cannot be read or written (${code})`);
+  if (code === 'SQLITE_NOTADB') return refuse('invalid-file', 'files:sqliteNotADatabase');
+  if (code.startsWith('SQLITE_CORRUPT')) return refuse('invalid-file', 'files:sqliteCorrupt');
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return refuse('io', 'files:sqliteBusy');
+  if (code.startsWith('SQLITE_READONLY')) return refuse('io', 'files:sqliteReadOnly');
+  if (code.startsWith('SQLITE_CANTOPEN')) return refuse('io', 'files:sqliteCannotOpen');
+  if (isDiskFull(error)) return refuse('io', 'files:sqliteDiskFull');
+  if (code.startsWith('SQLITE_IOERR')) return refuse('io', 'files:sqliteIoError', { code });
   return undefined;
 }
 
@@ -118,14 +98,11 @@ export function openRegisterDatabase(filePath: string, options: ConnectionOption
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) throw newerVersionError(version, latest);
     if (options.readOnly === true && version < latest) {
-      throw new RegisterError(
-        'invalid-file',
-        `was made by an older version of RoPA Desk (register format ${version}) and can only be read once upgraded: open it for editing once`,
-      );
+      throw refuse('invalid-file', 'files:registerNeedsUpgrade', { format: version });
     }
     // Pages SQLite cannot read are found now, with a way out, rather than in the middle of some later save.
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw damaged(filePath, 'SQLite finds damaged pages in it');
+    if (check !== 'ok') throw damaged(filePath, 'pages');
     if (options.readOnly !== true) configure(db);
     else db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const migration =
@@ -133,7 +110,7 @@ export function openRegisterDatabase(filePath: string, options: ConnectionOption
         ? { from: version, to: version, backupPath: null }
         : migrate(db, filePath, { migrations, now: options.now ?? (() => new Date()) });
     const row = db.prepare('SELECT count(*) AS count FROM register').get() as { count: number };
-    if (row.count !== 1) throw damaged(filePath, 'it holds no register description');
+    if (row.count !== 1) throw damaged(filePath, 'no-description');
     return { db, migration };
   } catch (error) {
     db?.close();

@@ -4,17 +4,18 @@
 import { randomBytes } from 'node:crypto';
 import { constants, copyFileSync, linkSync, renameSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
+import type { RegisterError } from '../../../../shared/result.ts';
 import { initialiseRegisterDatabase, type Connection, type ConnectionOptions } from './connection.ts';
 import { inspectFile } from './file-header.ts';
 
 function alreadyExists(): RegisterError {
-  return new RegisterError('invalid-input', 'already exists; choose another name, or open it instead', 'path');
+  return refuse('invalid-input', 'files:newRegisterExists', {}, 'path');
 }
 
 export function createRegisterFile(filePath: string, initialise: (db: Connection) => void, options: ConnectionOptions = {}): void {
   const existing = inspectFile(filePath);
-  if (existing.kind === 'folder') throw new RegisterError('invalid-input', 'is a folder; choose a file name', 'path');
+  if (existing.kind === 'folder') throw refuse('invalid-input', 'files:newRegisterIsFolder', {}, 'path');
   // A zero-byte file holds nothing to lose (some save dialogs create one); anything else is someone's file.
   if (existing.kind !== 'missing' && existing.kind !== 'empty') throw alreadyExists();
 

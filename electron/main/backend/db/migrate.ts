@@ -1,7 +1,8 @@
 // Brings a register file's schema up to this app's version: every pending step in one transaction, after a
 // verified copy (backups/) of a file that already held a register, so an interrupted or failed upgrade loses nothing.
 import type { Database } from 'better-sqlite3';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
+import type { RegisterError } from '../../../../shared/result.ts';
 import { takeBackup } from '../backups/backups.ts';
 import { ROPA_APPLICATION_ID } from './file-header.ts';
 import type { Migration } from './migrations/index.ts';
@@ -14,10 +15,7 @@ export function latestVersion(migrations: readonly Migration[]): number {
 
 /** The refusal for a file written by a newer app: both versions named, so the person knows to update. */
 export function newerVersionError(fileVersion: number, appVersion: number): RegisterError {
-  return new RegisterError(
-    'invalid-file',
-    `was made by a newer version of RoPA Desk (register format ${fileVersion}; this version reads formats up to ${appVersion}): update RoPA Desk to open it; the file was left unchanged`,
-  );
+  return refuse('invalid-file', 'files:registerFromNewerVersion', { fileFormat: fileVersion, appFormat: appVersion });
 }
 
 export type MigrateOptions = {
@@ -52,7 +50,7 @@ export function migrate(db: Database, filePath: string, options: MigrateOptions)
       db.pragma(`application_id = ${ROPA_APPLICATION_ID}`);
       options.initialise?.(db);
       const broken = db.pragma('foreign_key_check') as unknown[];
-      if (broken.length > 0) throw new Error(`The schema upgrade to format ${to} left ${broken.length} broken references; nothing was changed`);
+      if (broken.length > 0) throw refuse('internal', 'files:upgradeLeftBrokenReferences', { format: to, count: broken.length });
     })();
   } finally {
     db.pragma('foreign_keys = ON');

@@ -8,6 +8,7 @@ import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { ImportedRegister } from '../../../../shared/import-layouts/imported-register.ts';
 import { readFidesManifest } from '../../../../shared/import-layouts/fides/read-manifest.ts';
 import { toFidesManifest } from '../../../../shared/import-layouts/fides/write-manifest.ts';
+import { refuse, type RefusalKey } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { unreadableFile } from '../colleague-files/read-exchange-file.ts';
 import { writeFileAtomically } from '../files/atomic-write.ts';
@@ -17,35 +18,37 @@ export const MAX_FIDES_BYTES = 20 * 1024 * 1024;
 /** Aliases a manifest may expand: Fides writes none, a person a few; thousands are an attack, not a manifest. */
 const MAX_ALIAS_COUNT = 50;
 
-/** The reasons yaml gives, where a DPO needs other words. */
-const REASONS: Partial<Record<YAMLError['code'], string>> = {
-  DUPLICATE_KEY: 'a key is written twice in the same mapping',
-  MULTIPLE_DOCS: 'it holds several YAML documents (separated by ---); a Fides manifest is one',
+/** The reasons yaml gives, where a DPO needs other words: the refusal without, and with, the place. */
+const REASONS: Partial<Record<YAMLError['code'], { anywhere: RefusalKey; at: RefusalKey }>> = {
+  DUPLICATE_KEY: { anywhere: 'files:yamlDuplicateKey', at: 'files:yamlDuplicateKeyAt' },
+  MULTIPLE_DOCS: { anywhere: 'files:yamlSeveralDocuments', at: 'files:yamlSeveralDocumentsAt' },
 };
 
-/** `is not valid YAML: line 12, column 5: a key is written twice in the same mapping`. */
+/** `is not valid YAML: line 12, column 5: a key is written twice in the same mapping`; other reasons in yaml's words. */
 function yamlError(error: YAMLError): RegisterError {
   const at = error.linePos?.[0];
-  const where = at === undefined ? '' : `line ${at.line}, column ${at.col}: `;
-  const reason = REASONS[error.code] ?? (error.message.split(/ at line \d+|\n/)[0] ?? error.message).trim();
-  return new RegisterError('invalid-input', `is not valid YAML: ${where}${reason}`);
+  const where = at === undefined ? {} : { line: at.line, column: at.col };
+  const known = REASONS[error.code];
+  if (known !== undefined) return refuse('invalid-input', at === undefined ? known.anywhere : known.at, where);
+  const reason = (error.message.split(/ at line \d+|\n/)[0] ?? error.message).trim();
+  return refuse('invalid-input', at === undefined ? 'files:yamlInvalid' : 'files:yamlInvalidAt', { ...where, reason });
 }
 
 async function readText(filePath: string): Promise<string> {
   let bytes: Buffer;
   try {
     // The size first: a file too large to be a manifest is not read into memory at all.
-    if ((await stat(filePath)).size > MAX_FIDES_BYTES) throw new RegisterError('invalid-input', 'is larger than 20 MB; a Fides manifest never is');
+    if ((await stat(filePath)).size > MAX_FIDES_BYTES) throw refuse('invalid-input', 'files:manifestTooLarge', { megabytes: MAX_FIDES_BYTES / (1024 * 1024) });
     bytes = await readFile(filePath);
   } catch (error) {
     throw error instanceof RegisterError ? error : unreadableFile(error);
   }
-  if (bytes.length === 0) throw new RegisterError('invalid-input', 'is an empty file');
+  if (bytes.length === 0) throw refuse('invalid-input', 'files:emptyFile');
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new RegisterError('invalid-input', 'is not UTF-8 text; a Fides manifest is UTF-8 YAML');
+    throw refuse('invalid-input', 'files:manifestNotUtf8');
   }
 }
 
@@ -60,9 +63,9 @@ export async function readFidesFile(filePath: string): Promise<ImportedRegister>
     manifest = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof ReferenceError) {
-      throw new RegisterError('invalid-input', `uses more than ${MAX_ALIAS_COUNT} YAML aliases; a Fides manifest never needs so many`);
+      throw refuse('invalid-input', 'files:yamlTooManyAliases', { max: MAX_ALIAS_COUNT });
     }
-    if (error instanceof RangeError) throw new RegisterError('invalid-input', 'is nested too deeply to be a Fides manifest');
+    if (error instanceof RangeError) throw refuse('invalid-input', 'files:yamlTooDeep');
     throw error;
   }
   return readFidesManifest(manifest, path.basename(filePath));

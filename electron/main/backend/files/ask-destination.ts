@@ -1,7 +1,7 @@
 // Where to save a document the person asked for: the path given, or else the one the host's Save dialog returns.
 // Shared by the report, the privacy policy and the file for a colleague.
 import path from 'node:path';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import type { Host } from '../backend.ts';
 
 /**
@@ -15,7 +15,7 @@ export async function askDestination(
   example: string,
 ): Promise<string | null> {
   if (given !== undefined) return path.resolve(given);
-  if (host.chooseDocumentDestination === undefined) throw new RegisterError('invalid-input', `Say where to save it: a path such as ${example}`, 'path');
+  if (host.chooseDocumentDestination === undefined) throw refuse('invalid-input', 'files:sayWhereToSave', { example }, 'path');
   const chosen = await ask();
   return chosen === null || chosen === undefined ? null : path.resolve(chosen);
 }

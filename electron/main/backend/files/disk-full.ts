@@ -1,6 +1,7 @@
 // A write that failed for want of space, told apart in one place and said in the same words everywhere: the
 // register's own writes, its backups, and every document the app saves (report, privacy policy, colleague file).
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse, type RefusalKey } from '../../../../shared/refusals/refusals.ts';
+import type { RegisterError } from '../../../../shared/result.ts';
 
 /** What every message says when the disk is full. */
 export const DISK_FULL = 'the disk is full';
@@ -22,10 +23,20 @@ export function whyNotWritten(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The documents saved, as the English message names them; each has its own sentences in the catalogue. */
+export type NotSavedDocument = 'The report' | 'The privacy policy' | 'The file';
+
+const NOT_SAVED: Readonly<Record<NotSavedDocument, { diskFull: RefusalKey; other: RefusalKey }>> = {
+  'The report': { diskFull: 'files:reportNotSavedDiskFull', other: 'files:reportNotSaved' },
+  'The privacy policy': { diskFull: 'files:policyNotSavedDiskFull', other: 'files:policyNotSaved' },
+  'The file': { diskFull: 'files:colleagueFileNotSavedDiskFull', other: 'files:colleagueFileNotSaved' },
+};
+
 /**
  * The refusal of a document that could not be saved to `target`. Documents are written whole or not at all
  * (atomic-write.ts), which is why the message can promise that nothing was left behind.
  */
-export function notSaved(what: string, target: string, error: unknown): RegisterError {
-  return new RegisterError('io', `${what} was not saved to ${target}: ${whyNotWritten(error)}. No file was left behind`, 'path');
+export function notSaved(what: NotSavedDocument, target: string, error: unknown): RegisterError {
+  if (isDiskFull(error)) return refuse('io', NOT_SAVED[what].diskFull, { target }, 'path');
+  return refuse('io', NOT_SAVED[what].other, { target, reason: whyNotWritten(error) }, 'path');
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { colleagueFileCommands } from '../../../../shared/ipc/commands/colleague-files.ts';
 import type { ParsedCommandInput } from '../../../../shared/ipc/contract.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { saveForColleague } from '../colleague-files/save-for-colleague.ts';
 import { exchangeFileFromText, type ExchangeService } from '../services/exchange.ts';
@@ -21,7 +22,7 @@ export function colleagueFileHandlers({ session, host, colleagueFiles }: Handler
   /** The file given (a path, or an exchange file's text), read in the reading thread. */
   async function readGiven(input: FileGiven, receiving = () => exchange().receivingDocument()): Promise<ColleagueFile & { path?: string }> {
     if (input.text !== undefined) return exchangeFileFromText(input.text, input.fileName);
-    if (input.path === undefined) throw new RegisterError('invalid-input', 'Say which file to import: its path, such as hr.ropa.json', 'path');
+    if (input.path === undefined) throw refuse('invalid-input', 'register:sayWhichFileToImport', {}, 'path');
     const absolute = path.resolve(input.path);
     const file = await colleagueFiles.read(absolute, receiving, input.mapping);
     session.emit({ type: 'import-progress', progress: { stage: 'comparing' } });
@@ -65,7 +66,7 @@ export function colleagueFileHandlers({ session, host, colleagueFiles }: Handler
     applyMerge: async ({ sha256, matches, resolutions, ...input }) => {
       const file = await readGiven(input);
       if (sha256 !== undefined && sha256 !== file.sha256) {
-        throw new RegisterError('conflict', `${file.fileName} changed since it was previewed: preview it again before merging; nothing was written`);
+        throw refuse('conflict', 'register:fileChangedSincePreview', { file: file.fileName });
       }
       const applied = merges().apply({ ...file, matches }, resolutions);
       keepMapping(input.mapping);

@@ -7,6 +7,7 @@ import type { ColumnMapping } from '../../../../shared/import-layouts/column-map
 import type { SheetGrid } from '../../../../shared/import-layouts/imported-register.ts';
 import { isActivitiesHeader, isRopaDeskWorkbook, mappedSheet, recogniseLayout } from '../../../../shared/import-layouts/read-sheets.ts';
 import { suggestMapping } from '../../../../shared/import-layouts/suggest-mapping.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { kindOf } from '../colleague-files/read-colleague-file.ts';
 import { readSheetGrids } from '../colleague-files/read-sheet-grids.ts';
@@ -53,7 +54,7 @@ export function columnMappingHandlers({ session }: HandlerContext): HandlersOf<t
     suggestColumnMapping: async ({ path: filePath, sheet: sheetName }) => {
       const sheets = await sheetsOf(filePath);
       const sheet = sheetName === undefined ? sheets[0] : mappedSheet(sheets, { sheet: sheetName });
-      if (sheet === undefined) throw new RegisterError('invalid-input', 'has no sheet to read');
+      if (sheet === undefined) throw refuse('invalid-input', 'register:noSheetToRead');
       const headers = sheet.rows[0] ?? [];
       const saved = savedFor(headers);
       const mapping = { ...(saved?.mapping ?? suggestMapping({ sheet: sheet.name, header: headers, rows: sheet.rows.slice(1) })), sheet: sheet.name };

@@ -3,7 +3,7 @@
 // no path is given; only files written in this session may be opened, whatever path a page sends.
 import path from 'node:path';
 import type { documentCommands } from '../../../../shared/ipc/commands/documents.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { askDestination } from '../files/ask-destination.ts';
 import { policyFileName, reportFileName } from '../files/file-names.ts';
 import { policyBlockers } from '../policy/policy-checks.ts';
@@ -31,7 +31,7 @@ export function documentHandlers({ session, host, reports, fontsDir }: HandlerCo
     previewPolicy: (request) => policies().preview(request),
     exportPolicy: async ({ path: given, format, ignoreChecks, ...request }) => {
       if (given !== undefined && policyFormatOf(given) !== undefined && policyFormatOf(given) !== format) {
-        throw new RegisterError('invalid-input', `${path.basename(given)} does not end in .${format}`, 'path');
+        throw refuse('invalid-input', 'register:policyFileWrongEnding', { file: path.basename(given), format }, 'path');
       }
       // A wrong path is said first; then the checks, before the Save dialog asks where (nothing is written while blocked).
       if (given !== undefined) checkPolicyDestination(path.resolve(given));
@@ -57,7 +57,7 @@ export function documentHandlers({ session, host, reports, fontsDir }: HandlerCo
       // Opening a file runs whatever the system associates with it: only a document this app just wrote qualifies.
       const resolved = path.resolve(filePath);
       if (!written.has(resolved)) {
-        throw new RegisterError('invalid-input', `${filePath} is not a document written in this session; it is not opened`, 'path');
+        throw refuse('invalid-input', 'register:notWrittenThisSession', { path: filePath }, 'path');
       }
       return { revealed: (await host.revealFile?.(resolved, how)) ?? false };
     },

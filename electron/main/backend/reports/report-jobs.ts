@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CreatedReport, ReportProgress } from '../../../../shared/ipc/contract.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { writeFileAtomically } from '../files/atomic-write.ts';
 import { notSaved } from '../files/disk-full.ts';
@@ -41,17 +42,15 @@ export function createReportJobs(options: ReportJobOptions) {
       worker.on('message', (message: ReportWorkerMessage) => {
         if (message.type === 'progress') options.onProgress(message.progress);
         else if (message.type === 'done') finish(() => resolve(message));
-        else finish(() => reject(new RegisterError(message.code, message.message)));
+        else finish(() => reject(new RegisterError(message.code, message.message, undefined, undefined, message.refusal)));
       });
-      worker.on('error', (error) => finish(() => reject(new RegisterError('internal', `The report could not be made: ${error.message}`))));
-      worker.on('exit', () =>
-        finish(() => (job.cancelled ? resolve(null) : reject(new RegisterError('internal', 'The report stopped before it was finished')))),
-      );
+      worker.on('error', (error) => finish(() => reject(refuse('internal', 'files:reportNotMade', { reason: error.message }))));
+      worker.on('exit', () => finish(() => (job.cancelled ? resolve(null) : reject(refuse('internal', 'files:reportStopped')))));
     });
 
   return {
     async create(request: ReportRequest & { path: string }): Promise<CreatedReport> {
-      if (running !== null) throw new RegisterError('conflict', 'A report is already being made: wait for it, or cancel it first');
+      if (running !== null) throw refuse('conflict', 'files:reportAlreadyRunning');
       const target = path.resolve(request.path);
       checkDestination(target, { document: 'report', extensions: ['.pdf'], formats: 'a PDF' });
       options.onProgress({ stage: 'preparing' });

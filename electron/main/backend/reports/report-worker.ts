@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ReportProgress } from '../../../../shared/ipc/contract.ts';
 import { buildRegisterReport } from '../../../../shared/report/build-report.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { undrawableWarnings } from '../../../../shared/typesetting/undrawable-warnings.ts';
 import { fontMetrics } from './pdf-fonts.ts';
@@ -42,6 +43,8 @@ async function run({ input, fontsDir }: ReportWorkerData): Promise<void> {
 }
 
 run(workerData as ReportWorkerData).catch((error: unknown) => {
-  if (error instanceof RegisterError) post({ type: 'failed', code: error.code, message: error.message });
-  else post({ type: 'failed', code: 'internal', message: `The report could not be made: ${error instanceof Error ? error.message : String(error)}` });
+  const reason = error instanceof Error ? error.message : String(error);
+  const refused = error instanceof RegisterError ? error : refuse('internal', 'files:reportNotMade', { reason });
+  // The catalogue key goes along, so that the backend words the refusal in the caller's language.
+  post({ type: 'failed', code: refused.code, message: refused.message, ...(refused.refusal === undefined ? {} : { refusal: refused.refusal }) });
 });

@@ -5,10 +5,11 @@
 import type { UndoneBulkEdit } from '../../../../shared/ipc/contract.ts';
 import type { FieldIssue } from '../../../../shared/model/issues.ts';
 import type { ProcessingActivity, Processor, RecordMeta, Text } from '../../../../shared/model/records.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { bulkEditNumberOf, bulkEditUndoSource, type BulkEditRow, type LaterChange } from '../repositories/bulk-edit-repository.ts';
 import type { FieldChange } from '../repositories/index.ts';
-import { countOf, recordLabeller, someOf, type BulkRecordType } from './bulk-edit-words.ts';
+import { BULK_REFUSALS, recordLabeller, someOf, type BulkRecordType } from './bulk-edit-words.ts';
 import type { ServiceContext } from './context.ts';
 import { sameJson } from './field-changes.ts';
 import type { RecordKeeper, RecordWrite } from './record-keeper.ts';
@@ -92,20 +93,13 @@ function restore<T extends RecordMeta & { name: Text }>(
       invalid.push({ path: row.recordId, message: `${label(type, current)}: ${error.message}` });
     }
   }
+  const refusals = BULK_REFUSALS[type];
   if (changedSince.length > 0) {
-    throw new RegisterError(
-      'conflict',
-      `Bulk edit #${number} cannot be undone: ${countOf(changedSince.length, type)} changed after it: ${someOf(changedSince)}. Nothing was changed`,
-      'id',
-    );
+    throw refuse('conflict', refusals.changedSince, { number, count: changedSince.length, records: someOf(changedSince) }, 'id');
   }
   if (invalid.length > 0) {
-    throw new RegisterError(
-      'invalid-input',
-      `Bulk edit #${number} cannot be undone: ${countOf(invalid.length, type)} would not be valid as before: ${someOf(invalid.map((issue) => issue.message))}. Nothing was changed`,
-      'id',
-      invalid,
-    );
+    const records = someOf(invalid.map((issue) => issue.message));
+    throw refuse('invalid-input', refusals.invalidBefore, { number, count: invalid.length, records }, 'id', invalid);
   }
   for (const write of writes) keeper.write(write, language, bulkEditUndoSource(number));
   return { id: number, recordType: type, restored: writes.length };
@@ -117,9 +111,9 @@ export function undoBulkEdit(context: ServiceContext, keepers: BulkKeepers, numb
     const { bulkEdits } = context.repositories;
     const rows = bulkEdits.rowsOf(number);
     const first = rows[0];
-    if (first === undefined) throw new RegisterError('not-found', `There is no bulk edit #${number} in this register`, 'id');
+    if (first === undefined) throw refuse('not-found', 'register:noSuchBulkEdit', { number }, 'id');
     const undoneAt = bulkEdits.undoneAt(number);
-    if (undoneAt !== undefined) throw new RegisterError('conflict', `Bulk edit #${number} was already undone (at ${undoneAt})`, 'id');
+    if (undoneAt !== undefined) throw refuse('conflict', 'register:bulkEditAlreadyUndone', { number, at: undoneAt }, 'id');
     return first.recordType === 'processor'
       ? restore<Processor>(context, 'processor', keepers.processor, rows, number)
       : restore<ProcessingActivity>(context, 'activity', keepers.activity, rows, number);

@@ -6,11 +6,12 @@ import type { ActivityBulkChange, ProcessorBulkChange } from '../../../../shared
 import type { BulkEditOutcome, UndoneBulkEdit } from '../../../../shared/ipc/contract.ts';
 import type { FieldIssue } from '../../../../shared/model/issues.ts';
 import type { ProcessingActivity, Processor, RecordMeta, Text } from '../../../../shared/model/records.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { bulkEditSource } from '../repositories/bulk-edit-repository.ts';
 import { changedActivity, changedProcessor } from './bulk-changes.ts';
 import { undoBulkEdit, type BulkKeepers } from './bulk-edit-undo.ts';
-import { countOf, recordLabeller, someOf, type BulkRecordType } from './bulk-edit-words.ts';
+import { BULK_REFUSALS, recordLabeller, someOf, type BulkRecordType } from './bulk-edit-words.ts';
 import type { ServiceContext } from './context.ts';
 import type { RecordKeeper, RecordWrite } from './record-keeper.ts';
 
@@ -51,27 +52,16 @@ export function bulkEditService(context: ServiceContext, keepers: BulkKeepers) {
           invalid.push({ path: id, message: `${label(type, before)}: ${error.message}` });
         }
       }
+      const refusals = BULK_REFUSALS[type];
       if (missing.length > 0) {
-        throw new RegisterError(
-          'not-found',
-          `Nothing was changed: ${countOf(missing.length, type)} of the selection ${missing.length === 1 ? 'is' : 'are'} no longer in the register (deleted meanwhile?): ${someOf(missing)}`,
-          'ids',
-        );
+        throw refuse('not-found', refusals.missing, { count: missing.length, ids: someOf(missing) }, 'ids');
       }
       if (stale.length > 0) {
-        throw new RegisterError(
-          'conflict',
-          `Nothing was changed: ${countOf(stale.length, type)} changed after the table was shown: ${someOf(stale)}. Look at them again and repeat the change`,
-          'revisions',
-        );
+        throw refuse('conflict', refusals.stale, { count: stale.length, records: someOf(stale) }, 'revisions');
       }
       if (invalid.length > 0) {
-        throw new RegisterError(
-          'invalid-input',
-          `Nothing was changed: ${countOf(invalid.length, type)} would not be valid after the change: ${someOf(invalid.map((issue) => issue.message))}`,
-          'change',
-          invalid,
-        );
+        const records = someOf(invalid.map((issue) => issue.message));
+        throw refuse('invalid-input', refusals.invalid, { count: invalid.length, records }, 'change', invalid);
       }
       if (writes.length === 0) return { id: null, recordType: type, changed: 0, unchanged };
       const number = context.repositories.bulkEdits.nextNumber();

@@ -4,7 +4,7 @@ import { checkRegisterContent, type RegisterCheck } from '../../../../shared/che
 import type { RegisterContent } from '../../../../shared/checks/register-view.ts';
 import { localCalendarDate } from '../../../../shared/model/dates.ts';
 import type { ReportLanguage } from '../../../../shared/report/languages.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { SEVERITY_RANK, type Finding } from '../../../../shared/checks/findings.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -28,7 +28,7 @@ export function checkService(context: ServiceContext) {
   const check = (request: CheckRequest & { withBasis?: boolean }): RegisterCheck =>
     context.transaction(() => {
       if (request.organisationId !== undefined && !organisations.exists(request.organisationId)) {
-        throw new RegisterError('not-found', `The register has no organisation with the id ${request.organisationId}`, 'organisationId');
+        throw refuse('not-found', 'register:noSuchOrganisation', { id: request.organisationId }, 'organisationId');
       }
       const today = localCalendarDate(context.clock());
       // What the answer was made from: this connection's writes, and the revision, which another process writing to
@@ -59,7 +59,7 @@ export function checkService(context: ServiceContext) {
   const findingNow = (key: string): Finding => {
     const finding = check({ withBasis: true }).findings.find((candidate) => candidate.key === key);
     if (finding === undefined || finding.basis === undefined) {
-      throw new RegisterError('not-found', 'This finding is no longer in the register: the record has changed or been removed since it was listed', 'key');
+      throw refuse('not-found', 'register:findingGone', {}, 'key');
     }
     return finding;
   };
@@ -135,7 +135,7 @@ export function checkService(context: ServiceContext) {
     reopen(key: string): { key: string } {
       return context.transaction(() => {
         const acceptance = findingAcceptances.get(key);
-        if (acceptance === undefined) throw new RegisterError('not-found', 'This finding is not accepted', 'key');
+        if (acceptance === undefined) throw refuse('not-found', 'register:findingNotAccepted', {}, 'key');
         const finding = check({}).findings.find((candidate) => candidate.key === key);
         findingAcceptances.delete(key);
         // The finding may be gone (the record fixed since): the acceptance still says which record it was about.

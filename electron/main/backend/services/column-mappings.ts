@@ -3,7 +3,7 @@
 import { columnMappingSchema } from '../../../../shared/import-layouts/column-mapping-schema.ts';
 import { headerKey, type ColumnMapping } from '../../../../shared/import-layouts/column-mapping.ts';
 import type { SavedColumnMapping } from '../../../../shared/ipc/commands/column-mappings.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import type { StoredColumnMapping } from '../repositories/column-mapping-repository.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -30,15 +30,15 @@ export function columnMappingService(context: ServiceContext) {
     },
     /** Saves `mapping` under its name for files with these headers; a mapping of the same name is replaced. */
     save(mapping: ColumnMapping): SavedColumnMapping {
-      if (context.readOnly === true) throw new RegisterError('in-use', 'The register is open read-only: the mapping was not saved');
+      if (context.readOnly === true) throw refuse('in-use', 'register:mappingNotSavedReadOnly');
       const name = mapping.name?.trim();
-      if (name === undefined || name === '') throw new RegisterError('invalid-input', 'Give the mapping a name to save it under', 'name');
+      if (name === undefined || name === '') throw refuse('invalid-input', 'register:mappingNeedsName', {}, 'name');
       const saved = { name, headerKey: headerKey(mapping.columns.map((column) => column.header)), savedBy: context.actor, savedAt: context.now() };
       context.transaction(() => columnMappings.save({ ...saved, mapping: JSON.stringify({ ...mapping, name }) }));
       return { name, mapping: { ...mapping, name }, savedBy: saved.savedBy, savedAt: saved.savedAt };
     },
     delete(name: string): void {
-      if (!columnMappings.delete(name)) throw new RegisterError('not-found', `No column mapping is saved under the name "${name}"`, 'name');
+      if (!columnMappings.delete(name)) throw refuse('not-found', 'register:noSuchMapping', { name }, 'name');
     },
   };
 }

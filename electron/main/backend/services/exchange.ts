@@ -2,7 +2,7 @@
 // into an empty register.
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { ImportSummary } from '../../../../shared/ipc/contract.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { sha256Of } from '../files/sha256.ts';
 import { activityReference, type RegisterRow } from '../repositories/index.ts';
 import { readRegisterDocument } from '../repositories/register-document.ts';
@@ -30,10 +30,7 @@ export function exchangeService(context: ServiceContext) {
   const refuseUnlessEmpty = () => {
     const counts = register.counts();
     if (counts.organisations + counts.processors + counts.activities > 0) {
-      throw new RegisterError(
-        'not-empty',
-        `This register already holds ${counts.activities} activities, ${counts.processors} processors and ${counts.organisations} organisations; a file is imported whole only into an empty register. Merge the file into this one instead (preview the merge, then apply it), or create a new register and import the file there`,
-      );
+      throw refuse('not-empty', 'register:importNeedsEmptyRegister', counts);
     }
   };
 
@@ -55,10 +52,7 @@ export function exchangeService(context: ServiceContext) {
       return context.transaction(() => {
         const document = readRegisterDocument(context.repositories, context.clock());
         if (document.organisations.length === 0) {
-          throw new RegisterError(
-            'invalid-input',
-            'The register has no organisation yet: add the controller (your organisation) first; an exchange file always names one',
-          );
+          throw refuse('invalid-input', 'register:exportNeedsOrganisation');
         }
         return document;
       });

@@ -4,11 +4,18 @@ import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { MatchProposal, UnmatchedRecord } from '../../../../shared/merge/merge-plan.ts';
 import type { RecordType } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse, type RefusalKey } from '../../../../shared/refusals/refusals.ts';
 
 type Named = { id: string; name: unknown };
 
 const LISTS = { organisation: 'organisations', processor: 'processors', activity: 'activities' } as const satisfies Record<RecordType, keyof ExchangeDocument>;
+
+/** A row matched to a record that is not there: a sentence for each type of record. */
+const NO_SUCH_RECORD: Readonly<Record<RecordType, RefusalKey>> = {
+  organisation: 'register:matchedToNoOrganisation',
+  processor: 'register:matchedToNoProcessor',
+  activity: 'register:matchedToNoActivity',
+};
 
 /** "  Payroll   Processing" and "payroll processing" are one name. */
 export function comparableName(name: string): string {
@@ -52,11 +59,10 @@ export function withMatches(
   const document = { ...theirs };
   for (const [theirId, ourId] of entries) {
     const row = rows.get(theirId);
-    if (row === undefined)
-      throw new RegisterError('invalid-input', `${theirId} is not a row of the file without an id; only those can be matched to a record by name`);
+    if (row === undefined) throw refuse('invalid-input', 'register:notAnUnmatchedRow', { id: theirId });
     const list = LISTS[row.type];
     if (!(ours[list] as Named[]).some((record) => record.id === ourId)) {
-      throw new RegisterError('not-found', `Row ${row.row} ("${row.name}") was matched to ${ourId}, which is no ${row.type} of this register`);
+      throw refuse('not-found', NO_SUCH_RECORD[row.type], { row: row.row, name: row.name, id: ourId });
     }
     document[list] = (document[list] as Named[]).map((record) => (record.id === theirId ? { ...record, id: ourId } : record)) as never;
   }

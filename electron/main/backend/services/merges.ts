@@ -7,7 +7,7 @@ import { serialiseExchangeDocument } from '../../../../shared/exchange/write.ts'
 import type { AppliedMerge, MergePreview } from '../../../../shared/ipc/contract.ts';
 import { applyMerge, type MergeResult } from '../../../../shared/merge/apply-merge.ts';
 import type { Resolutions, UnmatchedRecord } from '../../../../shared/merge/merge-plan.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { planMerge } from '../../../../shared/merge/merge-registers.ts';
 import { same } from '../../../../shared/merge/values.ts';
 import { displayText } from '../../../../shared/model/text.ts';
@@ -140,17 +140,14 @@ export function mergeService(context: ServiceContext, exchange: ExchangeService,
 function refuseUnresolved(result: MergeResult): void {
   if (result.unresolved.length > 0) {
     const listed = result.unresolved.slice(0, 5).map((entry) => (entry.field === undefined ? entry.id : `${entry.id} ${entry.field}`));
-    throw new RegisterError(
-      'conflict',
-      `${result.unresolved.length} conflicts are not resolved (${listed.join('; ')}${result.unresolved.length > 5 ? '; …' : ''}): choose ours or theirs for each; nothing was written`,
-    );
+    const conflicts = `${listed.join('; ')}${result.unresolved.length > 5 ? '; …' : ''}`;
+    throw refuse('conflict', 'register:mergeConflictsUnresolved', { count: result.unresolved.length, conflicts });
   }
   if (result.dangling.length > 0) {
-    const listed = result.dangling.slice(0, 5).map((entry) => `${entry.type} ${entry.id} ${entry.field} names ${entry.missing}`);
-    throw new RegisterError(
-      'invalid-input',
-      `The merged register would name records neither side holds (${listed.join('; ')}): add them first; nothing was written`,
-    );
+    // Each as "the record's id, its field → the id it names", which reads the same in every language.
+    const listed = result.dangling.slice(0, 5).map((entry) => `${entry.id} ${entry.field} → ${entry.missing}`);
+    const references = `${listed.join('; ')}${result.dangling.length > 5 ? '; …' : ''}`;
+    throw refuse('invalid-input', 'register:mergeWouldDangle', { references });
   }
 }
 

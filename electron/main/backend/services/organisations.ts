@@ -1,9 +1,9 @@
 import { recordSchemas, type Organisation } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import type { ServiceContext } from './context.ts';
 import { recordKeeper } from './record-keeper.ts';
-import { describeUsage } from './revisions.ts';
+import { usageNames } from './revisions.ts';
 
 /** The controllers (legal entities) the register covers: Art. 30(1)(a). */
 export function organisationService(context: ServiceContext) {
@@ -14,10 +14,11 @@ export function organisationService(context: ServiceContext) {
     const usage = organisations.activitiesOf(record.id);
     if (usage.count === 0) return;
     const language = context.defaultLanguage();
-    throw new RegisterError(
-      'in-use',
-      `"${displayText(record.name, language, language)}" cannot be deleted: it is used by ${describeUsage(usage.count, usage.names, 'activity', 'activities')}. Move those activities to another organisation or delete them first`,
-    );
+    throw refuse('in-use', 'register:organisationInUse', {
+      name: displayText(record.name, language, language),
+      count: usage.count,
+      activities: usageNames(usage),
+    });
   };
 
   const records = recordKeeper<Organisation>(context, organisations, {

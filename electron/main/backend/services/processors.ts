@@ -2,11 +2,11 @@ import { recordSchemas, type Processor } from '../../../../shared/model/records.
 import { displayText } from '../../../../shared/model/text.ts';
 import type { FieldIssue } from '../../../../shared/model/issues.ts';
 import { engagersOf } from '../../../../shared/model/processor-chain.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import type { ProcessorLink } from '../repositories/processor-repository.ts';
 import type { ServiceContext } from './context.ts';
 import { recordKeeper } from './record-keeper.ts';
-import { describeUsage } from './revisions.ts';
+import { usageNames } from './revisions.ts';
 import { referenceError } from './validation.ts';
 
 /**
@@ -54,14 +54,20 @@ export function processorService(context: ServiceContext) {
     const children = processors.subProcessorsOf(record.id);
     if (activities.count === 0 && children.count === 0) return;
     const language = context.defaultLanguage();
-    const reasons = [
-      ...(activities.count > 0 ? [`is used by ${describeUsage(activities.count, activities.names, 'activity', 'activities')}`] : []),
-      ...(children.count > 0 ? [`has ${describeUsage(children.count, children.names, 'sub-processor', 'sub-processors')}`] : []),
-    ];
-    throw new RegisterError(
-      'in-use',
-      `"${displayText(record.name, language, language)}" cannot be deleted: it ${reasons.join('; and it ')}. Remove it from those first`,
-    );
+    const name = displayText(record.name, language, language);
+    if (children.count === 0) {
+      throw refuse('in-use', 'register:processorUsedByActivities', { name, count: activities.count, activities: usageNames(activities) });
+    }
+    if (activities.count === 0) {
+      throw refuse('in-use', 'register:processorHasSubProcessors', { name, count: children.count, subProcessors: usageNames(children) });
+    }
+    throw refuse('in-use', 'register:processorUsedAndHasSubProcessors', {
+      name,
+      count: activities.count,
+      activities: usageNames(activities),
+      subProcessorCount: children.count,
+      subProcessors: usageNames(children),
+    });
   };
 
   const records = recordKeeper<Processor>(context, processors, {

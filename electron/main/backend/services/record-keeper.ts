@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { RecordMeta, RecordType } from '../../../../shared/model/records.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse, type RefusalKey } from '../../../../shared/refusals/refusals.ts';
 import type { FieldChange } from '../repositories/index.ts';
 import type { ServiceContext } from './context.ts';
 import { fieldChanges } from './field-changes.ts';
@@ -25,6 +25,13 @@ export type RecordRules<T> = {
   checkDeletable?(record: T): void;
 };
 
+/** "This activity is not in the register": a sentence for each type, whose noun each language declines its own way. */
+const NOT_FOUND: Readonly<Record<RecordType, RefusalKey>> = {
+  organisation: 'register:organisationNotFound',
+  processor: 'register:processorNotFound',
+  activity: 'register:activityNotFound',
+};
+
 /** A record written as new or as its next revision, with the fields that changed for the audit log. */
 export type RecordWrite<T> = { kind: 'create' | 'update'; record: T; changes: FieldChange[] };
 
@@ -35,7 +42,7 @@ export type RecordWrite<T> = { kind: 'create' | 'update'; record: T; changes: Fi
 export function recordKeeper<T extends RecordMeta>(context: ServiceContext, store: RecordStore<T>, rules: RecordRules<T>) {
   const get = (id: string): T => {
     const record = store.get(id);
-    if (record === undefined) throw new RegisterError('not-found', `This ${rules.type} is not in the register (it may have been deleted)`, 'id');
+    if (record === undefined) throw refuse('not-found', NOT_FOUND[rules.type], {}, 'id');
     return record;
   };
 

@@ -1,5 +1,5 @@
 import type { RegisterInfo } from '../../../../shared/ipc/contract.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import type { ServiceContext } from './context.ts';
 
 /** The register as a whole: its name, default language and revision. */
@@ -34,11 +34,7 @@ export function registerService(context: ServiceContext) {
           // A plain text means "written in the default language": changing it would silently relabel every text.
           const counts = register.counts();
           if (counts.organisations + counts.processors + counts.activities > 0) {
-            throw new RegisterError(
-              'not-empty',
-              `The default language can only be changed while the register is empty: its texts are written in ${before.defaultLanguage}`,
-              'defaultLanguage',
-            );
+            throw refuse('not-empty', 'register:defaultLanguageOnlyWhenEmpty', { language: before.defaultLanguage }, 'defaultLanguage');
           }
           register.setDefaultLanguage(change.defaultLanguage);
           changes.push({ field: 'defaultLanguage', old: before.defaultLanguage, new: change.defaultLanguage });

@@ -1,5 +1,5 @@
-import type { RecordMeta } from '../../../../shared/model/records.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import type { RecordMeta, RecordType } from '../../../../shared/model/records.ts';
+import { refuse, type RefusalKey } from '../../../../shared/refusals/refusals.ts';
 import type { FieldChange } from '../repositories/index.ts';
 import type { ServiceContext } from './context.ts';
 import { fieldChanges } from './field-changes.ts';
@@ -21,13 +21,25 @@ export function withMeta<T>(content: object, meta: RecordMeta): T {
   return { id: meta.id, updatedAt: meta.updatedAt, revision: meta.revision, ...content } as T;
 }
 
+/** A save refused for want of the record, or because it changed meanwhile: a sentence for each type of record. */
+const GONE: Readonly<Record<RecordType, RefusalKey>> = {
+  organisation: 'register:organisationGoneBeforeSave',
+  processor: 'register:processorGoneBeforeSave',
+  activity: 'register:activityGoneBeforeSave',
+};
+const CHANGED: Readonly<Record<RecordType, RefusalKey>> = {
+  organisation: 'register:organisationChangedMeanwhile',
+  processor: 'register:processorChangedMeanwhile',
+  activity: 'register:activityChangedMeanwhile',
+};
+
 /**
  * Decides what saving `draft` means. No id: a new record, revision 1. An id: a change to that record, allowed only
  * from the revision it has now, so two people (or two windows) never silently overwrite each other's work.
  */
 export function planSave<T extends RecordMeta>(
   context: ServiceContext,
-  what: string,
+  what: RecordType,
   draft: DraftMeta & object,
   load: (id: string) => T | undefined,
 ): SavePlan<T> {
@@ -38,17 +50,13 @@ export function planSave<T extends RecordMeta>(
   }
   const before = load(draft.id);
   if (before === undefined) {
-    throw new RegisterError('not-found', `This ${what} is no longer in the register (it may have been deleted); nothing was saved`, 'id');
+    throw refuse('not-found', GONE[what], {}, 'id');
   }
   if (draft.revision === undefined) {
-    throw new RegisterError('invalid-input', 'revision: is required when saving changes (the revision the editor started from)', 'revision');
+    throw refuse('invalid-input', 'register:revisionRequired', {}, 'revision');
   }
   if (draft.revision !== before.revision) {
-    throw new RegisterError(
-      'conflict',
-      `This ${what} was changed after you opened it (you started from revision ${draft.revision}; it is now at ${before.revision}): reload it and make your changes again`,
-      'revision',
-    );
+    throw refuse('conflict', CHANGED[what], { started: draft.revision, current: before.revision }, 'revision');
   }
   const candidate = withMeta<T>(content, { id: before.id, updatedAt: before.updatedAt, revision: before.revision });
   const changes = fieldChanges(before, candidate);
@@ -57,9 +65,10 @@ export function planSave<T extends RecordMeta>(
   return { kind: 'update', record, before, changes };
 }
 
-/** The message of a record that cannot be deleted while others depend on it, e.g. "used by 3 activities: Payroll, …". */
-export function describeUsage(count: number, names: string[], singular: string, plural: string): string {
-  const shown = names.join(', ');
-  const more = count > names.length ? `, and ${count - names.length} more` : '';
-  return `${count} ${count === 1 ? singular : plural}: ${shown}${more}`;
+/**
+ * The names a refusal to delete lists after the count of the records that depend on it ("used by 7 activities:
+ * Payroll, CCTV, …"): the first few, and "…" when there are more, which every language reads the same.
+ */
+export function usageNames(usage: { count: number; names: readonly string[] }): string {
+  return `${usage.names.join(', ')}${usage.count > usage.names.length ? ', …' : ''}`;
 }

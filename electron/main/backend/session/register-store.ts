@@ -20,7 +20,7 @@ export type RegisterStore = {
 
 /** A refusal about the file a person chose is about the `path` they gave; the message itself names no file. */
 function aboutPath(error: unknown): unknown {
-  return error instanceof RegisterError && error.path === undefined ? new RegisterError(error.code, error.message, 'path', error.issues) : error;
+  return error instanceof RegisterError && error.path === undefined ? new RegisterError(error.code, error.message, 'path', error.issues, error.refusal) : error;
 }
 
 /** Whether the register and its folder (where SQLite writes its journal) may be written to; a missing file says no. */

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import type { OpenedFile, RegisterInfo, RopaEvent } from '../../../../shared/ipc/contract.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { Host } from '../backend.ts';
 import type { ConnectionOptions } from '../db/connection.ts';
@@ -60,7 +61,7 @@ export function createSession(options: SessionOptions) {
   };
 
   const store = (): RegisterStore => {
-    if (current === null) throw new RegisterError('no-register', 'No register is open: open a register file or create a new one');
+    if (current === null) throw refuse('no-register', 'register:noRegisterOpen');
     return current;
   };
 

@@ -2,7 +2,8 @@
 // the merged state is kept as a backup of its own ("undone-import"), so that undoing loses nothing either.
 import { rmSync } from 'node:fs';
 import type { Database as Connection } from 'better-sqlite3';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
+import type { RegisterError } from '../../../../shared/result.ts';
 import { backupFiles, type BackupFile } from '../backups/backup-files.ts';
 import { putBackInPlace, takeBackup } from '../backups/backups.ts';
 
@@ -24,5 +25,5 @@ export function undoImport(db: Connection, registerPath: string, backup: BackupF
 }
 
 export function noImportToUndo(registerName: string): RegisterError {
-  return new RegisterError('not-found', `There is no import to undo: no backup taken before an import is kept for ${registerName}`);
+  return refuse('not-found', 'register:noImportToUndo', { register: registerName });
 }

@@ -6,7 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
+import type { RegisterError } from '../../../../shared/result.ts';
 
 type LockOwner = { pid: number; host: string; since: string; token?: string };
 
@@ -67,15 +68,10 @@ export function takeWriterLock(registerPath: string, now: Date): () => void {
   throw inUse(readOwner(lockPath), lockPath);
 }
 
+/** Said after the register's name ("acme.ropa: is open in another RoPA Desk …"), as the refusals of a file are. */
 function inUse(owner: LockOwner | undefined, lockPath: string): RegisterError {
-  const who =
-    owner === undefined
-      ? 'another RoPA Desk'
-      : owner.host === os.hostname()
-        ? `another RoPA Desk (process ${owner.pid}, since ${owner.since})`
-        : `RoPA Desk on ${owner.host} (since ${owner.since})`;
-  return new RegisterError(
-    'in-use',
-    `is open in ${who}: open it read-only, or close it there first (if that RoPA Desk no longer runs, delete ${path.basename(lockPath)} beside the register)`,
-  );
+  const lockFile = path.basename(lockPath);
+  if (owner === undefined) return refuse('in-use', 'register:openInAnotherRopaDesk', { lockFile });
+  if (owner.host === os.hostname()) return refuse('in-use', 'register:openInAnotherProcess', { pid: owner.pid, since: owner.since, lockFile });
+  return refuse('in-use', 'register:openOnAnotherComputer', { host: owner.host, since: owner.since, lockFile });
 }

@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { fromActivityRows, type SpreadsheetImport } from '../../../../shared/spreadsheet/from-rows.ts';
 import { unguardFormula } from './csv-formulas.ts';
 import { MAX_SHEET_ROWS, type ReadSpreadsheetOptions } from './read-xlsx.ts';
@@ -15,30 +15,28 @@ function decodeUtf8(bytes: Buffer): string {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   } catch {
-    throw new RegisterError('invalid-input', `is not UTF-8 text; in Excel, save it with "Save as type: CSV UTF-8 (Comma delimited)"`);
+    throw refuse('invalid-input', 'files:csvNotUtf8');
   }
 }
 
 /** The rows of the CSV at `filePath`, every cell as text (formula guards undone); refuses what cannot be read. */
 export function readCsvRecords(filePath: string, maxRows = MAX_SHEET_ROWS): string[][] {
   if (statSync(filePath).size > MAX_CSV_BYTES) {
-    throw new RegisterError('invalid-input', `is larger than 100 MB; a register CSV never is`);
+    throw refuse('invalid-input', 'files:csvTooLarge', { megabytes: MAX_CSV_BYTES / (1024 * 1024) });
   }
   const text = decodeUtf8(readFileSync(filePath));
   // `preview` stops the parser just past the limit, so an oversized file is not held in memory as rows.
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], preview: maxRows + 2, skipEmptyLines: false });
   const fatal = parsed.errors.find((error) => error.type !== 'Delimiter');
   if (fatal !== undefined) {
-    const row = fatal.row === undefined ? '' : ` at row ${fatal.row + 1}`;
-    throw new RegisterError('invalid-input', `is not a CSV file that can be read${row} (${fatal.message})`);
+    throw fatal.row === undefined
+      ? refuse('invalid-input', 'files:csvUnreadable', { reason: fatal.message })
+      : refuse('invalid-input', 'files:csvUnreadableAtRow', { row: fatal.row + 1, reason: fatal.message });
   }
   // Empty lines are kept (the reader skips them), so that a row's number is the one Excel shows.
   const records = parsed.data;
   if (records.filter((row) => row.some((cell) => cell !== '')).length > maxRows + 1) {
-    throw new RegisterError(
-      'invalid-input',
-      `has more than ${maxRows.toLocaleString('en')} rows; a register CSV holds at most that many (split it into several files)`,
-    );
+    throw refuse('invalid-input', 'files:csvTooManyRows', { max: maxRows });
   }
   return records.map((row) => row.map(unguardFormula));
 }

@@ -2,7 +2,7 @@
 // a download): its size and its zip are checked before exceljs inflates it, and rows are counted per sheet.
 import { readFileSync, statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import type { SheetGrid } from '../../../../shared/import-layouts/imported-register.ts';
 import { fromSheets, type SheetCells, type SpreadsheetImport } from '../../../../shared/spreadsheet/from-rows.ts';
 import { cellText } from './cell-text.ts';
@@ -34,19 +34,16 @@ async function loadWorkbook(bytes: Buffer, maxRows: number): Promise<ExcelJS.Wor
   } catch (error) {
     const reason = (error as Error).message.replace(/\s+/g, ' ').slice(0, 160);
     if (/Max row count/.test(reason)) {
-      throw new RegisterError('invalid-input', `a sheet has far more than ${maxRows.toLocaleString('en')} rows; a register sheet holds at most that many`);
+      throw refuse('invalid-input', 'files:xlsxFarTooManyRows', { max: maxRows });
     }
-    throw new RegisterError('invalid-input', `is not an XLSX spreadsheet that can be read (${reason})`);
+    throw refuse('invalid-input', 'files:xlsxUnreadable', { reason });
   }
   return workbook;
 }
 
 function sheetCells(worksheet: ExcelJS.Worksheet, maxRows: number): SheetCells {
   if (worksheet.rowCount > maxRows + 1) {
-    throw new RegisterError(
-      'invalid-input',
-      `the ${worksheet.name} sheet has ${(worksheet.rowCount - 1).toLocaleString('en')} rows; a register sheet holds at most ${maxRows.toLocaleString('en')} (split it into several files)`,
-    );
+    throw refuse('invalid-input', 'files:sheetTooManyRows', { sheet: worksheet.name, rows: worksheet.rowCount - 1, max: maxRows });
   }
   const width = worksheet.columnCount;
   const rowValues = (number: number): string[] => {
@@ -64,7 +61,7 @@ export async function readXlsxSheets(filePath: string, options: { maxRows?: numb
   const maxRows = options.maxRows ?? MAX_SHEET_ROWS;
   const size = statSync(filePath).size;
   if (size > MAX_XLSX_BYTES) {
-    throw new RegisterError('invalid-input', 'is larger than 20 MB; a register spreadsheet never is');
+    throw refuse('invalid-input', 'files:xlsxTooLarge', { megabytes: MAX_XLSX_BYTES / (1024 * 1024) });
   }
   const bytes = readFileSync(filePath);
   await checkXlsxZip(bytes, maxRows);

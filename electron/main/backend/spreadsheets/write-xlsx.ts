@@ -4,7 +4,7 @@
 // columns that take set words (xlsx-drop-downs.ts).
 import ExcelJS from 'exceljs';
 import type { ExchangeDocument } from '../../../../shared/exchange/read.ts';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { aboutSheet } from '../../../../shared/spreadsheet/about.ts';
 import { isAppColumn } from '../../../../shared/spreadsheet/columns.ts';
 import { toSheets, type SheetRows } from '../../../../shared/spreadsheet/to-rows.ts';
@@ -71,10 +71,13 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SheetRows): ExcelJS.Workshe
   sheet.rows.forEach((row, index) => {
     row.forEach((cell, position) => {
       if (cell.length > MAX_CELL_CHARACTERS) {
-        throw new RegisterError(
-          'invalid-input',
-          `${sheet.sheet} row ${index + 2}, column "${sheet.header[position] ?? ''}": has ${cell.length.toLocaleString('en')} characters, more than the ${MAX_CELL_CHARACTERS.toLocaleString('en')} a spreadsheet cell holds; export this register as JSON instead`,
-        );
+        throw refuse('invalid-input', 'files:cellTooLong', {
+          sheet: sheet.sheet,
+          row: index + 2,
+          column: sheet.header[position] ?? '',
+          length: cell.length,
+          max: MAX_CELL_CHARACTERS,
+        });
       }
     });
     worksheet.addRow(row).height = rowHeight(row, widths, grey);

@@ -6,7 +6,7 @@
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
-import { RegisterError } from '../../../../shared/result.ts';
+import { refuse } from '../../../../shared/refusals/refusals.ts';
 
 export const MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 /** Spreadsheet XML compresses well (20–50×, more for sheets of repeated cells); far beyond this is crafted. */
@@ -14,8 +14,10 @@ export const MAX_COMPRESSION_RATIO = 200;
 /** Entries smaller than this are never a danger, whatever their ratio (an empty styles part compresses 100×). */
 const RATIO_FLOOR_BYTES = 1024 * 1024;
 
-const notXlsx = (why = '') => new RegisterError('invalid-input', `is not an XLSX spreadsheet${why}`);
-const bomb = (why: string) => new RegisterError('invalid-input', `${why}; the file looks like a zip bomb and is not opened`);
+const MEGABYTE = 1024 * 1024;
+/** Not a zip at all, or one that cannot be read: `reason` is the zip reader's own words. */
+const notXlsx = (reason?: string) =>
+  reason === undefined ? refuse('invalid-input', 'files:notXlsx') : refuse('invalid-input', 'files:notXlsxBecause', { reason });
 
 /**
  * Refuses a zip that would inflate to more than 200 MB, or with an entry compressed far beyond what XML allows, and a
@@ -28,7 +30,7 @@ export async function checkXlsxZip(bytes: Buffer, maxRows: number): Promise<void
   try {
     zip = await yauzl.fromBufferPromise(bytes, { validateEntrySizes: true, strictFileNames: false });
   } catch (error) {
-    throw notXlsx(` (${(error as Error).message})`);
+    throw notXlsx((error as Error).message);
   }
   try {
     let declared = 0;
@@ -39,26 +41,24 @@ export async function checkXlsxZip(bytes: Buffer, maxRows: number): Promise<void
     for (let entry = await nextEntry(zip); entry !== null; entry = await nextEntry(zip)) {
       if (entry.fileName === 'xl/workbook.xml') workbook = true;
       declared += entry.uncompressedSize;
-      if (declared > MAX_UNCOMPRESSED_BYTES)
-        throw bomb(`its contents would inflate to more than the ${megabytes(MAX_UNCOMPRESSED_BYTES)} a register spreadsheet can hold`);
+      if (declared > MAX_UNCOMPRESSED_BYTES) throw refuse('invalid-input', 'files:zipBombDeclaredTotal', { megabytes: MAX_UNCOMPRESSED_BYTES / MEGABYTE });
       const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
       if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > MAX_COMPRESSION_RATIO) {
-        throw bomb(`its part ${entry.fileName} would inflate ${Math.round(ratio)} times (to ${megabytes(entry.uncompressedSize)})`);
+        // Past the floor, the part is at least a megabyte: its size is said in megabytes.
+        const megabytes = Math.round(entry.uncompressedSize / MEGABYTE);
+        throw refuse('invalid-input', 'files:zipBombRatio', { part: entry.fileName, ratio: Math.round(ratio), megabytes });
       }
       const read = await readEntry(zip, entry);
       inflated += read.size;
-      if (inflated > MAX_UNCOMPRESSED_BYTES) throw bomb(`its contents inflate to more than ${megabytes(MAX_UNCOMPRESSED_BYTES)}`);
+      if (inflated > MAX_UNCOMPRESSED_BYTES) throw refuse('invalid-input', 'files:zipBombInflatedTotal', { megabytes: MAX_UNCOMPRESSED_BYTES / MEGABYTE });
       if (read.rows > 0) rows.set(entry.fileName, read.rows);
       if (read.text !== undefined) texts.set(entry.fileName, read.text);
     }
-    if (!workbook) throw notXlsx(' (a zip file, but with no workbook in it)');
+    if (!workbook) throw refuse('invalid-input', 'files:notXlsxNoWorkbook');
     for (const [part, count] of rows) {
       if (count > maxRows + 1) {
         const sheet = sheetNameOf(part, texts) ?? part;
-        throw new RegisterError(
-          'invalid-input',
-          `the ${sheet} sheet has more than ${maxRows.toLocaleString('en')} rows, the most a register sheet holds (split it into several files)`,
-        );
+        throw refuse('invalid-input', 'files:sheetOverRowLimit', { sheet, max: maxRows });
       }
     }
   } finally {
@@ -75,7 +75,7 @@ function nextEntry(zip: ZipFile): Promise<Entry | null> {
     };
     const onEntry = (entry: Entry) => (cleanUp(), resolve(entry));
     const onEnd = () => (cleanUp(), resolve(null));
-    const onError = (error: Error) => (cleanUp(), reject(notXlsx(` (${error.message})`)));
+    const onError = (error: Error) => (cleanUp(), reject(notXlsx(error.message)));
     zip.on('entry', onEntry);
     zip.on('end', onEnd);
     zip.on('error', onError);
@@ -116,9 +116,8 @@ async function readEntry(zip: ZipFile, entry: Entry): Promise<{ size: number; ro
     await pipeline(await zip.openReadStreamPromise(entry), counter);
   } catch (error) {
     const message = (error as Error).message;
-    if (/too many bytes/i.test(message))
-      throw bomb(`its part ${entry.fileName} inflates to more than the ${megabytes(entry.uncompressedSize)} its directory states`);
-    throw notXlsx(` (its part ${entry.fileName} is damaged: ${message})`);
+    if (/too many bytes/i.test(message)) throw understated(entry);
+    throw refuse('invalid-input', 'files:notXlsxDamagedPart', { part: entry.fileName, reason: message });
   }
   return { size, rows, ...(kept === undefined ? {} : { text: Buffer.concat(kept).toString('utf8') }) };
 }
@@ -134,7 +133,10 @@ function sheetNameOf(part: string, texts: ReadonlyMap<string, string>): string |
   return sheet === undefined ? undefined : /\bname="([^"]+)"/.exec(sheet)?.[1];
 }
 
-function megabytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024)).toLocaleString('en')} KB`;
-  return `${Math.round(bytes / (1024 * 1024)).toLocaleString('en')} MB`;
+/** A part larger than its directory says: the size it states, in kilobytes below a megabyte. */
+function understated(entry: Entry) {
+  const stated = entry.uncompressedSize;
+  if (stated < MEGABYTE)
+    return refuse('invalid-input', 'files:zipBombUnderstatedKilobytes', { part: entry.fileName, kilobytes: Math.max(1, Math.round(stated / 1024)) });
+  return refuse('invalid-input', 'files:zipBombUnderstatedMegabytes', { part: entry.fileName, megabytes: Math.round(stated / MEGABYTE) });
 }
