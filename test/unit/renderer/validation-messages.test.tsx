@@ -153,6 +153,15 @@ describe('the validation messages of the record schemas', () => {
       expect(quoted.startsWith('"2026-13-01" ')).toBe(true);
       expect(quoted).not.toContain('is not a date');
     });
+
+    it('words the backend’s reference checks too, naming the record and the chain it would loop', () => {
+      const missing = translateIssue('"p-404" is not a processor in this register', i18n, language);
+      expect(missing).toContain('p-404');
+      expect(missing).not.toContain('is not a processor');
+      const loop = translateIssue('would make the chain of sub-processors loop back to itself (Acme → Beta → Acme)', i18n, language);
+      expect(loop).toContain('Acme → Beta → Acme');
+      expect(loop).not.toContain('loop back');
+    });
   });
 
   it('leaves out the `undefined` zod reports for a value it was not given, and a message it does not know as it is', () => {

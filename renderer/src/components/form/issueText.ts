@@ -23,6 +23,9 @@ const PARAMETERISED: readonly RegExp[] = [
   /^needs at least (?<minimum>\d+)$/d,
   /^is not one of (?<values>.+)$/ds,
   /^should be an? \w+, not (?<value>.+)$/ds,
+  // The backend's reference checks (services/activities.ts, processors.ts): a record it names is not in the register.
+  /^"(?<id>.*)" is not an? (?:organisation|processor) in this register$/ds,
+  /^would make the chain of sub-processors loop back to itself \((?<chain>.+)\)$/ds,
   // records.ts: checkReviewOrder, and any other message naming one date.
   /^(?![^]*\b\d{4}-\d{2}-\d{2}\b[^]*\b\d{4}-\d{2}-\d{2}\b)[^]*?\b(?<date>\d{4}-\d{2}-\d{2})\b[^]*$/d,
 ];
