@@ -18,6 +18,9 @@ export const OPTIONS = {
   json: { type: 'boolean' },
   'min-severity': { type: 'string' },
   'ignore-checks': { type: 'boolean' },
+  record: { type: 'string' },
+  since: { type: 'string' },
+  verify: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

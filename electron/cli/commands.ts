@@ -25,4 +25,5 @@ export const COMMANDS: Record<CliCommandName, () => Promise<CommandRun>> = {
   check: async () => (await import('./check-command.ts')).check,
   policy: async () => (await import('./policy-command.ts')).policy,
   templates: async () => (await import('./templates-command.ts')).templates,
+  history: async () => (await import('./history-command.ts')).history,
 };

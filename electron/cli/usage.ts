@@ -69,6 +69,16 @@ export const COMMAND_HELP = {
         names another), its texts in all four languages, and print its reference. Check its defaults against
         your own processing: the retention notes say what national law decides.
 `,
+  history: `  history <register.ropa> [--json] [--record ID] [--since DATE]
+        The register's audit log, oldest first, one entry a line: when, who, what kind (change, bulk edit,
+        import, merge, import undone, restore, finding accepted or reopened, policy published), the record as it
+        was named, the fields changed and the file it came from. --json prints the entries as a JSON array, each
+        naming its kind; --record keeps one record's entries, --since those from a date (2026-03-01, midnight UTC)
+        or a time (2026-03-01T09:00:00+02:00).
+  history <register.ropa> --verify
+        Check the audit log's chain of hashes: exit code 0 when every entry is as written, 1 naming the first
+        entry changed or removed outside RoPA Desk.
+`,
 } as const;
 
 export type CliCommandName = keyof typeof COMMAND_HELP;

@@ -38,16 +38,25 @@ export type ActivitySummary = {
   updatedAt: string;
 };
 
+/** What an entry of the audit log records: a person's change, a bulk edit, an import or merge of a file, an import undone, a backup restored, a finding accepted or reopened, a policy published. */
+export type AuditKind = 'change' | 'bulk-edit' | 'import' | 'merge' | 'undo-import' | 'restore' | 'accept-finding' | 'reopen-finding' | 'publish-policy';
+
 export type AuditEntry = {
   id: number;
   at: string;
   actor: string;
   recordType: RecordType | 'register';
   recordId: string;
-  action: 'create' | 'update' | 'delete' | 'import' | 'accept-finding' | 'reopen-finding';
+  /** The record's name when the entry was written (in the register's default language); null where it was not kept. */
+  recordName: string | null;
+  kind: AuditKind;
+  action: 'create' | 'update' | 'delete' | 'import' | 'accept-finding' | 'reopen-finding' | 'publish';
   changes: Array<{ field: string; old: unknown; new: unknown }>;
   source: string | null;
 };
+
+/** The audit log's chain checked: `broken` is the first entry whose hash does not fit its content and the entry before. */
+export type AuditVerification = { entries: number; broken: { id: number; at: string } | null };
 
 export type ImportSummary = {
   organisations: number;

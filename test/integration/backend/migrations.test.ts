@@ -93,13 +93,15 @@ describe('opening a file that is not a register of this app', () => {
   it('refuses a register from a newer version, naming both versions, and never writes to it', async () => {
     const filePath = newRegisterFile();
     const db = new Database(filePath);
-    db.pragma('user_version = 7');
+    db.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     db.close();
     const before = sha256(filePath);
     const { failure } = startBackend();
     const refused = await failure('openFile', { path: filePath });
     expect(refused.code).toBe('invalid-file');
-    expect(refused.message).toContain(`newer version of RoPA Desk (register format 7; this version reads formats up to ${MIGRATIONS.length})`);
+    expect(refused.message).toContain(
+      `newer version of RoPA Desk (register format ${MIGRATIONS.length + 1}; this version reads formats up to ${MIGRATIONS.length})`,
+    );
     expect(refused.path).toBe('path');
     expect(sha256(filePath)).toBe(before);
   });
@@ -339,6 +341,9 @@ function formatFourRegisterWithRenamedCodes(folder = tempFolder()): string {
 }
 
 type Rows = Record<string, unknown>[];
+/** The row with only the columns the rows of `before` have. */
+const columnsOfBefore = (row: Record<string, unknown>, before: Rows) =>
+  Object.fromEntries(Object.keys(before[0] ?? row).map((column) => [column, row[column]]));
 const everyRow = (db: Database.Database, table: string, order: string): Rows => db.prepare(`SELECT * FROM ${table} ORDER BY ${order}`).all() as Rows;
 const bodyOf = (db: Database.Database, table: string, id: string) => JSON.parse(db.prepare(`SELECT body FROM ${table} WHERE id = ?`).pluck().get(id) as string);
 
@@ -393,7 +398,8 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
       ['organisations', 'processors', 'activities'].map((table) => everyRow(db, table, 'seq').map((row) => [row['id'], row['revision'], row['updated_at']])),
     ).toEqual(revisionsBefore);
     expect(db.prepare('SELECT revision, activity_counter FROM register').get()).toEqual(registerBefore);
-    expect(everyRow(db, 'audit_log', 'id')).toEqual(auditBefore);
+    // Later formats add columns to the audit log (its kind, names, hashes): the columns format 4 had are as they were.
+    expect(everyRow(db, 'audit_log', 'id').map((row) => columnsOfBefore(row, auditBefore))).toEqual(auditBefore);
 
     expect(db.prepare('SELECT count(*) FROM finding_acceptances').pluck().get()).toBe(0);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -419,12 +425,17 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
 
     const { db } = openRegisterDatabase(filePath, { now: testClock().now });
     const lastBefore = db.prepare('SELECT max(id) FROM audit_log').pluck().get() as number;
-    const written = db.prepare(insert).run(...acceptance);
-    db.prepare(insert).run(...acceptance.slice(0, 4), 'reopen-finding', '[]', null);
+    // The format the app opens it at (7: each entry also has its kind and hash).
+    const chained = 'INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source, kind, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)';
+    const written = db.prepare(chained).run(...acceptance, 'accept-finding', 'h1');
+    db.prepare(chained).run(...acceptance.slice(0, 4), 'reopen-finding', '[]', null, 'reopen-finding', 'h2');
     expect(written.lastInsertRowid).toBe(lastBefore + 1);
-    expect(() => db.prepare(insert).run(...acceptance.slice(0, 4), 'forget', '[]', null)).toThrow(/CHECK constraint failed/);
-    // The index the audit trail of one record is read by came back with the rebuilt table.
-    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'audit_log'").pluck().all()).toEqual(['audit_log_by_record']);
+    expect(() => db.prepare(chained).run(...acceptance.slice(0, 4), 'forget', '[]', null, 'change', 'h3')).toThrow(/CHECK constraint failed/);
+    // The indexes the audit trail of one record, and of a time, are read by came back with the rebuilt table.
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'audit_log' ORDER BY name").pluck().all()).toEqual([
+      'audit_log_by_record',
+      'audit_log_by_time',
+    ]);
     db.close();
   });
 

@@ -12,5 +12,9 @@ export function registerHandlers({ session }: HandlerContext): HandlersOf<typeof
     registerInfo: () => register().info(),
     updateRegister: (input) => register().update(input),
     listAudit: (input) => audit().list(input),
+    verifyAudit: () => {
+      const { entries, broken } = audit().verify();
+      return { entries, broken: broken ?? null };
+    },
   };
 }

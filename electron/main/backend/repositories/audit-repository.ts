@@ -1,38 +1,101 @@
 import type { Connection } from '../db/connection.ts';
-import type { AuditEntry } from '../../../../shared/ipc/contract.ts';
+import { CHAIN_START, entryHash, kindOfSource, type ChainedColumns } from '../db/audit-chain.ts';
+import type { AuditEntry, AuditKind } from '../../../../shared/ipc/contract.ts';
 
 export type FieldChange = AuditEntry['changes'][number];
-export type NewAuditEntry = Omit<AuditEntry, 'id'>;
+/**
+ * An entry to write: `kind` follows from `source` for a record's change (a merge names its file, a bulk edit its
+ * number); `recordName`, when not given, is the record's name in the register now (give it for a record deleted).
+ */
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'kind' | 'recordName'> & { kind?: AuditKind; recordName?: string | null; body: unknown };
 
 type AuditRow = Omit<AuditEntry, 'changes'> & { changes: string };
+type StoredRow = ChainedColumns & { id: number; hash: string };
 
-const COLUMNS = 'id, at, actor, record_type AS recordType, record_id AS recordId, action, changes, source';
+const COLUMNS = 'id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source';
+
+/** Where the chain of hashes no longer fits: the first entry whose hash is not that of its content and the one before. */
+export type ChainBreak = { id: number; at: string };
 
 export function auditRepository(db: Connection) {
-  const append = db.prepare('INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  // One statement for all the records of an import: SQLite loops over the ids, not JavaScript over 10,000 inserts.
-  const appendImported = db.prepare(
-    `INSERT INTO audit_log (at, actor, record_type, record_id, action, changes, source)
-     SELECT ?, ?, ?, value, 'import', '[]', ? FROM json_each(?) ORDER BY key`,
+  const insert = db.prepare(`INSERT INTO audit_log (at, actor, record_type, record_id, record_name, kind, action, changes, source, body, hash)
+                             VALUES (@at, @actor, @recordType, @recordId, @recordName, @kind, @action, @changes, @source, @body, @hash)`);
+  const lastHash = db.prepare<[], string>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck();
+  const filtered = db.prepare<{ recordId: string | null; since: string | null; limit: number }, AuditRow>(
+    `SELECT ${COLUMNS} FROM audit_log WHERE (@recordId IS NULL OR record_id = @recordId) AND (@since IS NULL OR at >= @since) ORDER BY id DESC LIMIT @limit`,
   );
-  const newest = db.prepare<[number], AuditRow>(`SELECT ${COLUMNS} FROM audit_log ORDER BY id DESC LIMIT ?`);
-  const newestOf = db.prepare<[string, number], AuditRow>(`SELECT ${COLUMNS} FROM audit_log WHERE record_id = ? ORDER BY id DESC LIMIT ?`);
+  const everyRow = db.prepare<[], StoredRow>(
+    'SELECT id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source, body, hash FROM audit_log ORDER BY id',
+  );
+
+  const names = {
+    register: db.prepare<[string], string>('SELECT name FROM register WHERE id = ?').pluck(),
+    organisation: db.prepare<[string], string>('SELECT sort_name FROM organisations WHERE id = ?').pluck(),
+    processor: db.prepare<[string], string>('SELECT sort_name FROM processors WHERE id = ?').pluck(),
+    activity: db.prepare<[string], string>('SELECT sort_name FROM activities WHERE id = ?').pluck(),
+  };
+  const nameNow = (entry: NewAuditEntry): string | null => names[entry.recordType].get(entry.recordId) ?? null;
+
+  const everyRowAfter = db.prepare<[number], StoredRow>(
+    'SELECT id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source, body, hash FROM audit_log WHERE id > ? ORDER BY id',
+  );
+  const lastId = db.prepare<[], number>('SELECT max(id) FROM audit_log').pluck();
 
   const entry = (row: AuditRow): AuditEntry => ({ ...row, changes: JSON.parse(row.changes) as FieldChange[] });
 
+  /** Writes entries in order, each chained to the one before. Call inside a transaction, so no other entry comes between. */
+  const appendAll = (entries: Iterable<NewAuditEntry>): void => {
+    let previous = lastHash.get() ?? CHAIN_START;
+    for (const next of entries) {
+      const columns: ChainedColumns = {
+        at: next.at,
+        actor: next.actor,
+        recordType: next.recordType,
+        recordId: next.recordId,
+        recordName: next.recordName === undefined ? nameNow(next) : next.recordName,
+        kind: next.kind ?? kindOfSource(next.source),
+        action: next.action,
+        changes: JSON.stringify(next.changes),
+        source: next.source,
+        body: next.body === undefined || next.body === null ? null : JSON.stringify(next.body),
+      };
+      previous = entryHash(previous, columns);
+      insert.run({ ...columns, hash: previous });
+    }
+  };
+
   return {
     append(entry: NewAuditEntry): void {
-      append.run(entry.at, entry.actor, entry.recordType, entry.recordId, entry.action, JSON.stringify(entry.changes), entry.source);
+      appendAll([entry]);
     },
-    /** One `import` row per record, all with the same time, actor and source (the file's name and hash). */
-    appendImported(entry: { at: string; actor: string; recordType: NewAuditEntry['recordType']; recordIds: string[]; source: string }): void {
-      if (entry.recordIds.length === 0) return;
-      appendImported.run(entry.at, entry.actor, entry.recordType, entry.source, JSON.stringify(entry.recordIds));
+    appendAll,
+    /** Newest first: of one record when `recordId` is given, from `since` (an RFC 3339 time) when it is. */
+    list(options: { recordId?: string | undefined; since?: string | undefined; limit: number }): AuditEntry[] {
+      return filtered.all({ recordId: options.recordId ?? null, since: options.since ?? null, limit: options.limit }).map(entry);
     },
-    /** Newest first. */
-    list(options: { recordId?: string | undefined; limit: number }): AuditEntry[] {
-      const rows = options.recordId === undefined ? newest.all(options.limit) : newestOf.all(options.recordId, options.limit);
-      return rows.map(entry);
+    /** Every entry after `id`, oldest first, as written: what a restore carries into the older file it puts back. */
+    entriesAfter(id: number): Array<NewAuditEntry & { id: number }> {
+      return everyRowAfter.all(id).map((row) => ({
+        ...row,
+        kind: row.kind as AuditKind,
+        action: row.action as AuditEntry['action'],
+        recordType: row.recordType as AuditEntry['recordType'],
+        changes: JSON.parse(row.changes) as FieldChange[],
+        body: row.body === null ? null : (JSON.parse(row.body) as unknown),
+      }));
+    },
+    /** The id of the newest entry; 0 in a log with none. */
+    lastId: (): number => lastId.get() ?? 0,
+    /** The whole chain checked from the first entry: how many entries, and the first that does not fit, if any. */
+    verify(): { entries: number; broken: ChainBreak | undefined } {
+      let previous = CHAIN_START;
+      let entries = 0;
+      for (const row of everyRow.iterate()) {
+        entries++;
+        if (entryHash(previous, row) !== row.hash) return { entries, broken: { id: row.id, at: row.at } };
+        previous = row.hash;
+      }
+      return { entries, broken: undefined };
     },
   };
 }

@@ -76,9 +76,11 @@ export function checkService(context: ServiceContext) {
       actor: context.actor,
       recordType: about.recordType,
       recordId: about.recordId,
+      kind: action,
       action,
       changes: [{ field: about.field === undefined ? about.rule : `${about.rule} (${about.field})`, old: previous, new: reason }],
       source: null,
+      body: null,
     });
 
   return {

@@ -2,6 +2,7 @@
 // into an empty register.
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { ImportSummary } from '../../../../shared/ipc/contract.ts';
+import type { RecordMeta } from '../../../../shared/model/records.ts';
 import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { sha256Of } from '../files/sha256.ts';
 import { activityReference, type RegisterRow } from '../repositories/index.ts';
@@ -86,11 +87,18 @@ export function exchangeService(context: ServiceContext) {
         const first = document.activities.length === 0 ? 0 : register.takeActivityNumbers(document.activities.length);
         document.activities.forEach((record, index) => activities.insert(record, activityReference(first + index), language));
 
-        // The audit trail says where each record came from: one `import` row per record, naming the file and its hash.
-        const entry = { at: context.now(), actor: context.actor, source };
-        audit.appendImported({ ...entry, recordType: 'organisation', recordIds: document.organisations.map((record) => record.id) });
-        audit.appendImported({ ...entry, recordType: 'processor', recordIds: document.processors.map((record) => record.id) });
-        audit.appendImported({ ...entry, recordType: 'activity', recordIds: document.activities.map((record) => record.id) });
+        // The audit trail says where each record came from: one `import` row per record, naming the file and its hash,
+        // with the record as it came in; and one for the register, whose name and language the file set.
+        const entry = { at: context.now(), actor: context.actor, source, kind: 'import' as const, action: 'import' as const, changes: [] };
+        const imported = (recordType: 'organisation' | 'processor' | 'activity', records: readonly RecordMeta[]) =>
+          records.map((record) => ({ ...entry, recordType, recordId: record.id, body: record }));
+        const adopted = register.get();
+        audit.appendAll([
+          { ...entry, recordType: 'register', recordId: adopted.id, body: { name: adopted.name, defaultLanguage: adopted.defaultLanguage } },
+          ...imported('organisation', document.organisations),
+          ...imported('processor', document.processors),
+          ...imported('activity', document.activities),
+        ]);
         return {
           organisations: document.organisations.length,
           processors: document.processors.length,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import type { RecordMeta, RecordType } from '../../../../shared/model/records.ts';
+import type { RecordMeta, RecordType, Text } from '../../../../shared/model/records.ts';
+import { displayText } from '../../../../shared/model/text.ts';
 import { refuse, type RefusalKey } from '../../../../shared/refusals/refusals.ts';
 import type { FieldChange } from '../repositories/index.ts';
 import type { ServiceContext } from './context.ts';
@@ -57,6 +58,7 @@ export function recordKeeper<T extends RecordMeta>(context: ServiceContext, stor
       action: change.kind,
       changes: change.changes,
       source,
+      body: change.record,
     });
   };
 
@@ -73,6 +75,9 @@ export function recordKeeper<T extends RecordMeta>(context: ServiceContext, stor
       action: 'delete',
       changes: fieldChanges(record, undefined),
       source,
+      // Gone from the register: its name is kept from the record as it was.
+      recordName: displayText((record as { name?: Text }).name, context.defaultLanguage(), context.defaultLanguage()),
+      body: null,
     });
   };
 

@@ -40,7 +40,9 @@ export function registerService(context: ServiceContext) {
           changes.push({ field: 'defaultLanguage', old: before.defaultLanguage, new: change.defaultLanguage });
         }
         if (changes.length > 0) {
-          context.recordChange({ at: context.now(), recordType: 'register', recordId: before.id, action: 'update', changes, source: null });
+          const after = register.get();
+          const body = { name: after.name, defaultLanguage: after.defaultLanguage };
+          context.recordChange({ at: context.now(), recordType: 'register', recordId: before.id, action: 'update', changes, source: null, body });
         }
         return info();
       });

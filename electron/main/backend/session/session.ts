@@ -88,16 +88,20 @@ export function createSession(options: SessionOptions) {
    * Replaces the open register's file with a backup: the backup must pass a check first; `swap` keeps what must be
    * kept, closes the register (`close`) and puts the backup in place. The register is opened again whatever happens.
    */
-  const replaceWith = <T>(backupPath: string, swap: (close: () => void) => T): { info: RegisterInfo; result: T } => {
+  /** Puts an older file in the open register's place (`swap`), keeping the history that led here (services/audit.ts). */
+  const replaceWith = <T>(backupPath: string, kind: 'restore' | 'undo-import', swap: (close: () => void) => T): { info: RegisterInfo; result: T } => {
     checkBackup(backupPath);
     const registerPath = store().filePath;
+    const history = store().services.audit.beforeSwap();
     const close = () => {
       current?.close();
       current = null;
     };
     try {
       const result = swap(close);
-      return { info: switchTo(registerPath), result };
+      switchTo(registerPath);
+      store().services.audit.afterSwap(history, kind, path.basename(backupPath));
+      return { info: store().services.register.info(), result };
     } finally {
       if (current === null) switchTo(registerPath);
     }
@@ -182,7 +186,9 @@ export function createSession(options: SessionOptions) {
       const open = store();
       const backup = lastImportBackup(open.filePath);
       if (backup === undefined) throw noImportToUndo(path.basename(open.filePath));
-      const { info, result } = replaceWith(backup.path, (close) => undoImport(open.db, open.filePath, backup, options.dependencies.clock(), close));
+      const { info, result } = replaceWith(backup.path, 'undo-import', (close) =>
+        undoImport(open.db, open.filePath, backup, options.dependencies.clock(), close),
+      );
       return { info, undonePath: result };
     },
 
@@ -196,7 +202,7 @@ export function createSession(options: SessionOptions) {
     restoreBackup(name: string): { info: RegisterInfo; safetyBackup: string } {
       const open = store();
       const backup = findBackup(open.filePath, name);
-      const { info, result } = replaceWith(backup.path, (close) => {
+      const { info, result } = replaceWith(backup.path, 'restore', (close) => {
         const safety = takeBackup(open.db, open.filePath, 'before-restore', options.dependencies.clock());
         close();
         putBackInPlace(open.filePath, backup.path);

@@ -197,7 +197,8 @@ function AuditRow({ entry, name }: { entry: AuditEntry; name: string | undefined
   const { t } = useTranslation('overview');
   const format = useFormat();
   const fields = entry.changes.map((change) => t(`auditField.${change.field}`, { defaultValue: change.field }));
-  const label = name ?? (entry.recordType === 'register' ? '' : t('common:unknownRecord'));
+  // A record deleted since is named as it was when the entry was written.
+  const label = name ?? entry.recordName ?? (entry.recordType === 'register' ? '' : t('common:unknownRecord'));
   const target =
     name === undefined
       ? null

@@ -19,6 +19,8 @@ function auditEntry(overrides: Partial<AuditEntry>): AuditEntry {
     actor: 'Dana DPO',
     recordType: 'activity',
     recordId: recordId(300),
+    recordName: null,
+    kind: 'change',
     action: 'update',
     changes: [{ field: 'purposes', old: [], new: ['Payroll'] }],
     source: null,
