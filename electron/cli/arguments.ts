@@ -21,6 +21,7 @@ export const OPTIONS = {
   record: { type: 'string' },
   since: { type: 'string' },
   verify: { type: 'boolean' },
+  'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -16,10 +16,7 @@ export const COMMANDS: Record<CliCommandName, () => Promise<CommandRun>> = {
     const { undoImport } = await import('./undo-import-command.ts');
     return (backend, operands, _options, output) => undoImport(backend, operands, output);
   },
-  backups: async () => {
-    const { backups } = await import('./backups-command.ts');
-    return (backend, operands, _options, output) => backups(backend, operands, output);
-  },
+  backups: async () => (await import('./backups-command.ts')).backups,
   export: async () => (await import('./export-command.ts')).exportFile,
   report: async () => (await import('./report-command.ts')).report,
   check: async () => (await import('./check-command.ts')).check,

@@ -3,7 +3,8 @@
 // narrow it. `--verify` checks the chain of hashes instead: exit 0 when whole, 1 naming the first entry that breaks it.
 import type { AuditEntry } from '../../shared/ipc/contract.ts';
 import type { Backend } from '../main/backend/backend.ts';
-import { CliFailure, call, expectOperands, openRegister, type Output } from './cli-support.ts';
+import { call, expectOperands, openRegister, type Output } from './cli-support.ts';
+import { momentOf } from './moments.ts';
 import { t } from './i18n.ts';
 
 export type HistoryOptions = { json?: boolean | undefined; record?: string | undefined; since?: string | undefined; verify?: boolean | undefined };
@@ -16,7 +17,7 @@ const ALL_ENTRIES = 1_000_000;
 export async function history(backend: Backend, operands: string[], options: HistoryOptions, output: Output): Promise<number> {
   expectOperands(operands, 1, USAGE);
   const registerPath = operands[0] as string;
-  const since = options.since === undefined ? undefined : sinceTime(options.since);
+  const since = options.since === undefined ? undefined : momentOf('--since', options.since);
   await openRegister(backend, registerPath, 'read');
   if (options.verify === true) {
     const verified = await call(backend, 'verifyAudit', {}, registerPath);
@@ -32,13 +33,6 @@ export async function history(backend: Backend, operands: string[], options: His
   if (options.json === true) output.stdout(`${JSON.stringify(entries, null, 2)}\n`);
   else for (const entry of entries) output.stdout(`${line(entry)}\n`);
   return 0;
-}
-
-/** `2026-03-01` is that day from midnight UTC; a date-time is taken as given. */
-function sinceTime(given: string): string {
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(given) ? `${given}T00:00:00Z` : given;
-  if (Number.isNaN(Date.parse(time))) throw new CliFailure(t('history.badSince', { given }), 2);
-  return time;
 }
 
 function line(entry: AuditEntry): string {

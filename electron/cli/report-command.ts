@@ -6,19 +6,28 @@ import type { Backend } from '../main/backend/backend.ts';
 import { printFindings } from './check-command.ts';
 import { CliFailure, call, counted, expectOperands, openRegister, type Output } from './cli-support.ts';
 import { t } from './i18n.ts';
+import { momentOf } from './moments.ts';
 
-export type ReportOptions = { out?: string | undefined; lang?: string | undefined; organisation?: string | undefined; 'include-drafts'?: boolean | undefined };
+export type ReportOptions = {
+  out?: string | undefined;
+  lang?: string | undefined;
+  organisation?: string | undefined;
+  'include-drafts'?: boolean | undefined;
+  'as-of'?: string | undefined;
+};
 
-const USAGE = 'report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]';
+const USAGE = 'report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts] [--as-of TIME]';
 
 export async function report(backend: Backend, operands: string[], options: ReportOptions, output: Output): Promise<number> {
   expectOperands(operands, 1, USAGE);
   if (options.out === undefined) throw new CliFailure(t('report.needsOut'), 2);
   const language = options.lang ?? 'en';
   if (!isReportLanguage(language)) throw new CliFailure(t('report.badLanguage', { language, languages: REPORT_LANGUAGES.join(', ') }), 2);
+  const asOf = options['as-of'] === undefined ? undefined : momentOf('--as-of', options['as-of']);
   const registerPath = operands[0] as string;
   await openRegister(backend, registerPath, 'read');
   const created = await call(backend, 'createReport', {
+    ...(asOf === undefined ? {} : { asOf }),
     language,
     includeDrafts: options['include-drafts'] === true,
     path: path.resolve(options.out),

@@ -25,21 +25,28 @@ export const COMMAND_HELP = {
   'undo-import': `  undo-import <register.ropa>
         Put the register back as it was before the last import; the merged register is kept as a backup.
 `,
-  backups: `  backups list <register.ropa>
-        List the register's backups (taken once a day on open and before every import and upgrade, the newest 20
-        kept, in the folder <register>.backups beside it): when, why, size and what each holds.
+  backups: `  backups list <register.ropa> [--json]
+        List the register's backups, newest first (taken once a day on open, before every import and upgrade,
+        when a new register first holds an activity, and by backups create; the newest 20 kept, in the folder
+        <register>.backups beside it): when, why, size and what each holds. --json prints them as a JSON array,
+        each with its name, path, takenAt, reason, bytes and counts.
+  backups create <register.ropa> [--json]
+        Back the register up now (reason "manual") and print the backup made; --json prints it as JSON.
   backups restore <register.ropa> <backup name>
         Put a backup in the register's place; the state it replaces is backed up first.
 `,
-  export: `  export <register.ropa> --out <file.ropa.json|.xlsx|.csv|.fides.yml> [--owner NAME]
+  export: `  export <register.ropa> --out <file.ropa.json|.xlsx|.csv|.fides.yml> [--owner NAME] [--as-of TIME]
         Write the register for a colleague: an exchange file ("-" writes it to standard output), the spreadsheet
         template, a CSV of activities, or a Fides manifest (see docs/fides-mapping.md); --owner limits it to the activities of one owner. What it holds is kept,
-        so the file coming back is merged three-way.
+        so the file coming back is merged three-way. --as-of writes the exchange file of the register as it
+        stood at a date (2026-03-01, midnight UTC) or a time (2026-03-01T09:00:00+02:00), rebuilt from its
+        audit log.
 `,
-  report: `  report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts]
+  report: `  report <register.ropa> --out <file.pdf> [--lang en|uk|bg|sl] [--organisation ID] [--include-drafts] [--as-of TIME]
         Write the record of processing activities (Art. 30) as a PDF for a supervisory authority.
         Only active activities unless --include-drafts; texts printed in another language and the register
-        checks' errors and warnings go to standard error.
+        checks' errors and warnings go to standard error. --as-of: the register as it stood at that date or
+        time, rebuilt from its audit log (the cover says so).
 `,
   check: `  check <register.ropa> [--json] [--lang en|uk|bg|sl] [--min-severity error|warning|info] [--organisation ID]
         Check the register: what is wrong, missing or stale (a missing transfer tool, special-category data

@@ -10,4 +10,5 @@ export type RopaEvent =
   | { type: 'import-progress'; progress: ImportProgress }
   /** The person chose the interface's language (null: the system's), in the window or in View › Language. */
   | { type: 'interface-language'; language: InterfaceLanguage | null };
-export type MenuCommand = 'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy' | 'import-file' | 'restore-backup';
+export type MenuCommand =
+  'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy' | 'import-file' | 'back-up-now' | 'restore-backup';

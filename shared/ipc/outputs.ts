@@ -38,8 +38,24 @@ export type ActivitySummary = {
   updatedAt: string;
 };
 
-/** What an entry of the audit log records: a person's change, a bulk edit, an import or merge of a file, an import undone, a backup restored, a finding accepted or reopened, a policy published. */
-export type AuditKind = 'change' | 'bulk-edit' | 'import' | 'merge' | 'undo-import' | 'restore' | 'accept-finding' | 'reopen-finding' | 'publish-policy';
+/**
+ * What an entry of the audit log records: a person's change, a bulk edit, an import or merge of a file, an import
+ * undone, a backup restored, a finding accepted or reopened, a policy published; or, in a register kept before the
+ * log held whole records (format 7), the record as it stood when its history in full started.
+ */
+export const AUDIT_KINDS = [
+  'change',
+  'bulk-edit',
+  'import',
+  'merge',
+  'undo-import',
+  'restore',
+  'accept-finding',
+  'reopen-finding',
+  'publish-policy',
+  'history-start',
+] as const;
+export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 export type AuditEntry = {
   id: number;
@@ -109,8 +125,12 @@ export type ExportedForColleague = {
   activities: number;
 };
 
-/** Why a backup was taken: once a day on open, before an import or an upgrade, before a restore, or an undone import. */
-export const BACKUP_REASONS = ['daily', 'import', 'migration', 'before-restore', 'undone-import'] as const;
+/**
+ * Why a backup was taken: once a day on open, before an import or an upgrade, before a restore, an undone import, asked
+ * for (Back up now, `ropa backups create`), or when a new register first held an activity. The reason is the end of
+ * the backup's file name (backups/backup-files.ts): a reason is only ever added, so that older names stay readable.
+ */
+export const BACKUP_REASONS = ['daily', 'import', 'migration', 'before-restore', 'undone-import', 'manual', 'first-activity'] as const;
 export type BackupReason = (typeof BACKUP_REASONS)[number];
 
 /** One backup of the register: when and why it was taken, its size, and the records it holds (null if unreadable). */

@@ -27,6 +27,9 @@ export function coverPage(context: ReportContext): PdfContent[] {
   const registerRows: LabelledRow[] = [
     [cover.register, input.register.register.name],
     [cover.date, texts.date(input.generatedAt)],
+    ...(input.asOf === undefined
+      ? []
+      : ([[cover.asOf, { text: `${texts.date(input.asOf)}, ${input.asOf.toISOString().slice(11, 16)} UTC`, bold: true }]] as LabelledRow[])),
     [cover.revision, String(input.revision)],
     [cover.fingerprint, { text: input.fingerprint, fontSize: 8 }],
     [cover.language, catalogue.languageName],
@@ -39,6 +42,7 @@ export function coverPage(context: ReportContext): PdfContent[] {
     labelledTable(organisationRows),
     { text: '', margin: [0, 16, 0, 0] },
     labelledTable(registerRows),
+    ...(input.asOf === undefined ? [] : [{ text: cover.asOfNote, margin: [0, 8, 0, 0] as [number, number, number, number] }]),
   ];
 }
 

@@ -16,6 +16,8 @@ export type ReportInput = {
   /** Which organisation's record; may be omitted when the register has one. */
   organisationId?: string;
   includeDrafts: boolean;
+  /** The past moment the register is shown as of (rebuilt from its audit log); absent: as it is now. */
+  asOf?: Date;
   /** The moment of the report (a clock the caller controls, for repeatable tests). */
   generatedAt: Date;
 };

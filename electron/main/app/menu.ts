@@ -58,6 +58,7 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
       { label: t('menu.openRegister'), accelerator: 'CmdOrCtrl+O', click: () => actions.sendCommand('open-register') },
       { label: t('menu.openRecent'), submenu: recentSubmenu(options) },
       { label: t('menu.openDemo'), click: () => actions.openDemo() },
+      { label: t('menu.backUpNow'), click: () => actions.sendCommand('back-up-now') },
       { label: t('menu.restoreBackup'), click: () => actions.sendCommand('restore-backup') },
       { type: 'separator' },
       { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save') },

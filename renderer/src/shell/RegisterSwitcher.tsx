@@ -1,10 +1,11 @@
 // The register switcher at the top of the sidebar: the open register's name and file, and a menu with
-// New register…, Open register…, the recent files, Open demo register and Restore from backup…. Also answers the desktop menu's
-// File › New / Open (pushed as events). Asks before unsaved changes would be lost.
+// New register…, Open register…, the recent files, Open demo register, Back up now and Restore from backup…. Also
+// answers the desktop menu's File › New / Open / Back up now / Restore (pushed as events). Asks before unsaved changes
+// would be lost (Back up now loses nothing: it copies the register as saved).
 import { useState } from 'react';
 import { Button, Header, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { call, useQuery, useRopaEvent, type OpenedFile, type RegisterInfo, type Result } from '../api/index.ts';
+import { call, invalidate, useQuery, useRopaEvent, type OpenedFile, type RegisterInfo, type Result } from '../api/index.ts';
 import { confirmAction } from '../components/ConfirmDialog.tsx';
 import { notify } from '../components/toast.tsx';
 import { confirmDiscardChanges } from '../components/unsavedChanges.ts';
@@ -45,7 +46,25 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
     void navigate('overview', null, { force: true });
   };
 
+  /** Back up now: a backup of the register as saved, named with its folder in a toast (or why none was made). */
+  const backUpNow = async () => {
+    const result = await call('createBackup', {});
+    if (!result.ok) {
+      notify(t('backups.notMade'), { tone: 'error', description: result.error.message });
+      return;
+    }
+    const { name, path } = result.value;
+    const folder = path.slice(0, Math.max(0, path.length - name.length - 1));
+    notify(t('backups.made'), { description: t('backups.madeAs', { name, folder }) });
+    // The list of backups (Restore from backup…) now has one more.
+    invalidate();
+  };
+
   const run = async (action: 'new' | 'open' | 'demo' | string) => {
+    if (action === 'backup') {
+      await backUpNow();
+      return;
+    }
     if (!(await confirmDiscardChanges())) return;
     if (action === 'new') {
       setDialog('new');
@@ -65,6 +84,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
   useRopaEvent((event) => {
     if (event.type === 'menu' && event.command === 'new-register') void run('new');
     if (event.type === 'menu' && event.command === 'open-register') void run('open');
+    if (event.type === 'menu' && event.command === 'back-up-now') void run('backup');
     if (event.type === 'menu' && event.command === 'restore-backup') void run('restore');
   });
 
@@ -92,6 +112,9 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
             </MenuItem>
             <MenuItem id="demo" className="menu-item">
               {t('openDemo')}
+            </MenuItem>
+            <MenuItem id="backup" className="menu-item" isDisabled={props.info === null}>
+              {t('backups.backUpNow')}
             </MenuItem>
             <MenuItem id="restore" className="menu-item" isDisabled={props.info === null}>
               {t('backups.menu')}

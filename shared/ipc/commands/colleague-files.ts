@@ -20,6 +20,12 @@ const matches = ({ z, uuid }: SchemaKit) => z.record(uuid, uuid).optional();
 export const colleagueFileCommands = {
   /** The whole register as an exchange document (kept, like an export for a colleague, for the three-way merge). */
   exportRegister: command({ input: noInput, output: returns<ExchangeDocument>(), changesRegister: false }),
+  /** The register as it stood at a moment (RFC 3339, as `2026-03-01T00:00:00Z`), rebuilt from the audit log: what its export was then. */
+  exportRegisterAsOf: command({
+    input: ({ z }) => z.strictObject({ at: z.iso.datetime({ offset: true }) }),
+    output: returns<ExchangeDocument>(),
+    changesRegister: false,
+  }),
   /** Fills an empty register from a file (`path`, or an exchange file's `text`), its records taken as they are. */
   importRegister: command({ input: (kit) => kit.z.strictObject(fileGiven(kit)), output: returns<ImportSummary>(), changesRegister: true }),
   /**

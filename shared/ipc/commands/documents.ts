@@ -8,7 +8,14 @@ export const documentCommands = {
   /** Renders the register report (Art. 30(4)) in a worker thread; without a path the desktop app asks where to save. */
   createReport: command({
     input: ({ z, uuid }) =>
-      z.strictObject({ language: z.enum(REPORT_LANGUAGES), organisationId: uuid.optional(), includeDrafts: z.boolean(), path: z.string().min(1).optional() }),
+      z.strictObject({
+        language: z.enum(REPORT_LANGUAGES),
+        organisationId: uuid.optional(),
+        includeDrafts: z.boolean(),
+        path: z.string().min(1).optional(),
+        /** The register as it stood at this moment (RFC 3339), rebuilt from its audit log; absent: as it is now. */
+        asOf: z.iso.datetime({ offset: true }).optional(),
+      }),
     output: returns<CreatedReport>(),
     changesRegister: false,
   }),

@@ -21,6 +21,11 @@ export const registerFileCommands = {
 
   /** The open register's backups (newest first, with when, why, size and what each holds) and their folder. */
   listBackups: command({ input: noInput, output: returns<{ folder: string; backups: BackupInfo[] }>(), changesRegister: false }),
+  /**
+   * Back up now: a verified backup of the open register into its backups folder (reason `manual`; the newest 20 are
+   * kept, never dropping this one). Refused on a register open read-only. Writes beside the register, not in it.
+   */
+  createBackup: command({ input: noInput, output: returns<BackupInfo>(), changesRegister: false }),
   /** Puts a backup (by its file name in the backups folder) in the open register's place, after a backup of the state it replaces. */
   restoreBackup: command({
     input: ({ z }) => z.strictObject({ name: z.string().regex(/^[0-9A-Za-z.-]+\.ropa$/, 'is not the name of a backup file') }),

@@ -1,6 +1,6 @@
 // The register itself: what it is, its name and language, and its audit log. Handlers: backend/handlers/register.ts.
 import { command, noInput, returns } from './declare.ts';
-import type { AuditEntry, AuditVerification, RegisterInfo } from '../outputs.ts';
+import { AUDIT_KINDS, type AuditEntry, type AuditVerification, type RegisterInfo } from '../outputs.ts';
 
 export const registerCommands = {
   registerInfo: command({ input: noInput, output: returns<RegisterInfo>(), changesRegister: false }),
@@ -15,6 +15,8 @@ export const registerCommands = {
       z.strictObject({
         recordId: uuid.optional(),
         since: z.iso.datetime({ offset: true }).optional(),
+        /** Only entries of these kinds (the Overview leaves out where an upgraded register's history starts). */
+        kinds: z.array(z.enum(AUDIT_KINDS)).min(1).optional(),
         limit: z.number().int().min(1).max(1_000_000).optional(),
       }),
     output: returns<AuditEntry[]>(),

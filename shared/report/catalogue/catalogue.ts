@@ -39,6 +39,9 @@ export type ReportCatalogue = {
     date: string;
     revision: string;
     fingerprint: string;
+    /** A report of the register as it stood at a past moment: the row's label, and what the report leaves out. */
+    asOf: string;
+    asOfNote: string;
     language: string;
     scope: string;
     scopeActive: string;

@@ -35,6 +35,8 @@ export const en: ReportCatalogue = {
     date: 'Date of this report',
     revision: 'Register revision',
     fingerprint: 'SHA-256 fingerprint of the register content',
+    asOf: 'Register as it stood on',
+    asOfNote: 'Rebuilt from the register’s audit log: changes made after that moment are not in this report.',
     language: 'Language of this report',
     scope: 'Records included',
     scopeActive: 'Activities in force (status “active”)',

@@ -37,6 +37,8 @@ export const sl: ReportCatalogue = {
     date: 'Datum tega poročila',
     revision: 'Različica evidence',
     fingerprint: 'Prstni odtis SHA-256 vsebine evidence',
+    asOf: 'Stanje evidence na dan',
+    asOfNote: 'Obnovljeno iz dnevnika sprememb evidence: spremembe po tem trenutku v poročilu niso zajete.',
     language: 'Jezik tega poročila',
     scope: 'Vključeni zapisi',
     scopeActive: 'Veljavne dejavnosti obdelave (status „aktivna“)',

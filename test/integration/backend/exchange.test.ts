@@ -148,7 +148,8 @@ describe('an import that cannot be done writes nothing', () => {
     });
     expect(sha256(registerPath)).toBe(before);
     expect(await call('registerInfo', {})).toMatchObject({ revision: 0, counts: { organisations: 0, processors: 0, activities: 0 } });
-    expect(await call('listAudit', {})).toEqual([]);
+    // Nothing after the register's own first entry, its creation.
+    expect((await call('listAudit', {})).map((entry) => entry.recordType)).toEqual(['register']);
   });
 
   it('rolls back entirely when the database fails half-way through', async () => {
@@ -170,7 +171,8 @@ describe('an import that cannot be done writes nothing', () => {
     expect(logged).toHaveLength(1);
     expect(sha256(registerPath)).toBe(before);
     expect(await call('registerInfo', {})).toMatchObject({ name: 'Register', revision: 0, counts: { organisations: 0, processors: 0, activities: 0 } });
-    expect(await call('listAudit', {})).toEqual([]);
+    // Nothing after the register's own first entry, its creation.
+    expect((await call('listAudit', {})).map((entry) => entry.recordType)).toEqual(['register']);
   });
 });
 

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { openRegisterDatabase } from '../../../electron/main/backend/db/connection.ts';
 import { ROPA_APPLICATION_ID } from '../../../electron/main/backend/db/file-header.ts';
 import { MIGRATIONS, type Migration } from '../../../electron/main/backend/db/migrations/index.ts';
+import { createRegisterFile } from '../../../electron/main/backend/db/create.ts';
+import { registerRepository } from '../../../electron/main/backend/repositories/register-repository.ts';
 import { createRegisterStoreFile } from '../../../electron/main/backend/session/register-store.ts';
 import { sequentialIds, sha256, startBackend, tempFolder, testClock } from './support.ts';
 
@@ -228,7 +230,12 @@ const V4 = {
  */
 function formatFourRegisterWithRenamedCodes(folder = tempFolder()): string {
   const filePath = path.join(folder, 'register.ropa');
-  createRegisterStoreFile(filePath, { name: 'Format 4 register', defaultLanguage: 'en' }, dependencies, { migrations: MIGRATIONS.slice(0, 4) });
+  // Format 4's app wrote the register row alone (the first entry of its history came with format 7).
+  createRegisterFile(
+    filePath,
+    (db) => registerRepository(db).insert({ id: dependencies.newId(), name: 'Format 4 register', defaultLanguage: 'en', createdAt: '2026-03-01T08:00:00Z' }),
+    { migrations: MIGRATIONS.slice(0, 4), now: dependencies.clock },
+  );
   const db = new Database(filePath);
   db.pragma('foreign_keys = ON');
   const at = '2026-03-01T09:00:00Z';
@@ -399,7 +406,13 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
     ).toEqual(revisionsBefore);
     expect(db.prepare('SELECT revision, activity_counter FROM register').get()).toEqual(registerBefore);
     // Later formats add columns to the audit log (its kind, names, hashes): the columns format 4 had are as they were.
-    expect(everyRow(db, 'audit_log', 'id').map((row) => columnsOfBefore(row, auditBefore))).toEqual(auditBefore);
+    // Then the history in full starts: one entry per record and one for the register, each with the record as it is.
+    const audit = everyRow(db, 'audit_log', 'id');
+    expect(audit.slice(0, auditBefore.length).map((row) => columnsOfBefore(row, auditBefore))).toEqual(auditBefore);
+    expect(audit.slice(auditBefore.length).map((row) => [row['kind'], row['record_id']])).toEqual([
+      ...['organisations', 'processors', 'activities'].flatMap((table) => everyRow(db, table, 'seq').map((row) => ['history-start', row['id']])),
+      ['history-start', db.prepare('SELECT id FROM register').pluck().get()],
+    ]);
 
     expect(db.prepare('SELECT count(*) FROM finding_acceptances').pluck().get()).toBe(0);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -454,6 +467,10 @@ describe('upgrading a format-4 register to format 5 (finding acceptances, curren
     // The United Kingdom has an adequacy decision: the transfer there needs no other tool, and no check names "UK".
     expect(findings.filter((finding) => finding.record.id === V4.payroll).map((finding) => finding.rule)).not.toContain('transfer-adequacy-unfounded');
     expect(JSON.stringify(findings)).not.toMatch(/"UK"|"VD"/);
-    expect(await call('listAudit', { limit: 100 })).toHaveLength(8);
+    // Its 8 old entries, then the 7 with which the history in full starts (6 records and the register).
+    const audit = await call('listAudit', { limit: 100 });
+    expect(audit).toHaveLength(15);
+    expect(audit.slice(0, 7).every((entry) => entry.kind === 'history-start')).toBe(true);
+    expect(await call('verifyAudit', {})).toEqual({ entries: 15, broken: null });
   });
 });

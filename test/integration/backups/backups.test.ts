@@ -1,32 +1,27 @@
 // The register's backups: verified copies in the folder beside it, taken once a day on open and before every import,
 // the newest 20 kept; listed with what each holds; restored after a backup of the state they replace; a damaged
 // backup refused with the register left as it was.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { KEPT_BACKUPS, takeBackup } from '../../../electron/main/backend/backups/backups.ts';
-import { fixtureText, sha256, startBackend, tempFolder } from '../backend/support.ts';
-
-async function registerWithFixture() {
-  const started = startBackend();
-  const registerPath = path.join(tempFolder(), 'acme.ropa');
-  await started.call('createFile', { path: registerPath, name: 'Acme', defaultLanguage: 'en' });
-  await started.call('importRegister', { text: fixtureText('bytheway-en'), fileName: 'bytheway-en.ropa.json' });
-  return { ...started, registerPath, backupFolder: path.join(path.dirname(registerPath), 'acme.backups') };
-}
+import { registerWithFixture } from './support.ts';
+import { sha256, tempFolder } from '../backend/support.ts';
 
 describe('backups', () => {
   it('are taken once a day on open, verified, and listed with when, why, size and what they hold', async () => {
     const started = await registerWithFixture();
     const { call, clock, registerPath, backupFolder } = started;
-    // Created empty (nothing to back up), filled, then opened twice the same day: one backup; the next day, another.
-    expect(existsSync(backupFolder)).toBe(false);
+    // Created empty (nothing to back up), filled by the import: its first backup (first-activity.test.ts).
+    expect(readdirSync(backupFolder)).toEqual(['20261120T120000000Z-first-activity.ropa']);
+    // The next day, opened twice: one daily backup; the day after, another.
+    clock.advance(24 * 3600);
     for (const other of ['other.ropa', 'again.ropa']) {
       await call('createFile', { path: path.join(tempFolder(), other), name: 'Other', defaultLanguage: 'en' });
       await call('openFile', { path: registerPath });
     }
-    expect(readdirSync(backupFolder)).toEqual(['20261120T120000000Z-daily.ropa']);
+    expect(readdirSync(backupFolder).sort()).toEqual(['20261120T120000000Z-first-activity.ropa', '20261121T120000000Z-daily.ropa']);
     clock.advance(24 * 3600);
     await call('createFile', { path: path.join(tempFolder(), 'third.ropa'), name: 'Third', defaultLanguage: 'en' });
     await call('openFile', { path: registerPath });
@@ -35,12 +30,13 @@ describe('backups', () => {
     expect(listed.folder).toBe(backupFolder);
     expect(listed.backups).toEqual([
       expect.objectContaining({
-        name: '20261121T120000000Z-daily.ropa',
+        name: '20261122T120000000Z-daily.ropa',
         reason: 'daily',
-        takenAt: '2026-11-21T12:00:00Z',
+        takenAt: '2026-11-22T12:00:00Z',
         counts: { organisations: 1, processors: 2, activities: 9 },
       }),
-      expect.objectContaining({ name: '20261120T120000000Z-daily.ropa', reason: 'daily', takenAt: '2026-11-20T12:00:00Z' }),
+      expect.objectContaining({ name: '20261121T120000000Z-daily.ropa', reason: 'daily', takenAt: '2026-11-21T12:00:00Z' }),
+      expect.objectContaining({ name: '20261120T120000000Z-first-activity.ropa', reason: 'first-activity', takenAt: '2026-11-20T12:00:00Z' }),
     ]);
     expect(listed.backups[0]!.bytes).toBeGreaterThan(10_000);
     const copy = new Database(listed.backups[0]!.path, { readonly: true });
@@ -79,6 +75,7 @@ describe('backups', () => {
     expect(reasons).toEqual([
       ['before-restore', 8],
       ['import', 9],
+      ['first-activity', 9],
     ]);
   });
 

@@ -117,7 +117,7 @@ describe('the ropa command line', () => {
     const run = ropa(['export', register, '--out', path.join(dir, 'placeholder', 'out.ropa.json')]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Cannot save the file to .*placeholder\/out\.ropa\.json: .*placeholder is a file, not a folder/);
-    // The daily backup taken on open is the only thing beside the register.
+    // The backup taken when the import first put activities in it is the only thing beside the register.
     expect(readdirSync(dir).sort()).toEqual(['placeholder', 'register.backups', 'register.ropa']);
   });
 });

@@ -39,7 +39,8 @@ beforeAll(async () => {
   await ok('import', register, colleagueFile);
   await ok('undo-import', register);
   await ok('templates', 'add', register, 'payroll-and-benefits');
-  const backups = (await ok('backups', 'list', register)).stdout.match(/\S+-daily\.ropa/);
+  // The register's first backup, taken when the import first put activities in it.
+  const backups = (await ok('backups', 'list', register)).stdout.match(/\S+-first-activity\.ropa/);
   await ok('backups', 'restore', register, backups?.[0] as string);
 });
 
@@ -47,7 +48,9 @@ describe('ropa history', () => {
   it('lists the import, the merge, the undone import and the restore, each naming its kind, oldest first', async () => {
     const entries = await entriesOf(register);
     const kinds = [...new Set(entries.map((entry) => entry.kind))];
-    expect(kinds).toEqual(['import', 'merge', 'undo-import', 'change', 'restore']);
+    // The register's creation is its first entry, a change like the template added later.
+    expect(kinds).toEqual(['change', 'import', 'merge', 'undo-import', 'restore']);
+    expect(entries[0]).toMatchObject({ recordType: 'register', action: 'create', kind: 'change' });
     expect(entries.map((entry) => entry.id)).toEqual([...entries.map((entry) => entry.id)].sort((a, b) => a - b));
     // The merge changed the retention; undoing it put the retention back, on the same record.
     const merged = entries.find((entry) => entry.kind === 'merge');
@@ -58,8 +61,11 @@ describe('ropa history', () => {
 
   it('names a record the restore removed as it was named, and says which backup removed it', async () => {
     const restored = (await entriesOf(register)).filter((entry) => entry.kind === 'restore');
+    const backup = expect.stringMatching(/-first-activity\.ropa$/);
     expect(restored).toEqual([
-      expect.objectContaining({ recordType: 'activity', recordName: 'Payroll and benefits', action: 'delete', source: expect.stringMatching(/-daily\.ropa$/) }),
+      expect.objectContaining({ recordType: 'activity', recordName: 'Payroll and benefits', action: 'delete', source: backup }),
+      // Last, the register itself: the file put back, with the order of its records.
+      expect.objectContaining({ recordType: 'register', action: 'update', source: backup }),
     ]);
   });
 
@@ -77,7 +83,7 @@ describe('ropa history', () => {
 
   it('prints one entry a line in the language of the locale', async () => {
     const lines = (await ropaInProcess(['history', register], { locale: { LANG: 'uk_UA.UTF-8' } })).stdout.trim().split('\n');
-    expect(lines.at(-1)).toMatch(/^#\d+ {2}\S+Z {2}\S+ {2}відновлення {2}видалено {2}операція з обробки «Payroll and benefits» {2}\S+-daily\.ropa$/);
+    expect(lines.at(-2)).toMatch(/^#\d+ {2}\S+Z {2}\S+ {2}відновлення {2}видалено {2}операція з обробки «Payroll and benefits» {2}\S+-first-activity\.ropa$/);
   });
 });
 

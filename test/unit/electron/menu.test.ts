@@ -33,7 +33,7 @@ const item = (items: MenuItemConstructorOptions[], label: string) => items.find(
 const click = (entry: MenuItemConstructorOptions | undefined) => (entry?.click as unknown as (() => void) | undefined)?.();
 
 describe('the File menu', () => {
-  it('offers New, Open, Open recent, the demo register, Save, Import, Export and Quit', () => {
+  it('offers New, Open, Open recent, the demo register, Back up now, Restore, Save, Import, Export and Quit', () => {
     const file = submenuOf(topMenu(menuTemplate(options()), 'File'));
     const labels = file.filter((entry) => entry.label).map((entry) => entry.label);
     expect(labels).toEqual([
@@ -42,6 +42,7 @@ describe('the File menu', () => {
       'Open register…',
       'Open recent',
       'Open demo register',
+      'Back up now',
       'Restore from backup…',
       'Save',
       "Import from a colleague's file…",
@@ -49,6 +50,14 @@ describe('the File menu', () => {
       'Quit',
     ]);
     expect(item(file, 'Quit')?.role).toBe('quit');
+  });
+
+  it('sends Back up now and Restore from backup… to the page, which calls the backend and says what was made', () => {
+    const menu = options();
+    const file = submenuOf(topMenu(menuTemplate(menu), 'File'));
+    click(item(file, 'Back up now'));
+    click(item(file, 'Restore from backup…'));
+    expect(vi.mocked(menu.actions.sendCommand).mock.calls).toEqual([['back-up-now'], ['restore-backup']]);
   });
 
   it('sends Import (Ctrl/Cmd+I) to the page, which shows the Import screen', () => {

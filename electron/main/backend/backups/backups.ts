@@ -1,5 +1,6 @@
-// The register's backups: taken before every import and schema upgrade and once a day on open, verified, the newest
-// 20 kept within a size cap; listed with what each holds, and restored (after a backup of the state being replaced).
+// The register's backups: taken before every import and schema upgrade, once a day on open, when a new register first
+// holds an activity and when asked for (Back up now), verified, the newest 20 kept within a size cap; listed with what
+// each holds, and restored (after a backup of the state being replaced).
 import { copyFileSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
@@ -7,27 +8,39 @@ import path from 'node:path';
 import type { BackupInfo } from '../../../../shared/ipc/contract.ts';
 import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { inspectFile, ROPA_APPLICATION_ID } from '../db/file-header.ts';
-import { backupFileName, backupFiles, backupFolderOf, type BackupFile, type BackupReason } from './backup-files.ts';
+import { backupFileAt, backupFileName, backupFiles, backupFolderOf, type BackupFile, type BackupReason } from './backup-files.ts';
 import { quickCheck, writeVerifiedCopy } from './verified-copy.ts';
 
 export const KEPT_BACKUPS = 20;
-/** All of a register's backups together: past this, the oldest go first (the newest is always kept). */
+/** All of a register's backups together: past this, the oldest go first (the one just taken is always kept). */
 export const BACKUPS_SIZE_CAP = 2 * 1024 * 1024 * 1024;
 
-/** Takes a verified copy of the open register, then drops the oldest beyond the count and size limits. */
+/**
+ * Takes a verified copy of the open register, then drops the oldest beyond the count and size limits; the copy just
+ * taken is never dropped, even when its name sorts before others (a clock set back since they were taken).
+ */
 export function takeBackup(db: Connection, registerPath: string, reason: BackupReason, now: Date): string {
   const target = path.join(backupFolderOf(registerPath), backupFileName(now, reason));
   writeVerifiedCopy(db, target);
-  pruneBackups(registerPath);
+  pruneBackups(registerPath, target);
   return target;
 }
 
-export function pruneBackups(registerPath: string): void {
+/** Drops the oldest backups beyond the count and size limits; `kept` (the one just taken, else the newest) counts first and stays. */
+export function pruneBackups(registerPath: string, kept?: string): void {
+  const files = backupFiles(registerPath);
+  const first = files.findIndex((file) => file.path === kept);
+  const ordered = first <= 0 ? files : [files[first] as BackupFile, ...files.slice(0, first), ...files.slice(first + 1)];
   let total = 0;
-  backupFiles(registerPath).forEach((file, index) => {
+  ordered.forEach((file, index) => {
     total += file.bytes;
     if (index > 0 && (index >= KEPT_BACKUPS || total > BACKUPS_SIZE_CAP)) rmSync(file.path, { force: true });
   });
+}
+
+/** The backup at `backupPath` (one just taken) as listBackups lists it, with the records it holds. */
+export function describeBackup(backupPath: string): BackupInfo {
+  return { ...backupFileAt(backupPath), counts: countsOf(backupPath) };
 }
 
 /** Whether a backup was taken today (UTC) for any reason: the daily one is then not needed. */

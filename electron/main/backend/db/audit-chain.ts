@@ -15,6 +15,8 @@ export type ChainedColumns = {
   changes: string;
   source: string | null;
   body: string | null;
+  /** The register's revision after the entry. */
+  revision: number | null;
 };
 
 /** The hash of the first entry's predecessor. */
@@ -34,6 +36,7 @@ export function entryHash(previous: string, entry: ChainedColumns): string {
     entry.changes,
     entry.source,
     entry.body,
+    entry.revision,
   ];
   return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

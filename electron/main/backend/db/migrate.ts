@@ -44,7 +44,7 @@ export function migrate(db: Database, filePath: string, options: MigrateOptions)
   try {
     db.transaction(() => {
       for (const step of pending) {
-        step.up(db);
+        step.up(db, { now: options.now });
         db.pragma(`user_version = ${step.version}`);
       }
       db.pragma(`application_id = ${ROPA_APPLICATION_ID}`);

@@ -49,6 +49,7 @@ export function colleagueFileHandlers({ session, host, colleagueFiles }: Handler
 
   return {
     exportRegister: () => merges().exportKeepingBase(),
+    exportRegisterAsOf: ({ at }) => exchange().registerDocumentAsOf(at),
     exportForColleague: (request) => saveForColleague(openServices(session), host, request),
     importRegister: async (input) => {
       exchange().refuseUnlessEmpty(); // before reading what may be a 100 MiB file

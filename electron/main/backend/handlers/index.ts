@@ -5,7 +5,7 @@
 // A domain's file (and the PDF, spreadsheet or merge code it imports) is loaded when one of its commands is first
 // called: `ropa check` loads the checks, not the report's layout, and the app's window opens before the merge code
 // is needed.
-import { COMMAND_DOMAINS, COMMAND_NAMES, domainOf, type CommandDomain } from '../../../../shared/ipc/commands/index.ts';
+import { changesRegister, COMMAND_DOMAINS, COMMAND_NAMES, domainOf, type CommandDomain } from '../../../../shared/ipc/commands/index.ts';
 import type { HandlerContext } from './context.ts';
 import type { HandlersOf, HandlerTable } from './handler-table.ts';
 
@@ -48,7 +48,16 @@ export function createHandlers(context: HandlerContext): HandlerTable {
   const table = Object.fromEntries(
     COMMAND_NAMES.map((name) => {
       const domain = domainOf(name);
-      return [name, async (input: unknown) => (await handlersOf(domain))[name]?.(input)];
+      if (!changesRegister(name)) return [name, async (input: unknown) => (await handlersOf(domain))[name]?.(input)];
+      return [
+        name,
+        async (input: unknown) => {
+          const output = await (await handlersOf(domain))[name]?.(input);
+          // Committed: the session may now owe a new register its first backup (session.ts, afterChange).
+          context.session.afterChange();
+          return output;
+        },
+      ];
     }),
   );
   // Each entry forwards to its domain's handler of the same name, whose type DOMAIN_HANDLERS checks.

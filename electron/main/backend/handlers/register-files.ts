@@ -12,6 +12,7 @@ export function registerFileHandlers({ session }: HandlerContext): HandlersOf<ty
     createFile: (input) => session.createFile(input),
     openDemo: () => session.openDemo(),
     listBackups: () => session.listBackups(),
+    createBackup: () => session.createBackup(),
     restoreBackup: ({ name }) => session.restoreBackup(name),
     undoLastImport: () => session.undoLastImport(),
   };

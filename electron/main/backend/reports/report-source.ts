@@ -5,7 +5,7 @@ import type { ReportInput } from '../../../../shared/report/report-input.ts';
 import { sha256Of } from '../files/sha256.ts';
 import type { Services } from '../services/index.ts';
 
-export type ReportRequest = { language: ReportLanguage; organisationId?: string | undefined; includeDrafts: boolean };
+export type ReportRequest = { language: ReportLanguage; organisationId?: string | undefined; includeDrafts: boolean; asOf?: string | undefined };
 
 /**
  * Everything the worker needs, taken synchronously (no other change can come in between). The fingerprint is the
@@ -13,7 +13,7 @@ export type ReportRequest = { language: ReportLanguage; organisationId?: string 
  * fingerprint: an authority holding two reports can tell whether they show the same register.
  */
 export function reportInput(services: Services, request: ReportRequest, generatedAt: Date): ReportInput {
-  const register = services.exchange.registerDocument();
+  const register = request.asOf === undefined ? services.exchange.registerDocument() : services.exchange.registerDocumentAsOf(request.asOf);
   const references = Object.fromEntries(services.activities.list().map((summary) => [summary.id, summary.reference]));
   const revision = register.baseRevision ?? services.register.info().revision;
   return {
@@ -24,6 +24,7 @@ export function reportInput(services: Services, request: ReportRequest, generate
     language: request.language,
     ...(request.organisationId === undefined ? {} : { organisationId: request.organisationId }),
     includeDrafts: request.includeDrafts,
+    ...(request.asOf === undefined ? {} : { asOf: new Date(request.asOf) }),
     generatedAt,
   };
 }

@@ -7,7 +7,13 @@ export type FieldChange = AuditEntry['changes'][number];
  * An entry to write: `kind` follows from `source` for a record's change (a merge names its file, a bulk edit its
  * number); `recordName`, when not given, is the record's name in the register now (give it for a record deleted).
  */
-export type NewAuditEntry = Omit<AuditEntry, 'id' | 'kind' | 'recordName'> & { kind?: AuditKind; recordName?: string | null; body: unknown };
+export type NewAuditEntry = Omit<AuditEntry, 'id' | 'kind' | 'recordName'> & {
+  kind?: AuditKind;
+  recordName?: string | null;
+  body: unknown;
+  /** The register's revision after the entry; the register's revision now unless given (an entry carried by a restore). */
+  revision?: number | null;
+};
 
 type AuditRow = Omit<AuditEntry, 'changes'> & { changes: string };
 type StoredRow = ChainedColumns & { id: number; hash: string };
@@ -18,14 +24,18 @@ const COLUMNS = 'id, at, actor, record_type AS recordType, record_id AS recordId
 export type ChainBreak = { id: number; at: string };
 
 export function auditRepository(db: Connection) {
-  const insert = db.prepare(`INSERT INTO audit_log (at, actor, record_type, record_id, record_name, kind, action, changes, source, body, hash)
-                             VALUES (@at, @actor, @recordType, @recordId, @recordName, @kind, @action, @changes, @source, @body, @hash)`);
+  const insert = db.prepare(`INSERT INTO audit_log (at, actor, record_type, record_id, record_name, kind, action, changes, source, body, revision, hash)
+                             VALUES (@at, @actor, @recordType, @recordId, @recordName, @kind, @action, @changes, @source, @body, @revision, @hash)`);
+  const revisionNow = db.prepare<[], number>('SELECT revision FROM register').pluck();
   const lastHash = db.prepare<[], string>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck();
-  const filtered = db.prepare<{ recordId: string | null; since: string | null; limit: number }, AuditRow>(
-    `SELECT ${COLUMNS} FROM audit_log WHERE (@recordId IS NULL OR record_id = @recordId) AND (@since IS NULL OR at >= @since) ORDER BY id DESC LIMIT @limit`,
+  const filtered = db.prepare<{ recordId: string | null; since: string | null; kinds: string | null; limit: number }, AuditRow>(
+    `SELECT ${COLUMNS} FROM audit_log
+     WHERE (@recordId IS NULL OR record_id = @recordId) AND (@since IS NULL OR at >= @since)
+       AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
+     ORDER BY id DESC LIMIT @limit`,
   );
   const everyRow = db.prepare<[], StoredRow>(
-    'SELECT id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source, body, hash FROM audit_log ORDER BY id',
+    'SELECT id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source, body, revision, hash FROM audit_log ORDER BY id',
   );
 
   const names = {
@@ -37,7 +47,7 @@ export function auditRepository(db: Connection) {
   const nameNow = (entry: NewAuditEntry): string | null => names[entry.recordType].get(entry.recordId) ?? null;
 
   const everyRowAfter = db.prepare<[number], StoredRow>(
-    'SELECT id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source, body, hash FROM audit_log WHERE id > ? ORDER BY id',
+    'SELECT id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source, body, revision, hash FROM audit_log WHERE id > ? ORDER BY id',
   );
   const lastId = db.prepare<[], number>('SELECT max(id) FROM audit_log').pluck();
 
@@ -46,6 +56,7 @@ export function auditRepository(db: Connection) {
   /** Writes entries in order, each chained to the one before. Call inside a transaction, so no other entry comes between. */
   const appendAll = (entries: Iterable<NewAuditEntry>): void => {
     let previous = lastHash.get() ?? CHAIN_START;
+    const revision = revisionNow.get() ?? null;
     for (const next of entries) {
       const columns: ChainedColumns = {
         at: next.at,
@@ -58,6 +69,7 @@ export function auditRepository(db: Connection) {
         changes: JSON.stringify(next.changes),
         source: next.source,
         body: next.body === undefined || next.body === null ? null : JSON.stringify(next.body),
+        revision: next.revision === undefined ? revision : next.revision,
       };
       previous = entryHash(previous, columns);
       insert.run({ ...columns, hash: previous });
@@ -69,9 +81,10 @@ export function auditRepository(db: Connection) {
       appendAll([entry]);
     },
     appendAll,
-    /** Newest first: of one record when `recordId` is given, from `since` (an RFC 3339 time) when it is. */
-    list(options: { recordId?: string | undefined; since?: string | undefined; limit: number }): AuditEntry[] {
-      return filtered.all({ recordId: options.recordId ?? null, since: options.since ?? null, limit: options.limit }).map(entry);
+    /** Newest first: of one record when `recordId` is given, from `since` (an RFC 3339 time), of `kinds` when they are. */
+    list(options: { recordId?: string | undefined; since?: string | undefined; kinds?: readonly AuditKind[] | undefined; limit: number }): AuditEntry[] {
+      const kinds = options.kinds === undefined ? null : JSON.stringify(options.kinds);
+      return filtered.all({ recordId: options.recordId ?? null, since: options.since ?? null, kinds, limit: options.limit }).map(entry);
     },
     /** Every entry after `id`, oldest first, as written: what a restore carries into the older file it puts back. */
     entriesAfter(id: number): Array<NewAuditEntry & { id: number }> {

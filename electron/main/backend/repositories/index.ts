@@ -7,6 +7,7 @@ import { findingAcceptanceRepository } from './finding-acceptance-repository.ts'
 import { organisationRepository } from './organisation-repository.ts';
 import { policyRepository } from './policy-repository.ts';
 import { processorRepository } from './processor-repository.ts';
+import { registerAsOf } from './register-as-of.ts';
 import { registerRepository } from './register-repository.ts';
 import { snapshotRepository } from './snapshot-repository.ts';
 
@@ -23,11 +24,12 @@ export function createRepositories(db: Connection) {
     snapshots: snapshotRepository(db),
     findingAcceptances: findingAcceptanceRepository(db),
     columnMappings: columnMappingRepository(db),
+    asOf: registerAsOf(db),
   };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;
 export { activityReference } from './activity-repository.ts';
-export type { RegisterRow } from './register-repository.ts';
+export { registerHistoryBody, type RegisterRow } from './register-repository.ts';
 export type { FieldChange, NewAuditEntry } from './audit-repository.ts';
 export type { Usage } from './usage.ts';

@@ -11,6 +11,11 @@ export type RegisterRow = {
   extensions: Record<`x-${string}`, unknown> | null;
 };
 
+/** The register's own settings as the audit log keeps them: what an exchange document says of the register beside its records. */
+export function registerHistoryBody(register: RegisterRow): { name: string; defaultLanguage: string; extensions: RegisterRow['extensions'] } {
+  return { name: register.name, defaultLanguage: register.defaultLanguage, extensions: register.extensions };
+}
+
 type StoredRow = Omit<RegisterRow, 'extensions'> & { extensions: string | null };
 
 export function registerRepository(db: Connection) {

@@ -2,33 +2,35 @@
 // import does to it. Putting an older file back must not rewind the history: the entries the older file lacks are
 // carried into it, and then one entry for each record the swap added, changed or removed, so the log says what the
 // register became and why.
-import type { AuditEntry } from '../../../../shared/ipc/contract.ts';
+import type { AuditEntry, AuditKind } from '../../../../shared/ipc/contract.ts';
 import { timestamp } from '../../../../shared/model/dates.ts';
 import type { RecordMeta, RecordType, Text } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
-import type { NewAuditEntry } from '../repositories/index.ts';
+import { registerHistoryBody, type NewAuditEntry } from '../repositories/index.ts';
 import type { ServiceContext } from './context.ts';
 import { fieldChanges } from './field-changes.ts';
 
 /** How many entries a list without a limit returns: a screenful of recent changes, not the register's whole history. */
 export const DEFAULT_AUDIT_LIMIT = 200;
 
-type KeptRecord = { type: RecordType | 'register'; body: object; name: string | null };
+type KeptRecord = { type: RecordType; body: object; name: string | null };
+type RegisterBody = ReturnType<typeof registerHistoryBody>;
 
-/** The register as a restore finds it before the swap: its entries, and every record as it is. */
-export type HistoryBeforeSwap = { entries: Array<NewAuditEntry & { id: number }>; records: Map<string, KeptRecord> };
+/** The register as a restore finds it before the swap: its entries, its settings and every record as it is. */
+export type HistoryBeforeSwap = { entries: Array<NewAuditEntry & { id: number }>; register: RegisterBody; records: Map<string, KeptRecord> };
+
+/** The order of the records in the file put back, by type: what the register as of a later date lists them in. */
+export type RecordOrder = { organisations: string[]; processors: string[]; activities: string[] };
 
 export function auditService(context: ServiceContext) {
   const { audit } = context.repositories;
 
-  /** Every record and the register's own settings, by id. */
+  /** Every record, by id, in the order of its table. */
   const recordsNow = (): Map<string, KeptRecord> => {
     const language = context.defaultLanguage();
     const named = (type: RecordType, records: ReadonlyArray<RecordMeta & { name?: Text }>) =>
       records.map((record) => [record.id, { type, body: record, name: displayText(record.name, language, language) }] as const);
-    const register = context.repositories.register.get();
     return new Map<string, KeptRecord>([
-      [register.id, { type: 'register', body: { name: register.name, defaultLanguage: register.defaultLanguage }, name: register.name }],
       ...named('organisation', context.repositories.organisations.list()),
       ...named('processor', context.repositories.processors.list()),
       ...named('activity', context.repositories.activities.list()),
@@ -37,20 +39,30 @@ export function auditService(context: ServiceContext) {
 
   return {
     /** The latest changes, newest first; of one record when `recordId` is given, from `since` when it is. */
-    list(options: { recordId?: string | undefined; since?: string | undefined; limit?: number | undefined }): AuditEntry[] {
+    list(options: {
+      recordId?: string | undefined;
+      since?: string | undefined;
+      kinds?: readonly AuditKind[] | undefined;
+      limit?: number | undefined;
+    }): AuditEntry[] {
       // Entries are dated in UTC to the second; a time given with another offset is compared as the same instant.
       const since = options.since === undefined ? undefined : timestamp(new Date(options.since));
-      return audit.list({ recordId: options.recordId, since, limit: options.limit ?? DEFAULT_AUDIT_LIMIT });
+      return audit.list({ recordId: options.recordId, since, kinds: options.kinds, limit: options.limit ?? DEFAULT_AUDIT_LIMIT });
     },
 
     verify: () => audit.verify(),
 
     /** Read before a restore or an undone import closes the file. */
-    beforeSwap: (): HistoryBeforeSwap => ({ entries: audit.entriesAfter(0), records: recordsNow() }),
+    beforeSwap: (): HistoryBeforeSwap => ({
+      entries: audit.entriesAfter(0),
+      register: registerHistoryBody(context.repositories.register.get()),
+      records: recordsNow(),
+    }),
 
     /**
      * In the file put back (`source`: the backup's name): the entries it lacks, then an entry per record the swap
-     * changed, dated now, of `kind` restore or undo-import. One transaction.
+     * changed, and last one for the register with the order of its records, dated now, of `kind` restore or
+     * undo-import. One transaction.
      */
     afterSwap(before: HistoryBeforeSwap, kind: 'restore' | 'undo-import', source: string): void {
       if (context.readOnly === true) return;
@@ -63,7 +75,7 @@ export function auditService(context: ServiceContext) {
         const entry = (id: string, was: KeptRecord | undefined, is: KeptRecord | undefined): NewAuditEntry => ({
           at,
           actor: context.actor,
-          recordType: (is ?? was)?.type as KeptRecord['type'],
+          recordType: (is ?? was)?.type as RecordType,
           recordId: id,
           recordName: (is ?? was)?.name ?? null,
           kind,
@@ -74,7 +86,24 @@ export function auditService(context: ServiceContext) {
         });
         const changed = [...now].filter(([id, is]) => JSON.stringify(before.records.get(id)?.body) !== JSON.stringify(is.body));
         const removed = [...before.records].filter(([id]) => !now.has(id));
-        audit.appendAll([...changed.map(([id, is]) => entry(id, before.records.get(id), is)), ...removed.map(([id, was]) => entry(id, was, undefined))]);
+        const register = context.repositories.register.get();
+        const idsOf = (type: RecordType) => [...now].filter(([, record]) => record.type === type).map(([id]) => id);
+        const order: RecordOrder = { organisations: idsOf('organisation'), processors: idsOf('processor'), activities: idsOf('activity') };
+        audit.appendAll([
+          ...changed.map(([id, is]) => entry(id, before.records.get(id), is)),
+          ...removed.map(([id, was]) => entry(id, was, undefined)),
+          {
+            at,
+            actor: context.actor,
+            recordType: 'register',
+            recordId: register.id,
+            kind,
+            action: 'update',
+            changes: fieldChanges(before.register, registerHistoryBody(register)),
+            source,
+            body: { ...registerHistoryBody(register), order },
+          },
+        ]);
       });
     },
   };

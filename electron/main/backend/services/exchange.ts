@@ -3,9 +3,10 @@
 import { parseExchangeText, type ExchangeDocument } from '../../../../shared/exchange/read.ts';
 import type { ImportSummary } from '../../../../shared/ipc/contract.ts';
 import type { RecordMeta } from '../../../../shared/model/records.ts';
+import { timestamp } from '../../../../shared/model/dates.ts';
 import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { sha256Of } from '../files/sha256.ts';
-import { activityReference, type RegisterRow } from '../repositories/index.ts';
+import { activityReference, registerHistoryBody, type RegisterRow } from '../repositories/index.ts';
 import { readRegisterDocument } from '../repositories/register-document.ts';
 import type { ServiceContext } from './context.ts';
 
@@ -45,6 +46,18 @@ export function exchangeService(context: ServiceContext) {
      */
     receivingDocument(): ExchangeDocument {
       return context.transaction(() => readRegisterDocument(context.repositories, context.clock()));
+    },
+
+    /**
+     * The register as it stood at `at` (an RFC 3339 time), rebuilt from the audit log: the document its export would
+     * have been then. Refused before the register's history starts, and while it had no organisation yet.
+     */
+    registerDocumentAsOf(at: string): ExchangeDocument {
+      const moment = timestamp(new Date(at));
+      const found = context.transaction(() => context.repositories.asOf(moment, timestamp(context.clock())));
+      if ('historyStarts' in found) throw refuse('not-found', 'register:historyStartsLater', { at: moment, start: found.historyStarts ?? '' }, 'at');
+      if (found.document.organisations.length === 0) throw refuse('invalid-input', 'register:asOfNoOrganisation', { at: moment }, 'at');
+      return found.document;
     },
 
     /** The whole register as the exchange format writes it, records in the order they were created. */
@@ -94,7 +107,7 @@ export function exchangeService(context: ServiceContext) {
           records.map((record) => ({ ...entry, recordType, recordId: record.id, body: record }));
         const adopted = register.get();
         audit.appendAll([
-          { ...entry, recordType: 'register', recordId: adopted.id, body: { name: adopted.name, defaultLanguage: adopted.defaultLanguage } },
+          { ...entry, recordType: 'register', recordId: adopted.id, body: registerHistoryBody(adopted) },
           ...imported('organisation', document.organisations),
           ...imported('processor', document.processors),
           ...imported('activity', document.activities),

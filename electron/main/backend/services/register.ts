@@ -1,6 +1,7 @@
 import type { RegisterInfo } from '../../../../shared/ipc/contract.ts';
 import { refuse } from '../../../../shared/refusals/refusals.ts';
 import type { ServiceContext } from './context.ts';
+import { registerHistoryBody } from '../repositories/index.ts';
 
 /** The register as a whole: its name, default language and revision. */
 export function registerService(context: ServiceContext) {
@@ -40,8 +41,7 @@ export function registerService(context: ServiceContext) {
           changes.push({ field: 'defaultLanguage', old: before.defaultLanguage, new: change.defaultLanguage });
         }
         if (changes.length > 0) {
-          const after = register.get();
-          const body = { name: after.name, defaultLanguage: after.defaultLanguage };
+          const body = registerHistoryBody(register.get());
           context.recordChange({ at: context.now(), recordType: 'register', recordId: before.id, action: 'update', changes, source: null, body });
         }
         return info();

@@ -5,7 +5,8 @@ import { timestamp } from '../../../../shared/model/dates.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import { openRegisterDatabase, type Connection, type ConnectionOptions } from '../db/connection.ts';
 import { createRegisterFile } from '../db/create.ts';
-import { registerRepository } from '../repositories/register-repository.ts';
+import { auditRepository } from '../repositories/audit-repository.ts';
+import { registerHistoryBody, registerRepository } from '../repositories/register-repository.ts';
 import { takeWriterLock } from './writer-lock.ts';
 import { createServices, type ServiceDependencies, type Services } from '../services/index.ts';
 
@@ -78,13 +79,23 @@ export function createRegisterStoreFile(
   try {
     createRegisterFile(
       filePath,
-      (db) =>
-        registerRepository(db).insert({
-          id: dependencies.newId(),
-          name: identity.name,
-          defaultLanguage: identity.defaultLanguage,
-          createdAt: timestamp(dependencies.clock()),
-        }),
+      (db) => {
+        const createdAt = timestamp(dependencies.clock());
+        const registers = registerRepository(db);
+        registers.insert({ id: dependencies.newId(), name: identity.name, defaultLanguage: identity.defaultLanguage, createdAt });
+        // The first entry of the register's history: the register as it was created.
+        const register = registers.get();
+        auditRepository(db).append({
+          at: createdAt,
+          actor: dependencies.actor,
+          recordType: 'register',
+          recordId: register.id,
+          action: 'create',
+          changes: [],
+          source: null,
+          body: registerHistoryBody(register),
+        });
+      },
       { now: dependencies.clock, ...connection },
     );
   } catch (error) {

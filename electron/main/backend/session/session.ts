@@ -1,7 +1,7 @@
 // The register that is open, and the files around it: open, create, the demo, the recent list, the first start.
 import { existsSync, mkdirSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import type { OpenedFile, RegisterInfo, RopaEvent } from '../../../../shared/ipc/contract.ts';
+import type { BackupInfo, OpenedFile, RegisterInfo, RopaEvent } from '../../../../shared/ipc/contract.ts';
 import { refuse } from '../../../../shared/refusals/refusals.ts';
 import { RegisterError } from '../../../../shared/result.ts';
 import type { Host } from '../backend.ts';
@@ -12,9 +12,9 @@ import type { Logger } from './logger.ts';
 import { createRegisterStoreFile, openRegisterStore, type RegisterStore } from './register-store.ts';
 import { settingsStore } from './settings.ts';
 import type { InterfaceLanguage } from '../../../../shared/interface/languages.ts';
-import { backupFolderOf } from '../backups/backup-files.ts';
+import { backupFolderOf, hasBackups } from '../backups/backup-files.ts';
 import { registerFileName } from '../files/file-names.ts';
-import { backedUpToday, checkBackup, findBackup, listBackups, putBackInPlace, takeBackup } from '../backups/backups.ts';
+import { backedUpToday, checkBackup, describeBackup, findBackup, listBackups, putBackInPlace, takeBackup } from '../backups/backups.ts';
 import { lastImportBackup, noImportToUndo, undoImport } from './undo-import.ts';
 
 export const DEFAULT_REGISTER_FILE = 'Register.ropa';
@@ -49,6 +49,22 @@ export function createSession(options: SessionOptions) {
   const settings = settingsStore(dataDir, options.log);
   const listeners = new Set<(event: RopaEvent) => void>();
   let current: RegisterStore | null = null;
+  /**
+   * The open register when it had no backup when opened (a new one): its first backup is taken once it holds an
+   * activity (afterChange). Null otherwise, and from then on: an ordinary save then costs nothing more.
+   */
+  let awaitingFirstBackup: RegisterStore | null = null;
+
+  /** Whether a register just opened waits for its first backup: not read-only, not the demo, none in its folder. */
+  const waitsForFirstBackup = (opened: RegisterStore): boolean => {
+    if (opened.readOnly || opened.filePath === demoRegisterPath(dataDir)) return false;
+    try {
+      return !hasBackups(opened.filePath);
+    } catch (error) {
+      options.log(`The backups of ${opened.filePath} could not be looked for`, error);
+      return false;
+    }
+  };
 
   const emit = (event: RopaEvent) => {
     for (const listener of listeners) {
@@ -78,6 +94,7 @@ export function createSession(options: SessionOptions) {
     current?.close();
     current = next;
     if (!readOnly) dailyBackup(next);
+    awaitingFirstBackup = waitsForFirstBackup(next) ? next : null;
     settings.rememberRecent(resolved);
     const info = next.services.register.info();
     emit({ type: 'register-opened', info });
@@ -198,6 +215,35 @@ export function createSession(options: SessionOptions) {
       return { folder: backupFolderOf(filePath), backups: listBackups(filePath) };
     },
 
+    /** Back up now: a verified backup of the open register (reason `manual`), refused on one open read-only. */
+    createBackup(): BackupInfo {
+      const open = store();
+      if (open.readOnly) throw refuse('in-use', 'files:backupReadOnly', { register: path.basename(open.filePath) });
+      const made = takeBackup(open.db, open.filePath, 'manual', options.dependencies.clock());
+      if (awaitingFirstBackup === open) awaitingFirstBackup = null;
+      return describeBackup(made);
+    },
+
+    /**
+     * After a command that changes the register has committed (handlers/index.ts): a register that had no backup
+     * gets its first once it holds an activity (saved, imported, added from a template), so that the first work put
+     * into a new register is never only in the one file. Once it has one, nothing is looked at again while it is open.
+     * A failure is logged, never in the way of the change just made.
+     */
+    afterChange(): void {
+      const open = current;
+      if (open === null || awaitingFirstBackup !== open) return;
+      try {
+        if (open.services.register.info().counts.activities === 0) return;
+        awaitingFirstBackup = null;
+        if (hasBackups(open.filePath)) return; // one taken meanwhile (before a merge, say)
+        takeBackup(open.db, open.filePath, 'first-activity', options.dependencies.clock());
+      } catch (error) {
+        awaitingFirstBackup = null;
+        options.log(`The first backup of ${open.filePath} could not be taken`, error);
+      }
+    },
+
     /** Puts the backup called `name` in the open register's place, after a backup of the state it replaces. */
     restoreBackup(name: string): { info: RegisterInfo; safetyBackup: string } {
       const open = store();
@@ -221,6 +267,7 @@ export function createSession(options: SessionOptions) {
     close(): void {
       current?.close();
       current = null;
+      awaitingFirstBackup = null;
     },
   };
 }

@@ -11,6 +11,7 @@ import { useFormat } from '../../i18n/format.ts';
 import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { hrefFor } from '../../navigation/routing.ts';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../shared/model/vocabulary.ts';
+import { AUDIT_KINDS } from '../../../../shared/ipc/outputs.ts';
 import { FirstRun } from './FirstRun.tsx';
 import { RegisterHealth } from './RegisterHealth.tsx';
 import './overview.css';
@@ -35,7 +36,8 @@ function Dashboard() {
   const activities = useQuery('listActivities', {});
   const processors = useQuery('listProcessors', {});
   const organisations = useQuery('listOrganisations', {});
-  const audit = useQuery('listAudit', { limit: 15 });
+  // Every kind of change, but not the entries with which an upgraded register's history in full starts.
+  const audit = useQuery('listAudit', { limit: 15, kinds: AUDIT_KINDS.filter((kind) => kind !== 'history-start') });
 
   const stats = useMemo(() => {
     const list = activities.data ?? [];

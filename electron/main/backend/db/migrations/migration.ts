@@ -8,5 +8,6 @@ import type { Database } from 'better-sqlite3';
 export type Migration = {
   readonly version: number;
   readonly name: string;
-  up(db: Database): void;
+  /** `now`: the moment of the upgrade, for a step that writes it (format 7's first entries of history). */
+  up(db: Database, context: { now: () => Date }): void;
 };
