@@ -40,3 +40,20 @@ test('a backup taken before an import is restored from the register menu, after 
   await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
   await expect(page.getByRole('dialog').getByRole('radio').first()).toHaveAccessibleName(/Before a restore.*6 activities/);
 });
+
+test('Back up now in the register menu makes a backup, says which, and the restore dialog lists it first', { tag: '@journey' }, async ({ app }) => {
+  const registerPath = path.join(app.dataDir, 'acme.ropa');
+  expect(ropa(['init', registerPath]).status).toBe(0);
+  expect(ropa(['import', registerPath, fixturePath('bytheway-en')]).status).toBe(0);
+  await app.open(registerPath);
+  const { page } = app;
+  await page.getByRole('button', { name: /^Register:/ }).click();
+  await app.screenshot('register-menu-back-up-now');
+  await page.getByRole('menuitem', { name: 'Back up now' }).click();
+  await expect(page.getByText('The register was backed up')).toBeVisible();
+  await expect(page.getByText(/-manual\.ropa in .*acme\.backups/)).toBeVisible();
+  await app.screenshot('back-up-now-toast');
+  await page.getByRole('button', { name: /^Register:/ }).click();
+  await page.getByRole('menuitem', { name: 'Restore from backup…' }).click();
+  await expect(page.getByRole('dialog').getByRole('radio').first()).toHaveAccessibleName(/9 activities/);
+});
