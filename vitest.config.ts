@@ -13,6 +13,10 @@ export default defineConfig({
     // Vitest's default is one worker less than the cores: a single worker on the two-core machines this runs on, which
     // leaves one core idle while a file waits on its disk or a child process. Two keep both busy.
     maxWorkers: 2,
+    // The backend's worker threads (reports, colleagues' files) compile code beside the test's own thread; on CPUs with
+    // memory protection keys, V8's tracking of JIT pages across threads can abort the whole worker
+    // ("Check failed: jit_page.has_value()", nodejs/node#64500). Without the keys the pages are tracked without that race.
+    execArgv: ['--no-memory-protection-keys'],
     projects: [
       {
         test: {

@@ -46,10 +46,12 @@ function inColumnsOf(rows: Row[], row: Row): Row {
 
 /**
  * What an older schema could hold of today's rows. Format 1–4's audit log knew four actions (accepting a finding came
- * with format 5); format 3 kept one export snapshot per register revision (format 4 keeps one per export).
+ * with format 5, publishing a policy with format 7); format 3 kept one export snapshot per register revision (format 4 keeps one per export).
  */
 function rowsAllowedAt(version: number, table: string): string {
   if (table === 'audit_log' && version < 5) return "WHERE action IN ('create', 'update', 'delete', 'import')";
+  // Publishing a policy came into the audit log with format 7.
+  if (table === 'audit_log' && version < 7) return "WHERE action <> 'publish'";
   if (table === 'export_snapshots' && version < 4) return 'WHERE rowid IN (SELECT min(rowid) FROM source.export_snapshots GROUP BY register_revision)';
   return '';
 }

@@ -61,6 +61,10 @@ describe('published versions of the privacy policy', () => {
     }
     expect((await call('previewPolicy', { language: 'en' })).policy.versionLine).toBe('Version 1, published on 21 November 2026');
     expect(await call('listPolicyVersions', {})).toEqual([published]);
+    // And the audit log says who published which version, on the organisation whose policy it is.
+    const [entry] = await call('listAudit', { kinds: ['publish-policy'] });
+    expect(entry).toMatchObject({ kind: 'publish-policy', action: 'publish', recordType: 'organisation', at: '2026-11-21T09:30:00Z', actor: 'dpo@test' });
+    expect(entry?.changes).toEqual([{ field: 'policyVersion', old: null, new: 1 }]);
   });
 
   it('lists the material changes of a changed register and its text line by line; publishing again makes version 2, listed first', async () => {

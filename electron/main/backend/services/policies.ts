@@ -65,6 +65,18 @@ export function policyService(context: ServiceContext, exchange: ExchangeService
           ]),
         );
         policies.insert(organisationId, row, texts);
+        // The audit log says who published which version, on the organisation whose policy it is.
+        context.repositories.audit.append({
+          at: row.publishedAt,
+          actor: context.actor,
+          recordType: 'organisation',
+          recordId: organisationId,
+          kind: 'publish-policy',
+          action: 'publish',
+          changes: [{ field: 'policyVersion', old: row.version - 1 === 0 ? null : row.version - 1, new: row.version }],
+          source: null,
+          body: null,
+        });
         return { version: row.version, publishedAt: row.publishedAt, registerRevision: row.registerRevision };
       });
     },
