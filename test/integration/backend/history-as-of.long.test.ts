@@ -16,7 +16,7 @@ const withoutExportTime = ({ exportedAt: _exportedAt, ...document }: ExchangeDoc
 
 /** One step on the register; a step with nothing to work on (no activity, no import to undo) does nothing. */
 async function take(started: Started, step: Step, index: number, organisationId: string): Promise<void> {
-  const { call, backend } = started;
+  const { call } = started;
   const activities = await call('listActivities', {});
   const target = activities[index % Math.max(activities.length, 1)];
   if (step === 'add') await call('saveActivity', { record: activityDraft(organisationId, `Activity ${index}`) });
@@ -48,7 +48,6 @@ async function take(started: Started, step: Step, index: number, organisationId:
     const chosen = backups[index % Math.max(backups.length, 1)];
     if (chosen !== undefined) await call('restoreBackup', { name: chosen.name });
   }
-  void backend;
 }
 
 describe('the register as of a moment', () => {
