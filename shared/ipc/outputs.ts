@@ -15,8 +15,10 @@ export type RegisterInfo = {
   /** +1 on every change to any record. */
   revision: number;
   filePath: string;
-  /** Opened read-only (another RoPA Desk is writing to it): nothing can be changed. */
+  /** Opened read-only (another RoPA Desk is writing to it, or shown as of a moment): nothing can be changed. */
   readOnly: boolean;
+  /** Shown as it stood at this moment (RFC 3339), rebuilt from its audit log (`viewAsOf`); null: as it is now. */
+  asOf: string | null;
   counts: { organisations: number; processors: number; activities: number };
 };
 
@@ -70,6 +72,44 @@ export type AuditEntry = {
   changes: Array<{ field: string; old: unknown; new: unknown }>;
   source: string | null;
 };
+
+/** A file of the audit log written (`exportAudit`): where, how many entries, its size. */
+export type ExportedAudit = { path: string; format: 'csv' | 'pdf'; entries: number; bytes: number };
+
+/** Why a change is material to the annual review: a purpose, recipient or transfer added, a retention made longer. */
+export type MaterialChange = 'purposes' | 'recipients' | 'transfers' | 'retention';
+
+/** One field of a record that differs between the two moments: its value at each (null where absent). */
+export type ComparedField = { field: string; before: unknown; after: unknown; material: MaterialChange | null };
+
+/**
+ * A record that differs between the two moments. `name` is its name at `to` (at `from` when removed), in the
+ * register's default language; `fields` lists what changed (empty when added or removed).
+ */
+export type ComparedRecord = {
+  recordType: RecordType;
+  id: string;
+  name: string;
+  /** The activity's reference (PA-…), where it has one. */
+  reference: string | null;
+  change: 'added' | 'removed' | 'changed';
+  /** The material changes of the record (an added record with purposes, recipients or transfers has them too). */
+  material: MaterialChange[];
+  fields: ComparedField[];
+};
+
+/** The register compared between two moments: the records that differ, those with material changes first. */
+export type RegisterComparison = {
+  from: string;
+  to: string;
+  /** The register's revision at each moment. */
+  revisions: { from: number; to: number };
+  records: ComparedRecord[];
+  counts: { added: number; removed: number; changed: number; material: number };
+};
+
+/** The comparison's PDF written (`exportComparison`). */
+export type ExportedComparison = { path: string; pages: number; bytes: number };
 
 /** The audit log's chain checked: `broken` is the first entry whose hash does not fit its content and the entry before. */
 export type AuditVerification = { entries: number; broken: { id: number; at: string } | null };

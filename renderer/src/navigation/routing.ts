@@ -3,7 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { confirmDiscardChanges, hasUnsavedChanges } from '../components/unsavedChanges.ts';
 
-export const SCREENS = ['overview', 'activities', 'processors', 'transfers', 'organisations', 'policy', 'reports', 'import'] as const;
+export const SCREENS = ['overview', 'activities', 'processors', 'transfers', 'organisations', 'policy', 'reports', 'history', 'comparison', 'import'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export type Route = { screen: Screen; id: string | null };

@@ -11,6 +11,8 @@ import { forgetTableState } from '../components/register-table/index.ts';
 import { releaseUnsavedGuards } from '../components/unsavedChanges.ts';
 import { ToastHost } from '../components/toast.tsx';
 import { ActivitiesScreen } from '../screens/activities/ActivitiesScreen.tsx';
+import { ComparisonScreen } from '../screens/comparison/ComparisonScreen.tsx';
+import { HistoryScreen } from '../screens/history/HistoryScreen.tsx';
 import { ImportScreen } from '../screens/import/ImportScreen.tsx';
 import { OrganisationsScreen } from '../screens/organisations/OrganisationsScreen.tsx';
 import { OverviewScreen } from '../screens/overview/OverviewScreen.tsx';
@@ -40,6 +42,10 @@ function ScreenFor({ route }: { route: Route }) {
       return <PolicyScreen />;
     case 'reports':
       return <ReportsScreen />;
+    case 'history':
+      return <HistoryScreen id={route.id} />;
+    case 'comparison':
+      return <ComparisonScreen />;
     case 'import':
       return <ImportScreen />;
     default:

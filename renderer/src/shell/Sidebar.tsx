@@ -16,6 +16,7 @@ const ENTRIES: ReadonlyArray<{ screen: Screen; key: string }> = [
   { screen: 'organisations', key: 'nav.organisations' },
   { screen: 'policy', key: 'nav.policy' },
   { screen: 'reports', key: 'nav.reports' },
+  { screen: 'history', key: 'nav.history' },
   { screen: 'import', key: 'nav.import' },
 ];
 

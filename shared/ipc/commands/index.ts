@@ -9,6 +9,7 @@ import { checkCommands } from './checks.ts';
 import { colleagueFileCommands } from './colleague-files.ts';
 import { columnMappingCommands } from './column-mappings.ts';
 import { documentCommands } from './documents.ts';
+import { historyCommands } from './history.ts';
 import { organisationCommands } from './organisations.ts';
 import { preferenceCommands } from './preferences.ts';
 import { processorCommands } from './processors.ts';
@@ -30,6 +31,7 @@ export const COMMAND_DOMAINS = {
   columnMappings: columnMappingCommands,
   templates: templateCommands,
   preferences: preferenceCommands,
+  history: historyCommands,
 } as const;
 export type CommandDomain = keyof typeof COMMAND_DOMAINS;
 
@@ -46,6 +48,7 @@ export const COMMANDS = {
   ...columnMappingCommands,
   ...templateCommands,
   ...preferenceCommands,
+  ...historyCommands,
 } as const;
 
 export type Commands = typeof COMMANDS;

@@ -19,6 +19,16 @@ export const registerFileCommands = {
   }),
   openDemo: command({ input: noInput, output: returns<OpenedFile>(), changesRegister: true }),
 
+  /**
+   * Shows the open register read-only as it stood at `at` (RFC 3339), rebuilt from its audit log: every command then
+   * reads that register (tables, editors, findings, reports, policy) until `at` is null, which goes back to now.
+   */
+  viewAsOf: command({
+    input: ({ z }) => z.strictObject({ at: z.iso.datetime({ offset: true }).nullable() }),
+    output: returns<RegisterInfo>(),
+    changesRegister: true,
+  }),
+
   /** The open register's backups (newest first, with when, why, size and what each holds) and their folder. */
   listBackups: command({ input: noInput, output: returns<{ folder: string; backups: BackupInfo[] }>(), changesRegister: false }),
   /**

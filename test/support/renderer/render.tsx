@@ -26,6 +26,7 @@ export function registerInfo(overrides: Partial<RegisterInfo> = {}): RegisterInf
     revision: 12,
     filePath: '/home/dpo/example.ropa',
     readOnly: false,
+    asOf: null,
     counts: { organisations: 1, processors: 2, activities: 3 },
     ...overrides,
   };

@@ -12,6 +12,7 @@ const info = (name: string, filePath: string): RegisterInfo => ({
   revision: 1,
   filePath,
   readOnly: false,
+  asOf: null,
   counts: { organisations: 0, processors: 0, activities: 0 },
 });
 

@@ -30,6 +30,7 @@ const DOMAIN_HANDLERS: DomainLoaders = {
   columnMappings: async () => (await import('./column-mappings.ts')).columnMappingHandlers,
   templates: async () => (await import('./templates.ts')).templateHandlers,
   preferences: async () => (await import('./preferences.ts')).preferenceHandlers,
+  history: async () => (await import('./history.ts')).historyHandlers,
 };
 
 type LoadedHandlers = Readonly<Record<string, (input: unknown) => unknown>>;

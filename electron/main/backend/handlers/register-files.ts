@@ -11,6 +11,7 @@ export function registerFileHandlers({ session }: HandlerContext): HandlersOf<ty
     openFile: ({ path, readOnly }) => session.openFile(path, readOnly),
     createFile: (input) => session.createFile(input),
     openDemo: () => session.openDemo(),
+    viewAsOf: ({ at }) => session.viewAsOf(at),
     listBackups: () => session.listBackups(),
     createBackup: () => session.createBackup(),
     restoreBackup: ({ name }) => session.restoreBackup(name),

@@ -11,6 +11,8 @@ export type ServiceDependencies = {
   actor: string;
   /** Opened read-only (another RoPA Desk writes to it): every write is refused. */
   readOnly?: boolean;
+  /** A register rebuilt as the live one (`livePath`) stood at `at`, shown read-only (session/as-of-view.ts). */
+  asOf?: { at: string; livePath: string };
 };
 
 export type ServiceContext = ServiceDependencies & {

@@ -14,8 +14,9 @@ export function registerService(context: ServiceContext) {
       name: row.name,
       defaultLanguage: row.defaultLanguage,
       revision: row.revision,
-      filePath: context.filePath,
+      filePath: context.asOf?.livePath ?? context.filePath,
       readOnly: context.readOnly === true,
+      asOf: context.asOf?.at ?? null,
       counts: register.counts(),
     };
   };

@@ -164,6 +164,10 @@ export function createSession(options: SessionOptions) {
       return { info: create(chosen, input.name, input.defaultLanguage) };
     },
 
+    viewAsOf(at: string | null): RegisterInfo {
+      throw new Error(`not yet built: ${at}`);
+    },
+
     /** A fresh copy of the demo register, replacing the previous one, opened. */
     openDemo(): OpenedFile {
       const target = demoRegisterPath(dataDir);
