@@ -4,6 +4,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { PSEUDO_LANGUAGE, pseudoLocale } from './pseudo.ts';
+import { HISTORY_TERMS } from '../../../shared/history/history-terms.ts';
 
 type Resources = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -16,6 +17,8 @@ for (const [file, content] of Object.entries(files)) {
   const [, language = '', namespace = ''] = match;
   (resources[language] ??= {})[namespace] = content;
 }
+// The history's words are shared with the command line and the history's documents: one name for a field everywhere.
+for (const [language, terms] of Object.entries(HISTORY_TERMS)) (resources[language] ??= {})['historyTerms'] = terms;
 
 /** The languages the interface itself is available in (the folders under locales/). */
 export const UI_LANGUAGES = Object.keys(resources);

@@ -198,7 +198,7 @@ const NAME_MARK = '\u2063';
 function AuditRow({ entry, name }: { entry: AuditEntry; name: string | undefined }) {
   const { t } = useTranslation('overview');
   const format = useFormat();
-  const fields = entry.changes.map((change) => t(`auditField.${change.field}`, { defaultValue: change.field }));
+  const fields = entry.changes.map((change) => t(`historyTerms:field.${change.field}`, { defaultValue: change.field }));
   // A record deleted since is named as it was when the entry was written.
   const label = name ?? entry.recordName ?? (entry.recordType === 'register' ? '' : t('common:unknownRecord'));
   const target =
