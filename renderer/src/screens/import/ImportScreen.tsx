@@ -17,7 +17,7 @@ import { ExportForColleaguePanel } from './ExportForColleaguePanel.tsx';
 import { ImportFileChooser } from './ImportFileChooser.tsx';
 import { ImportProgressBar } from './ImportProgressBar.tsx';
 import { MergePreviewPanel } from './MergePreviewPanel.tsx';
-import type { ValueContext } from './mergeValues.ts';
+import type { ValueContext } from '../../components/record-values/describeValue.ts';
 import './import.css';
 
 export function ImportScreen() {

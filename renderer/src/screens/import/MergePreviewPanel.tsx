@@ -6,7 +6,7 @@ import type { MergePreview } from '../../api/index.ts';
 import type { Resolutions } from '../../../../shared/merge/merge-plan.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { chooseAll, chooseField, chooseRecord, openDecisions } from './mergeChoices.ts';
-import type { ValueContext } from './mergeValues.ts';
+import type { ValueContext } from '../../components/record-values/describeValue.ts';
 import { MergeFindings } from './MergeFindings.tsx';
 import { RecordDiff } from './RecordDiff.tsx';
 

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Resolution, Resolutions } from '../../../../shared/merge/merge-plan.ts';
 import { Badge, type BadgeTone } from '../../components/bits.tsx';
 import { choiceFor, type PreviewRecord } from './mergeChoices.ts';
-import { describeValue, type ValueContext } from './mergeValues.ts';
-import { useFieldLabel } from './fieldLabels.ts';
+import { describeValue, type ValueContext } from '../../components/record-values/describeValue.ts';
+import { useFieldLabel } from '../../components/record-values/fieldLabels.ts';
 
 const OUTCOME_TONES: Record<PreviewRecord['outcome'], BadgeTone> = {
   new: 'good',

@@ -1,4 +1,4 @@
-// A record field's name as its editor shows it ("Legal bases (Art. 6)"), for the merge preview.
+// A record field's name as its editor shows it ("Legal bases (Art. 6)"), for the merge preview, the history and the comparison.
 import { useTranslation } from 'react-i18next';
 import type { RecordType } from '../../../../shared/model/records.ts';
 

@@ -1,4 +1,4 @@
-// A field's value as the merge preview shows it: texts in the register's language with their translations, lists
+// A field's value as the merge preview, the history and the comparison show it: texts in the register's language with
 // one item per line, processors by name rather than by id.
 import { displayText, type Text } from '../../../../shared/model/text.ts';
 
