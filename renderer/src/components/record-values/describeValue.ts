@@ -1,5 +1,5 @@
-// A field's value as the merge preview, the history and the comparison show it: texts in the register's language with
-// one item per line, processors by name rather than by id.
+// A field's value as the merge preview, the history and the comparison show it: texts in the register's language
+// with their translations, lists one item per line, processors by name rather than by id.
 import { displayText, type Text } from '../../../../shared/model/text.ts';
 
 const LANGUAGE_KEY = /^[a-z]{2,3}$/;
