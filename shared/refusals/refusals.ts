@@ -3,31 +3,35 @@
 // values (RegisterError.because), and worded when it leaves the backend (invoke.ts), so the same refusal reads in
 // Ukrainian in the app and in English in a script. The catalogues are under ./locales, one namespace per area:
 // files (reading and writing files, backups), register (what the register's rules refuse), imports (the files
-// a register comes in from). Dates, numbers and lists go through i18next's Intl formatters ({{at, datetime}}).
+// a register comes in from), history (the register viewed as of a moment). Dates, numbers and lists go through i18next's Intl formatters ({{at, datetime}}).
 import { plainTextCatalogue, type BaseKey } from '../interface/plain-text-catalogue.ts';
 import type { InterfaceLanguage } from '../interface/languages.ts';
 import { RegisterError, type ErrorCode, type Failure, type Refusal } from '../result.ts';
 import bgFiles from './locales/bg/files.json' with { type: 'json' };
+import bgHistory from './locales/bg/history.json' with { type: 'json' };
 import bgImports from './locales/bg/imports.json' with { type: 'json' };
 import bgRegister from './locales/bg/register.json' with { type: 'json' };
 import enFiles from './locales/en/files.json' with { type: 'json' };
+import enHistory from './locales/en/history.json' with { type: 'json' };
 import enImports from './locales/en/imports.json' with { type: 'json' };
 import enRegister from './locales/en/register.json' with { type: 'json' };
 import slFiles from './locales/sl/files.json' with { type: 'json' };
+import slHistory from './locales/sl/history.json' with { type: 'json' };
 import slImports from './locales/sl/imports.json' with { type: 'json' };
 import slRegister from './locales/sl/register.json' with { type: 'json' };
 import ukFiles from './locales/uk/files.json' with { type: 'json' };
+import ukHistory from './locales/uk/history.json' with { type: 'json' };
 import ukImports from './locales/uk/imports.json' with { type: 'json' };
 import ukRegister from './locales/uk/register.json' with { type: 'json' };
 
-const ENGLISH = { files: enFiles, register: enRegister, imports: enImports };
+const ENGLISH = { files: enFiles, register: enRegister, imports: enImports, history: enHistory };
 
 /** Every catalogue, each with the keys of English (test/unit/shared/refusals.test.ts compares them). */
 export const REFUSAL_CATALOGUES: Readonly<Record<InterfaceLanguage, Record<keyof typeof ENGLISH, Record<string, string>>>> = {
   en: ENGLISH,
-  uk: { files: ukFiles, register: ukRegister, imports: ukImports },
-  bg: { files: bgFiles, register: bgRegister, imports: bgImports },
-  sl: { files: slFiles, register: slRegister, imports: slImports },
+  uk: { files: ukFiles, register: ukRegister, imports: ukImports, history: ukHistory },
+  bg: { files: bgFiles, register: bgRegister, imports: bgImports, history: bgHistory },
+  sl: { files: slFiles, register: slRegister, imports: slImports, history: slHistory },
 };
 
 /** A refusal of the catalogue, as `files:noSuchBackup`: a misspelt key fails the type check. */

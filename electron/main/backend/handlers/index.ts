@@ -33,6 +33,9 @@ const DOMAIN_HANDLERS: DomainLoaders = {
   history: async () => (await import('./history.ts')).historyHandlers,
 };
 
+/** The commands that change which register is open, not the register: they may be given while one is viewed as of a moment. */
+const SWITCHING_REGISTER: ReadonlySet<string> = new Set(['openFile', 'createFile', 'openDemo', 'viewAsOf']);
+
 type LoadedHandlers = Readonly<Record<string, (input: unknown) => unknown>>;
 
 /** Every command's handler, each loading its domain's file on first call (once: a domain's handlers keep state). */
@@ -53,6 +56,8 @@ export function createHandlers(context: HandlerContext): HandlerTable {
       return [
         name,
         async (input: unknown) => {
+          // A register viewed as of a moment is read-only: said before anything is tried (opening a file is not a change to it).
+          if (!SWITCHING_REGISTER.has(name)) context.session.refuseWhileViewing();
           const output = await (await handlersOf(domain))[name]?.(input);
           // Committed: the session may now owe a new register its first backup (session.ts, afterChange).
           context.session.afterChange();

@@ -13,6 +13,9 @@ export type ReportRequest = { language: ReportLanguage; organisationId?: string 
  * fingerprint: an authority holding two reports can tell whether they show the same register.
  */
 export function reportInput(services: Services, request: ReportRequest, generatedAt: Date): ReportInput {
+  // A register viewed as of a moment is that register: its report says so on its cover, as one asked for with `asOf`.
+  const viewedAsOf = services.register.info().asOf ?? undefined;
+  const asOf = request.asOf ?? viewedAsOf;
   const register = request.asOf === undefined ? services.exchange.registerDocument() : services.exchange.registerDocumentAsOf(request.asOf);
   const references = Object.fromEntries(services.activities.list().map((summary) => [summary.id, summary.reference]));
   const revision = register.baseRevision ?? services.register.info().revision;
@@ -24,7 +27,7 @@ export function reportInput(services: Services, request: ReportRequest, generate
     language: request.language,
     ...(request.organisationId === undefined ? {} : { organisationId: request.organisationId }),
     includeDrafts: request.includeDrafts,
-    ...(request.asOf === undefined ? {} : { asOf: new Date(request.asOf) }),
+    ...(asOf === undefined ? {} : { asOf: new Date(asOf) }),
     generatedAt,
   };
 }

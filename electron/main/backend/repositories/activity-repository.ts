@@ -58,6 +58,7 @@ export function activityRepository(db: Connection) {
   );
   const reference = db.prepare<[string], string>('SELECT reference FROM activities WHERE id = ?').pluck();
   const references = db.prepare<[], [string, string]>('SELECT id, reference FROM activities').raw();
+  const setReference = db.prepare<[string, string]>('UPDATE activities SET reference = ? WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO activities (id, reference, organisation_id, role, name, sort_name, status, public, owner, legal_bases,
                              transfer_countries, next_review_on, revision, updated_at, body)
@@ -134,6 +135,12 @@ export function activityRepository(db: Connection) {
     /** Every activity's reference (PA-0001) by id. */
     references(): Record<string, string> {
       return Object.fromEntries(references.all());
+    },
+    /** Gives the activities the references they have elsewhere (a register rebuilt as of a moment takes the live one's). */
+    adoptReferences(byId: Readonly<Record<string, string>>): void {
+      // References are unique: each first steps aside, so that none is taken while another still holds it.
+      for (const id of Object.keys(byId)) setReference.run(`~${id}`, id);
+      for (const [id, given] of Object.entries(byId)) setReference.run(given, id);
     },
     insert(record: ProcessingActivity, reference: string, defaultLanguage: string): void {
       insert.run(record.id, reference, ...columns(record, defaultLanguage));

@@ -16,6 +16,7 @@ import { backupFolderOf, hasBackups } from '../backups/backup-files.ts';
 import { registerFileName } from '../files/file-names.ts';
 import { backedUpToday, checkBackup, describeBackup, findBackup, listBackups, putBackInPlace, takeBackup } from '../backups/backups.ts';
 import { lastImportBackup, noImportToUndo, undoImport } from './undo-import.ts';
+import { clearAsOfViews, openAsOfView } from './as-of-view.ts';
 
 export const DEFAULT_REGISTER_FILE = 'Register.ropa';
 export const DEFAULT_REGISTER_NAME = 'Register of processing activities';
@@ -54,6 +55,9 @@ export function createSession(options: SessionOptions) {
    * activity (afterChange). Null otherwise, and from then on: an ordinary save then costs nothing more.
    */
   let awaitingFirstBackup: RegisterStore | null = null;
+  /** While the register is viewed as of a moment (`current` is then that view): the register itself, kept open. */
+  let liveDuringView: RegisterStore | null = null;
+  clearAsOfViews(dataDir);
 
   /** Whether a register just opened waits for its first backup: not read-only, not the demo, none in its folder. */
   const waitsForFirstBackup = (opened: RegisterStore): boolean => {
@@ -81,8 +85,23 @@ export function createSession(options: SessionOptions) {
     return current;
   };
 
+  /** Ends a view as of a moment, if one is shown: the register itself is the open one again. */
+  const leaveView = (): void => {
+    if (liveDuringView === null) return;
+    current?.close();
+    current = liveDuringView;
+    liveDuringView = null;
+  };
+
+  /** Refuses what would change the register while it is viewed as of a moment. */
+  const refuseWhileViewing = (): void => {
+    const at = current?.services.register.info().asOf ?? null;
+    if (at !== null) throw refuse('in-use', 'history:viewedAsOf', { at });
+  };
+
   /** Opens `filePath` and makes it the open register; if it cannot be opened, the one open before stays open. */
   const switchTo = (filePath: string, readOnly = false): RegisterInfo => {
+    leaveView();
     const resolved = path.resolve(filePath);
     if (current?.filePath === resolved && current.readOnly === readOnly) return current.services.register.info();
     // The same register in the other mode: given up first, so that it is not this process that holds it.
@@ -164,9 +183,23 @@ export function createSession(options: SessionOptions) {
       return { info: create(chosen, input.name, input.defaultLanguage) };
     },
 
+    /** Shows the open register read-only as it stood at `at` (see as-of-view.ts); null goes back to the register now. */
     viewAsOf(at: string | null): RegisterInfo {
-      throw new Error(`not yet built: ${at}`);
+      if (at === null) {
+        leaveView();
+      } else {
+        const live = liveDuringView ?? store();
+        const view = openAsOfView(live, at, dataDir, options.dependencies, options.connection);
+        if (liveDuringView !== null) current?.close();
+        liveDuringView = live;
+        current = view;
+      }
+      const info = store().services.register.info();
+      emit({ type: 'register-opened', info });
+      return info;
     },
+
+    refuseWhileViewing,
 
     /** A fresh copy of the demo register, replacing the previous one, opened. */
     openDemo(): OpenedFile {
@@ -204,6 +237,7 @@ export function createSession(options: SessionOptions) {
 
     /** Puts back the copy taken before the last import into the open register, and reopens it. */
     undoLastImport(): { info: RegisterInfo; undonePath: string } {
+      refuseWhileViewing();
       const open = store();
       const backup = lastImportBackup(open.filePath);
       if (backup === undefined) throw noImportToUndo(path.basename(open.filePath));
@@ -215,12 +249,13 @@ export function createSession(options: SessionOptions) {
 
     /** The open register's backups, newest first, and the folder they are kept in. */
     listBackups() {
-      const { filePath } = store();
+      const { filePath } = liveDuringView ?? store();
       return { folder: backupFolderOf(filePath), backups: listBackups(filePath) };
     },
 
     /** Back up now: a verified backup of the open register (reason `manual`), refused on one open read-only. */
     createBackup(): BackupInfo {
+      refuseWhileViewing();
       const open = store();
       if (open.readOnly) throw refuse('in-use', 'files:backupReadOnly', { register: path.basename(open.filePath) });
       const made = takeBackup(open.db, open.filePath, 'manual', options.dependencies.clock());
@@ -250,6 +285,7 @@ export function createSession(options: SessionOptions) {
 
     /** Puts the backup called `name` in the open register's place, after a backup of the state it replaces. */
     restoreBackup(name: string): { info: RegisterInfo; safetyBackup: string } {
+      refuseWhileViewing();
       const open = store();
       const backup = findBackup(open.filePath, name);
       const { info, result } = replaceWith(backup.path, 'restore', (close) => {
@@ -269,6 +305,7 @@ export function createSession(options: SessionOptions) {
     },
 
     close(): void {
+      leaveView();
       current?.close();
       current = null;
       awaitingFirstBackup = null;
