@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button, Toolbar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useRopaEvent } from '../api/index.ts';
+import { useRegister } from '../navigation/RegisterContext.tsx';
 import { DraftFormProvider, useIssueText } from './form/DraftFormContext.tsx';
 import type { DraftForm } from './form/useDraftForm.ts';
 import { confirmDiscardChanges, useUnsavedChangesGuard } from './unsavedChanges.ts';
@@ -40,11 +41,13 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
   const issueText = useIssueText();
   const titleId = useId();
   const { form } = props;
+  // A register open read-only (viewed as of a moment, or written by another RoPA Desk): its records are shown, not edited.
+  const { readOnly } = useRegister();
   useUnsavedChangesGuard(form.dirty);
 
   const saveRef = useRef(form.save);
   useEffect(() => {
-    saveRef.current = form.save;
+    saveRef.current = readOnly ? async () => false : form.save;
   });
 
   useEffect(() => {
@@ -112,10 +115,18 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
           </div>
         </div>
         <Toolbar className="editor-toolbar" aria-label={t('editorActions')}>
-          <Button className="button button-primary" onPress={() => void form.save()} isPending={form.saving} aria-keyshortcuts="Control+S Meta+S">
-            {form.saving ? t('saving') : (props.saveLabel ?? t('save'))}
-          </Button>
-          {props.actions}
+          {!readOnly && (
+            <Button className="button button-primary" onPress={() => void form.save()} isPending={form.saving} aria-keyshortcuts="Control+S Meta+S">
+              {form.saving ? t('saving') : (props.saveLabel ?? t('save'))}
+            </Button>
+          )}
+          {readOnly ? (
+            <fieldset className="read-only-fields" disabled>
+              {props.actions}
+            </fieldset>
+          ) : (
+            props.actions
+          )}
           {props.onClose !== undefined && (
             <Button className="button button-quiet" onPress={() => void close()} aria-keyshortcuts="Escape">
               {t('close')}
@@ -148,7 +159,12 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
         </div>
       )}
       <DraftFormProvider form={form} defaultLanguage={props.defaultLanguage} translationLanguage={props.translationLanguage ?? null}>
-        <div className="editor-body">{props.children}</div>
+        <div className="editor-body">
+          {/* A disabled fieldset: every control of the form at once, however deep, shows its value and takes no edit. */}
+          <fieldset className="read-only-fields" disabled={readOnly}>
+            {props.children}
+          </fieldset>
+        </div>
       </DraftFormProvider>
     </section>
   );

@@ -24,6 +24,7 @@ import { openReportDialog } from '../screens/reports/reportJob.ts';
 import { TransfersScreen } from '../screens/transfers/TransfersScreen.tsx';
 import { RegisterContext } from '../navigation/RegisterContext.tsx';
 import { navigate, useRoute, type Route } from '../navigation/routing.ts';
+import { AsOfBanner } from './AsOfBanner.tsx';
 import { Sidebar } from './Sidebar.tsx';
 import { useInterfaceLanguage } from '../i18n/interfaceLanguage.ts';
 import { PSEUDO_LANGUAGE } from '../i18n/pseudo.ts';
@@ -92,7 +93,12 @@ export function App() {
     content = info.error !== undefined ? <EmptyState title={t('loadFailed', { message: info.error.message })} /> : <p className="loading">{t('loading')}</p>;
   } else {
     // Keyed by the register, so that every screen starts afresh when another register is opened.
-    content = <ScreenFor key={info.data.id} route={route} />;
+    content = (
+      <>
+        {info.data.asOf !== null && <AsOfBanner at={info.data.asOf} />}
+        <ScreenFor key={info.data.id} route={route} />
+      </>
+    );
   }
 
   return (

@@ -1,5 +1,6 @@
 // The register switcher at the top of the sidebar: the open register's name and file, and a menu with
-// New register…, Open register…, the recent files, Open demo register, Back up now and Restore from backup…. Also
+// New register…, Open register…, the recent files, Open demo register, View as of a date… (or Back to today), Back up
+// now and Restore from backup…. Also
 // answers the desktop menu's File › New / Open / Back up now / Restore (pushed as events). Asks before unsaved changes
 // would be lost (Back up now loses nothing: it copies the register as saved).
 import { useState } from 'react';
@@ -11,6 +12,7 @@ import { notify } from '../components/toast.tsx';
 import { confirmDiscardChanges } from '../components/unsavedChanges.ts';
 import { navigate } from '../navigation/routing.ts';
 import { NewRegisterDialog, OpenRegisterDialog } from './RegisterDialogs.tsx';
+import { AsOfDialog } from './AsOfDialog.tsx';
 import { RestoreBackupDialog } from './RestoreBackupDialog.tsx';
 
 function fileName(path: string): string {
@@ -21,7 +23,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
   const { t } = useTranslation('shell');
   const current = useQuery('currentFile', {});
   const recent = useQuery('recentFiles', {});
-  const [dialog, setDialog] = useState<'new' | 'open' | 'restore' | null>(null);
+  const [dialog, setDialog] = useState<'new' | 'open' | 'restore' | 'as-of' | null>(null);
   const nativeDialogs = current.data?.nativeDialogs ?? false;
   const currentPath = current.data?.path ?? props.info?.filePath ?? '';
   const recentFiles = (recent.data ?? []).filter((path) => path !== currentPath).slice(0, 8);
@@ -66,7 +68,12 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
       return;
     }
     if (!(await confirmDiscardChanges())) return;
-    if (action === 'new') {
+    if (action === 'as-of') {
+      setDialog('as-of');
+    } else if (action === 'today') {
+      const result = await call('viewAsOf', { at: null });
+      if (!result.ok) notify(t('asOf.backFailed'), { tone: 'error', description: result.error.message });
+    } else if (action === 'new') {
       setDialog('new');
     } else if (action === 'open') {
       if (nativeDialogs) await opened(await call('openFile', {}));
@@ -94,7 +101,9 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
         <Button className="register-button" aria-label={t('registerMenu', { name: props.info?.name ?? t('noRegister') })}>
           <span className="register-label">{t('register')}</span>
           <span className="register-name">{props.info?.name ?? t('noRegister')}</span>
-          {props.info?.readOnly === true && <span className="badge badge-tone-warn register-read-only">{t('readOnly')}</span>}
+          {props.info?.readOnly === true && (
+            <span className="badge badge-tone-warn register-read-only">{props.info.asOf === null ? t('readOnly') : t('asOf.badge')}</span>
+          )}
           <span className="register-file" title={currentPath}>
             {currentPath === '' ? '' : fileName(currentPath)}
           </span>
@@ -113,10 +122,19 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
             <MenuItem id="demo" className="menu-item">
               {t('openDemo')}
             </MenuItem>
-            <MenuItem id="backup" className="menu-item" isDisabled={props.info === null}>
+            {props.info?.asOf === null || props.info === null ? (
+              <MenuItem id="as-of" className="menu-item" isDisabled={props.info === null}>
+                {t('asOf.menu')}
+              </MenuItem>
+            ) : (
+              <MenuItem id="today" className="menu-item">
+                {t('asOf.backToToday')}
+              </MenuItem>
+            )}
+            <MenuItem id="backup" className="menu-item" isDisabled={props.info === null || props.info.readOnly}>
               {t('backups.backUpNow')}
             </MenuItem>
-            <MenuItem id="restore" className="menu-item" isDisabled={props.info === null}>
+            <MenuItem id="restore" className="menu-item" isDisabled={props.info === null || props.info.asOf !== null}>
               {t('backups.menu')}
             </MenuItem>
             {recentFiles.length > 0 && (
@@ -144,6 +162,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
         askPath={!nativeDialogs}
         onOpened={(result) => void opened(result)}
       />
+      <AsOfDialog isOpen={dialog === 'as-of'} onOpenChange={(open) => setDialog(open ? 'as-of' : null)} />
       <RestoreBackupDialog isOpen={dialog === 'restore'} onOpenChange={(open) => setDialog(open ? 'restore' : null)} />
       <OpenRegisterDialog
         isOpen={dialog === 'open'}

@@ -92,7 +92,7 @@ export function ActivitiesScreen({ id }: { id: string | null }) {
           onOpen={(row) => void navigate('activities', row.id)}
           activeId={id}
           searchLabel={t('search')}
-          actions={newActivity}
+          actions={info.readOnly ? undefined : newActivity}
           initialSorting={[{ id: 'reference', desc: false }]}
           initialHidden={['transfers', 'updated']}
           stateKey="activities"

@@ -109,7 +109,7 @@ export function OrganisationsScreen({ id }: { id: string | null }) {
           onOpen={(row) => void navigate('organisations', row.organisation.id)}
           activeId={id}
           searchLabel={t('search')}
-          actions={newOrganisation}
+          actions={info.readOnly ? undefined : newOrganisation}
           initialSorting={[{ id: 'name', desc: false }]}
           compactColumns={id === null ? undefined : ['name', 'country', 'activities']}
           stateKey="organisations"

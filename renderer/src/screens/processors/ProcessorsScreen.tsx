@@ -216,7 +216,7 @@ export function ProcessorsScreen({ id }: { id: string | null }) {
           onOpen={(node) => void navigate('processors', node.processor.id)}
           activeId={selected}
           searchLabel={t('search')}
-          actions={actions}
+          actions={info.readOnly ? undefined : actions}
           initialSorting={[{ id: 'name', desc: false }]}
           compactColumns={id === null ? undefined : ['name', 'contract', 'findings']}
           stateKey="processors"
