@@ -64,6 +64,8 @@ export type PdfDocumentDefinition = {
   info: { title: string; author: string; subject: string; keywords?: string; creator: string; producer?: string };
   language: string;
   pageSize: 'A4';
+  /** Portrait unless said: a wide table (the audit log's) is laid out on landscape pages. */
+  pageOrientation?: 'portrait' | 'landscape';
   pageMargins: PdfMargin;
   defaultStyle: PdfStyle;
   styles: Record<string, PdfStyle>;

@@ -1,4 +1,5 @@
-// Hash routing: `#/activities`, `#/activities/<id>`, `#/activities/new`, `#/processors/<id>`, … The route only changes
+// Hash routing: `#/activities`, `#/activities/<id>`, `#/activities/new`, `#/processors/<id>`, … and a query after `?`
+// for what a screen starts with (`#/history?record=<id>`: the History filtered to one record). The route only changes
 // after the unsaved-changes guard agreed, so a link, the back button or navigate() never loses a draft silently.
 import { useSyncExternalStore } from 'react';
 import { confirmDiscardChanges, hasUnsavedChanges } from '../components/unsavedChanges.ts';
@@ -6,16 +7,24 @@ import { confirmDiscardChanges, hasUnsavedChanges } from '../components/unsavedC
 export const SCREENS = ['overview', 'activities', 'processors', 'transfers', 'organisations', 'policy', 'reports', 'history', 'comparison', 'import'] as const;
 export type Screen = (typeof SCREENS)[number];
 
-export type Route = { screen: Screen; id: string | null };
+/** What a screen starts with, from the address's query (`?record=<id>`): empty when it has none. */
+export type RouteQuery = Readonly<Record<string, string>>;
+
+export type Route = { screen: Screen; id: string | null; query: RouteQuery };
 
 export function parseHash(hash: string): Route {
-  const [first, second] = hash.replace(/^#\/?/, '').split('/');
+  const address = hash.replace(/^#\/?/, '');
+  const mark = address.indexOf('?');
+  const [first, second] = (mark === -1 ? address : address.slice(0, mark)).split('/');
   const screen = (SCREENS as readonly string[]).includes(first ?? '') ? (first as Screen) : 'overview';
-  return { screen, id: second === undefined || second === '' ? null : decodeURIComponent(second) };
+  const query = mark === -1 ? {} : Object.fromEntries(new URLSearchParams(address.slice(mark + 1)));
+  return { screen, id: second === undefined || second === '' ? null : decodeURIComponent(second), query };
 }
 
-export function hrefFor(screen: Screen, id?: string | null): string {
-  return id === undefined || id === null ? `#/${screen}` : `#/${screen}/${encodeURIComponent(id)}`;
+export function hrefFor(screen: Screen, id?: string | null, query?: RouteQuery): string {
+  const path = id === undefined || id === null ? `#/${screen}` : `#/${screen}/${encodeURIComponent(id)}`;
+  const search = query === undefined ? '' : new URLSearchParams(query).toString();
+  return search === '' ? path : `${path}?${search}`;
 }
 
 let route = parseHash(window.location.hash);

@@ -20,8 +20,8 @@ export const reportFonts = pdfFonts;
 
 export type RenderedRun = { bytes: Buffer; pages: number };
 
-/** A4 is 595.28 points wide. */
-const A4_WIDTH = 595.28;
+/** A4 is 595.28 points wide, and 841.89 wide when landscape. */
+const A4_WIDTH = { portrait: 595.28, landscape: 841.89 } as const;
 
 let configuredFontsDir: string | undefined;
 
@@ -44,7 +44,7 @@ function typesetting(document: Omit<PdfDocumentDefinition, 'content'>): Typesett
     fallbackFont: FALLBACK_FONT,
     styles: document.styles,
     defaultStyle: document.defaultStyle,
-    contentWidth: A4_WIDTH - left - right,
+    contentWidth: A4_WIDTH[document.pageOrientation ?? 'portrait'] - left - right,
     tableLayouts: { ...BUILT_IN_LAYOUTS, register: REGISTER_TABLE_LAYOUT },
     measure: metrics.measure,
   };

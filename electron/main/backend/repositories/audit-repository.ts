@@ -1,5 +1,7 @@
+import type { Statement } from 'better-sqlite3';
 import type { Connection } from '../db/connection.ts';
 import { CHAIN_START, entryHash, kindOfSource, type ChainedColumns } from '../db/audit-chain.ts';
+import type { RecordNaming } from '../../../../shared/history/audit-log-names.ts';
 import type { AuditEntry, AuditKind } from '../../../../shared/ipc/contract.ts';
 
 export type FieldChange = AuditEntry['changes'][number];
@@ -20,6 +22,30 @@ type StoredRow = ChainedColumns & { id: number; hash: string };
 
 const COLUMNS = 'id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source';
 
+/**
+ * Which entries: each condition given narrows the list, and all must hold. Moments are in the log's own form
+ * (`timestamp`, UTC to the second), so that comparing them as text compares them as instants; both are included.
+ */
+export type AuditQuery = {
+  recordId?: string | undefined;
+  recordType?: AuditEntry['recordType'] | undefined;
+  actor?: string | undefined;
+  kinds?: readonly AuditKind[] | undefined;
+  since?: string | undefined;
+  until?: string | undefined;
+};
+
+/** Each condition of a query in SQL. Only the conditions given are written, so SQLite can use the index that fits. */
+const CONDITIONS: Readonly<Record<keyof AuditQuery, string>> = {
+  recordId: 'record_id = @recordId',
+  recordType: 'record_type = @recordType',
+  actor: 'actor = @actor',
+  kinds: 'kind IN (SELECT value FROM json_each(@kinds))',
+  since: 'at >= @since',
+  until: 'at <= @until',
+};
+type Order = 'newest first' | 'oldest first';
+
 /** Where the chain of hashes no longer fits: the first entry whose hash is not that of its content and the one before. */
 export type ChainBreak = { id: number; at: string };
 
@@ -28,12 +54,6 @@ export function auditRepository(db: Connection) {
                              VALUES (@at, @actor, @recordType, @recordId, @recordName, @kind, @action, @changes, @source, @body, @revision, @hash)`);
   const revisionNow = db.prepare<[], number>('SELECT revision FROM register').pluck();
   const lastHash = db.prepare<[], string>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck();
-  const filtered = db.prepare<{ recordId: string | null; since: string | null; kinds: string | null; limit: number }, AuditRow>(
-    `SELECT ${COLUMNS} FROM audit_log
-     WHERE (@recordId IS NULL OR record_id = @recordId) AND (@since IS NULL OR at >= @since)
-       AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
-     ORDER BY id DESC LIMIT @limit`,
-  );
   const everyRow = db.prepare<[], StoredRow>(
     'SELECT id, at, actor, record_type AS recordType, record_id AS recordId, record_name AS recordName, kind, action, changes, source, body, revision, hash FROM audit_log ORDER BY id',
   );
@@ -52,6 +72,30 @@ export function auditRepository(db: Connection) {
   const lastId = db.prepare<[], number>('SELECT max(id) FROM audit_log').pluck();
 
   const entry = (row: AuditRow): AuditEntry => ({ ...row, changes: JSON.parse(row.changes) as FieldChange[] });
+
+  // One statement per set of conditions and order (at most 2 × 64), prepared when first asked for.
+  const queries = new Map<string, Statement<Record<string, string | number>, AuditRow>>();
+  const select = (query: AuditQuery, order: Order, limit: number | undefined): AuditEntry[] => {
+    const given = (Object.keys(CONDITIONS) as Array<keyof AuditQuery>).filter((condition) => query[condition] !== undefined);
+    const key = `${order}:${given.join(',')}:${limit === undefined ? '' : 'limit'}`;
+    let statement = queries.get(key);
+    if (statement === undefined) {
+      const where = given.length === 0 ? '' : `WHERE ${given.map((condition) => CONDITIONS[condition]).join(' AND ')}`;
+      const orderBy = `ORDER BY id ${order === 'newest first' ? 'DESC' : 'ASC'}${limit === undefined ? '' : ' LIMIT @limit'}`;
+      statement = db.prepare<Record<string, string | number>, AuditRow>(`SELECT ${COLUMNS} FROM audit_log ${where} ${orderBy}`);
+      queries.set(key, statement);
+    }
+    const values: Record<string, string | number> = limit === undefined ? {} : { limit };
+    for (const condition of given) {
+      const value = query[condition];
+      values[condition] = typeof value === 'string' ? value : JSON.stringify(value);
+    }
+    return statement.all(values).map(entry);
+  };
+
+  const namings = db.prepare<[], RecordNaming>(
+    'SELECT id AS entryId, record_id AS recordId, record_type AS recordType, record_name AS name FROM audit_log WHERE record_name IS NOT NULL ORDER BY id',
+  );
 
   /** Writes entries in order, each chained to the one before. Call inside a transaction, so no other entry comes between. */
   const appendAll = (entries: Iterable<NewAuditEntry>): void => {
@@ -81,11 +125,12 @@ export function auditRepository(db: Connection) {
       appendAll([entry]);
     },
     appendAll,
-    /** Newest first: of one record when `recordId` is given, from `since` (an RFC 3339 time), of `kinds` when they are. */
-    list(options: { recordId?: string | undefined; since?: string | undefined; kinds?: readonly AuditKind[] | undefined; limit: number }): AuditEntry[] {
-      const kinds = options.kinds === undefined ? null : JSON.stringify(options.kinds);
-      return filtered.all({ recordId: options.recordId ?? null, since: options.since ?? null, kinds, limit: options.limit }).map(entry);
-    },
+    /** The entries that pass `query`, the newest first, at most `limit`. */
+    list: (query: AuditQuery, limit: number): AuditEntry[] => select(query, 'newest first', limit),
+    /** Every entry that passes `query`, the oldest first: what an export of the log writes. */
+    listAll: (query: AuditQuery): AuditEntry[] => select(query, 'oldest first', undefined),
+    /** Each name the log gave a record, with the entry that gave it, oldest first: how a record was named when. */
+    namings: (): RecordNaming[] => namings.all(),
     /** Every entry after `id`, oldest first, as written: what a restore carries into the older file it puts back. */
     entriesAfter(id: number): Array<NewAuditEntry & { id: number }> {
       return everyRowAfter.all(id).map((row) => ({

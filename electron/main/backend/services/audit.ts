@@ -2,13 +2,28 @@
 // import does to it. Putting an older file back must not rewind the history: the entries the older file lacks are
 // carried into it, and then one entry for each record the swap added, changed or removed, so the log says what the
 // register became and why.
-import type { AuditEntry, AuditKind } from '../../../../shared/ipc/contract.ts';
+import type { AuditEntry } from '../../../../shared/ipc/contract.ts';
+import { recordNames, type NamedRecord, type RecordNames } from '../../../../shared/history/audit-log-names.ts';
 import { timestamp } from '../../../../shared/model/dates.ts';
 import type { RecordMeta, RecordType, Text } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
+import type { AuditQuery } from '../repositories/audit-repository.ts';
 import { registerHistoryBody, type NewAuditEntry } from '../repositories/index.ts';
 import type { ServiceContext } from './context.ts';
 import { fieldChanges } from './field-changes.ts';
+
+/** Which entries of the log: the contract's filter (shared/ipc/commands/history.ts `auditFilter`), moments as RFC 3339. */
+export type AuditFilter = AuditQuery;
+
+/**
+ * The filter with its moments in the log's own form. Entries are dated in UTC to the second (`timestamp`): a moment
+ * given with another offset is compared as the same instant, and one given to the millisecond as the second it is in,
+ * so `until` 12:00:00.500 includes an entry written at 12:00:00.
+ */
+function inLogTime(filter: AuditFilter): AuditQuery {
+  const moment = (value: string | undefined) => (value === undefined ? undefined : timestamp(new Date(value)));
+  return { ...filter, since: moment(filter.since), until: moment(filter.until) };
+}
 
 /** How many entries a list without a limit returns: a screenful of recent changes, not the register's whole history. */
 export const DEFAULT_AUDIT_LIMIT = 200;
@@ -38,16 +53,25 @@ export function auditService(context: ServiceContext) {
   };
 
   return {
-    /** The latest changes, newest first; of one record when `recordId` is given, from `since` when it is. */
-    list(options: {
-      recordId?: string | undefined;
-      since?: string | undefined;
-      kinds?: readonly AuditKind[] | undefined;
-      limit?: number | undefined;
-    }): AuditEntry[] {
-      // Entries are dated in UTC to the second; a time given with another offset is compared as the same instant.
-      const since = options.since === undefined ? undefined : timestamp(new Date(options.since));
-      return audit.list({ recordId: options.recordId, since, kinds: options.kinds, limit: options.limit ?? DEFAULT_AUDIT_LIMIT });
+    /** The latest entries that pass `filter`, newest first, at most `limit` (a screenful when not given). */
+    list(filter: AuditFilter & { limit?: number | undefined }): AuditEntry[] {
+      return audit.list(inLogTime(filter), filter.limit ?? DEFAULT_AUDIT_LIMIT);
+    },
+
+    /**
+     * What an export of the log is made from: every entry that passes `filter`, oldest first; how the log named each
+     * record when; the organisations and processors (the records other records refer to by id) as named now; and now.
+     */
+    toExport(filter: AuditFilter): { entries: AuditEntry[]; names: RecordNames; writtenAt: string } {
+      const language = context.defaultLanguage();
+      const now = new Map<string, NamedRecord>();
+      for (const [type, records] of [
+        ['organisation', context.repositories.organisations.list()],
+        ['processor', context.repositories.processors.list()],
+      ] as const) {
+        for (const record of records) now.set(record.id, { type, name: displayText(record.name, language, language) });
+      }
+      return { entries: audit.listAll(inLogTime(filter)), names: recordNames(audit.namings(), now), writtenAt: context.now() };
     },
 
     verify: () => audit.verify(),
