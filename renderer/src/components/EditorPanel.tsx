@@ -120,13 +120,8 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
               {form.saving ? t('saving') : (props.saveLabel ?? t('save'))}
             </Button>
           )}
-          {readOnly ? (
-            <fieldset className="read-only-fields" disabled>
-              {props.actions}
-            </fieldset>
-          ) : (
-            props.actions
-          )}
+          {/* Duplicate, Retire, Delete…: each would change the register. */}
+          {!readOnly && props.actions}
           {props.onClose !== undefined && (
             <Button className="button button-quiet" onPress={() => void close()} aria-keyshortcuts="Escape">
               {t('close')}

@@ -22,11 +22,14 @@ async function registerWithAPast() {
 
 describe('the register viewed as of a moment', () => {
   it('shows the records as they stood, with their references, and read-only', async () => {
-    const { call, payroll } = await registerWithAPast();
+    const { call, payroll, registerPath } = await registerWithAPast();
     const references = Object.fromEntries((await call('listActivities', {})).map((activity) => [activity.id, activity.reference]));
 
     const info = await call('viewAsOf', { at: '2026-11-22T00:00:00Z' });
     expect(info).toMatchObject({ asOf: '2026-11-22T00:00:00Z', readOnly: true, counts: { activities: 2, processors: 0 } });
+    // The file is still the register's own, whatever copy the view reads.
+    expect((await call('currentFile', {})).path).toBe(info.filePath);
+    expect(info.filePath).toBe(registerPath);
     const then = await call('listActivities', {});
     expect(then.map((activity) => activity.name).sort()).toEqual(['Hiring', 'Payroll']);
     expect(then.find((activity) => activity.id === payroll.id)?.reference).toBe(references[payroll.id]);

@@ -153,7 +153,8 @@ export function createSession(options: SessionOptions) {
   return {
     store,
     info: (): RegisterInfo => store().services.register.info(),
-    currentFile: () => ({ path: store().filePath, nativeDialogs: options.host.nativeDialogs }),
+    // While viewed as of a moment, the file is still the register's own (the view's copy is the session's business).
+    currentFile: () => ({ path: (liveDuringView ?? store()).filePath, nativeDialogs: options.host.nativeDialogs }),
     recentFiles: (): string[] => settings.recentFiles(),
 
     interfaceLanguage: (): InterfaceLanguage | null => settings.interfaceLanguage(),
