@@ -11,4 +11,13 @@ export type RopaEvent =
   /** The person chose the interface's language (null: the system's), in the window or in View › Language. */
   | { type: 'interface-language'; language: InterfaceLanguage | null };
 export type MenuCommand =
-  'new-register' | 'open-register' | 'save' | 'new-activity' | 'register-report' | 'privacy-policy' | 'import-file' | 'back-up-now' | 'restore-backup';
+  | 'new-register'
+  | 'open-register'
+  | 'save'
+  | 'new-activity'
+  | 'register-report'
+  | 'privacy-policy'
+  | 'import-file'
+  | 'back-up-now'
+  | 'restore-backup'
+  | 'view-as-of';

@@ -60,6 +60,7 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
       { label: t('menu.openDemo'), click: () => actions.openDemo() },
       { label: t('menu.backUpNow'), click: () => actions.sendCommand('back-up-now') },
       { label: t('menu.restoreBackup'), click: () => actions.sendCommand('restore-backup') },
+      { label: t('menu.viewAsOf'), click: () => actions.sendCommand('view-as-of') },
       { type: 'separator' },
       { label: t('menu.save'), accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save') },
       { type: 'separator' },

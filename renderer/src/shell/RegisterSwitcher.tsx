@@ -93,6 +93,7 @@ export function RegisterSwitcher(props: { info: RegisterInfo | null }) {
     if (event.type === 'menu' && event.command === 'open-register') void run('open');
     if (event.type === 'menu' && event.command === 'back-up-now') void run('backup');
     if (event.type === 'menu' && event.command === 'restore-backup') void run('restore');
+    if (event.type === 'menu' && event.command === 'view-as-of') void run(props.info?.asOf === null ? 'as-of' : 'today');
   });
 
   return (

@@ -44,6 +44,7 @@ describe('the File menu', () => {
       'Open demo register',
       'Back up now',
       'Restore from backup…',
+      'View as of a date…',
       'Save',
       "Import from a colleague's file…",
       'Export',
@@ -57,7 +58,8 @@ describe('the File menu', () => {
     const file = submenuOf(topMenu(menuTemplate(menu), 'File'));
     click(item(file, 'Back up now'));
     click(item(file, 'Restore from backup…'));
-    expect(vi.mocked(menu.actions.sendCommand).mock.calls).toEqual([['back-up-now'], ['restore-backup']]);
+    click(item(file, 'View as of a date…'));
+    expect(vi.mocked(menu.actions.sendCommand).mock.calls).toEqual([['back-up-now'], ['restore-backup'], ['view-as-of']]);
   });
 
   it('sends Import (Ctrl/Cmd+I) to the page, which shows the Import screen', () => {

@@ -61,7 +61,6 @@ test('in a register viewed as of a moment, a record is shown without Save, its f
   const hosting = processor({ id: recordId(201), name: 'Acme Hosting' });
   installStandIn({
     listProcessors: () => [hosting],
-    getProcessor: () => hosting,
     listActivities: () => [],
     listOrganisations: () => [],
     checkRegister: () => registerCheck([]),
