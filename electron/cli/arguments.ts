@@ -22,6 +22,8 @@ export const OPTIONS = {
   since: { type: 'string' },
   verify: { type: 'boolean' },
   'as-of': { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;

@@ -23,4 +23,5 @@ export const COMMANDS: Record<CliCommandName, () => Promise<CommandRun>> = {
   policy: async () => (await import('./policy-command.ts')).policy,
   templates: async () => (await import('./templates-command.ts')).templates,
   history: async () => (await import('./history-command.ts')).history,
+  diff: async () => (await import('./diff-command.ts')).diff,
 };

@@ -1,11 +1,12 @@
 // `ropa history <register.ropa>`: the audit log, oldest first, one entry a line (when, who, what kind, which record as
 // it was named, which fields, from which file), or `--json` for the entries as data; `--record ID` and `--since DATE`
 // narrow it. `--verify` checks the chain of hashes instead: exit 0 when whole, 1 naming the first entry that breaks it.
+import { fieldName, historyTerm } from '../../shared/history/history-terms.ts';
 import type { AuditEntry } from '../../shared/ipc/contract.ts';
 import type { Backend } from '../main/backend/backend.ts';
 import { call, expectOperands, openRegister, type Output } from './cli-support.ts';
 import { momentOf } from './moments.ts';
-import { t } from './i18n.ts';
+import { messageLanguage, t } from './i18n.ts';
 
 export type HistoryOptions = { json?: boolean | undefined; record?: string | undefined; since?: string | undefined; verify?: boolean | undefined };
 
@@ -37,9 +38,9 @@ export async function history(backend: Backend, operands: string[], options: His
 
 function line(entry: AuditEntry): string {
   const name = entry.recordName === null ? entry.recordId : t('quoted', { text: entry.recordName });
-  const record = `${t(`history.type.${entry.recordType}`)} ${name}`;
-  const fields = entry.action === 'update' || entry.kind.endsWith('finding') ? entry.changes.map((change) => change.field).join(', ') : '';
-  return [`#${entry.id}`, entry.at, entry.actor, t(`history.kind.${entry.kind}`), t(`history.action.${entry.action}`), record, fields, entry.source ?? '']
-    .filter((part) => part !== '')
-    .join('  ');
+  const language = messageLanguage();
+  const record = `${historyTerm(language, `recordType.${entry.recordType}`)} ${name}`;
+  const fields = entry.action === 'update' || entry.kind.endsWith('finding') ? entry.changes.map((change) => fieldName(language, change.field)).join(', ') : '';
+  const [kind, action] = [historyTerm(language, `kind.${entry.kind}`), historyTerm(language, `action.${entry.action}`)];
+  return [`#${entry.id}`, entry.at, entry.actor, kind, action, record, fields, entry.source ?? ''].filter((part) => part !== '').join('  ');
 }

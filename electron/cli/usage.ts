@@ -86,6 +86,14 @@ export const COMMAND_HELP = {
         Check the audit log's chain of hashes: exit code 0 when every entry is as written, 1 naming the first
         entry changed or removed outside RoPA Desk.
 `,
+  diff: `  diff <register.ropa> --from DATE [--to DATE] [--out diff.pdf] [--json] [--lang en|uk|bg|sl]
+        The register compared between two moments (a date, 2026-03-01, from midnight UTC, or a time,
+        2026-03-01T09:00:00+02:00; --to absent: now), both rebuilt from its audit log: the records added, removed
+        and changed, field by field before and after, those with material changes (a new purpose, recipient or
+        transfer out of the EEA, a retention made longer) first, each named as at --to. --json prints the
+        comparison as JSON; --out writes it as a PDF for the annual review, in --lang (default: the language of
+        the messages).
+`,
 } as const;
 
 export type CliCommandName = keyof typeof COMMAND_HELP;

@@ -14,6 +14,7 @@ const DOCUMENT_TITLES: Record<DocumentKind, ShellKey> = {
   report: 'fileDialog.reportTitle',
   policy: 'fileDialog.policyTitle',
   'colleague-file': 'fileDialog.colleagueFileTitle',
+  'audit-log': 'fileDialog.auditLogTitle',
 };
 
 export function createDialogHost(parentWindow: () => BrowserWindow | null, documentsDir: () => string): Host {

@@ -4,8 +4,11 @@ import type { CommandName, RegisterInfo, RopaEvent } from '../../../shared/ipc/c
 import type { Result } from '../../../shared/result.ts';
 import type { InterfaceLanguage } from '../../../shared/interface/languages.ts';
 
-/** The documents the app saves where the person says: the register report, the privacy policy, a file for a colleague. */
-export type DocumentKind = 'report' | 'policy' | 'colleague-file';
+/**
+ * The documents the app saves where the person says: the register report, the privacy policy, a file for a colleague,
+ * the audit log (CSV or PDF).
+ */
+export type DocumentKind = 'report' | 'policy' | 'colleague-file' | 'audit-log';
 export type DocumentExtension = 'pdf' | 'html' | 'md' | 'json' | 'xlsx' | 'csv' | 'yml';
 
 /** What only the hosting transport can do: the desktop app shows native dialogs; the CLI and bridge return null. */

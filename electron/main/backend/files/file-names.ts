@@ -57,11 +57,33 @@ export function registerFileName(registerName: string): string {
 }
 
 /** The words of a document's file name in the document's own language: a Bulgarian report is named in Bulgarian. */
-const DOCUMENT_WORDS: Readonly<Record<string, { register: string; report: string; revision: string; organisation: string; policy: string }>> = {
-  en: { register: 'Register', report: 'Art. 30 register', revision: 'rev', organisation: 'Organisation', policy: 'privacy policy' },
-  uk: { register: 'Реєстр', report: 'реєстр за ст. 30', revision: 'ред.', organisation: 'Організація', policy: 'політика конфіденційності' },
-  bg: { register: 'Регистър', report: 'регистър по чл. 30', revision: 'ред.', organisation: 'Организация', policy: 'политика за поверителност' },
-  sl: { register: 'Evidenca', report: 'evidenca po členu 30', revision: 'razl.', organisation: 'Organizacija', policy: 'politika zasebnosti' },
+type DocumentWords = { register: string; report: string; revision: string; organisation: string; policy: string; auditLog: string };
+const DOCUMENT_WORDS: Readonly<Record<string, DocumentWords>> = {
+  en: { register: 'Register', report: 'Art. 30 register', revision: 'rev', organisation: 'Organisation', policy: 'privacy policy', auditLog: 'audit log' },
+  uk: {
+    register: 'Реєстр',
+    report: 'реєстр за ст. 30',
+    revision: 'ред.',
+    organisation: 'Організація',
+    policy: 'політика конфіденційності',
+    auditLog: 'журнал аудиту',
+  },
+  bg: {
+    register: 'Регистър',
+    report: 'регистър по чл. 30',
+    revision: 'ред.',
+    organisation: 'Организация',
+    policy: 'политика за поверителност',
+    auditLog: 'одитен журнал',
+  },
+  sl: {
+    register: 'Evidenca',
+    report: 'evidenca po členu 30',
+    revision: 'razl.',
+    organisation: 'Organizacija',
+    policy: 'politika zasebnosti',
+    auditLog: 'revizijski dnevnik',
+  },
 };
 const wordsOf = (language: string) => DOCUMENT_WORDS[language] ?? (DOCUMENT_WORDS['en'] as (typeof DOCUMENT_WORDS)[string]);
 
@@ -77,7 +99,22 @@ export function policyFileName(organisation: string, language: string, extension
   return `${fileSafe(organisation, words.organisation)} – ${words.policy} (${language}).${extension}`;
 }
 
+/** The audit log (or the part of it a filter kept), named in its language: the register, the day it was written, the format. */
+export function auditLogFileName(registerName: string, language: string, day: string, extension: string): string {
+  const words = wordsOf(language);
+  return `${fileSafe(registerName, words.register)} – ${words.auditLog} ${day}.${extension}`;
+}
+
 /** A file for a colleague: whose records (the owner named, else the register) and the revision; `extension` with its dot. */
 export function colleagueFileName(owner: string, revision: number, extension: string): string {
   return `${fileSafe(owner, 'Register')} – for a colleague (rev ${revision})${extension}`;
+}
+
+/** What the register compared between two moments is called in a file name, in the document's language. */
+const CHANGES_WORD: Readonly<Record<string, string>> = { en: 'changes', uk: 'зміни', bg: 'промени', sl: 'spremembe' };
+
+/** The register compared between two moments (RFC 3339), named in its language: the register, the two days, the language. */
+export function comparisonFileName(registerName: string, language: string, from: string, to: string): string {
+  const changes = CHANGES_WORD[language] ?? 'changes';
+  return `${fileSafe(registerName, wordsOf(language).register)} – ${changes} ${from.slice(0, 10)} – ${to.slice(0, 10)} (${language}).pdf`;
 }

@@ -6,11 +6,16 @@ import { toActivityRows } from '../../../../shared/spreadsheet/to-rows.ts';
 import { writeFileAtomicallySync } from '../files/atomic-write.ts';
 import { guardFormula } from './csv-formulas.ts';
 
+/** CSV text as Excel reads it: a byte-order mark, Windows line ends, and no cell it would run as a formula. */
+export function csvText(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  const text = Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(guardFormula)) }, { newline: '\r\n' });
+  return `\ufeff${text}\r\n`;
+}
+
 /** The CSV text (with its byte-order mark) of the document's activities. */
 export function activitiesCsv(document: ExchangeDocument): string {
   const sheet = toActivityRows(document);
-  const text = Papa.unparse({ fields: sheet.header, data: sheet.rows.map((row) => row.map(guardFormula)) }, { newline: '\r\n' });
-  return `\ufeff${text}\r\n`;
+  return csvText(sheet.header, sheet.rows);
 }
 
 /** Writes the activities CSV; the file appears whole or not at all. */
