@@ -44,6 +44,10 @@ describe('the register viewed as of a moment', () => {
     expect((await failure('createBackup', {})).message).toMatch(/shown as it stood on/);
     expect((await failure('restoreBackup', { name: 'x.ropa' })).message).toMatch(/shown as it stood on/);
 
+    // Its history is the register's own, up to the moment viewed.
+    const history = await call('listAudit', {});
+    expect(history.length).toBeGreaterThan(3);
+    expect(history.every((entry) => entry.at <= '2026-11-22T00:00:00Z')).toBe(true);
     const now = await call('viewAsOf', { at: null });
     expect(now).toMatchObject({ asOf: null, readOnly: false, filePath: registerPath, counts: { activities: 1, processors: 1 } });
     expect((await call('getActivity', { id: payroll.id })).name).toBe('Payroll and pensions');

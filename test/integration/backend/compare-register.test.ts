@@ -69,14 +69,32 @@ describe('compareRegister', () => {
     expect((await failure('compareRegister', { from: 'last year' })).code).toBe('invalid-input');
   });
 
-  it('refuses while the register is viewed as of a date, whose copy has no history of its own', async () => {
-    const { call, failure } = await registerWithAPast();
+  it('compares the register itself while it is viewed as of a date (the view’s copy has no history of its own)', async () => {
+    const { call } = await registerWithAPast();
+    const now = await call('compareRegister', { from: '2026-11-22T00:00:00Z' });
     await call('viewAsOf', { at: '2026-11-26T00:00:00Z' });
-    expect((await failure('compareRegister', { from: '2026-11-22T00:00:00Z' })).message).toBe(
-      'The register is shown as it stood on 2026-11-26T00:00:00Z: go back to today to compare it between two dates',
-    );
-    await call('viewAsOf', { at: null });
-    expect((await call('compareRegister', { from: '2026-11-22T00:00:00Z' })).records.length).toBeGreaterThan(0);
+    expect(await call('compareRegister', { from: '2026-11-22T00:00:00Z' })).toEqual(now);
+  });
+
+  it('counts a record a colleague’s merge added as added at the merge, whatever time its file gives it', async () => {
+    const { call, clock } = await registerWithAPast();
+    const exported = await call('exportRegister', {});
+    const [organisation] = exported.organisations;
+    const fromColleague = {
+      ...activityDraft(organisation?.id ?? '', 'Ride safety checks'),
+      id: '7d0b8a7e-9f57-4c1e-9a51-2b3c4d5e6f70',
+      revision: 1,
+      updatedAt: '2026-11-01T08:00:00Z',
+    };
+    clock.set('2026-12-02T09:00:00Z');
+    await call('applyMerge', {
+      text: JSON.stringify({ ...exported, activities: [...exported.activities, fromColleague] }),
+      fileName: 'hr.ropa.json',
+      resolutions: {},
+    });
+    const comparison = await call('compareRegister', { from: '2026-12-01T12:00:00Z' });
+    expect(comparison.records.map((record) => [record.name, record.change])).toEqual([['Ride safety checks', 'added']]);
+    expect(comparison.revisions.to).toBeGreaterThan(comparison.revisions.from);
   });
 
   it('refuses in the interface’s language', async () => {

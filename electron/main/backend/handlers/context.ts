@@ -24,3 +24,19 @@ export type HandlerContext = {
 export function openServices(session: Session): Services {
   return session.store().services;
 }
+
+/**
+ * The services of the register itself, also while it is viewed as of a moment (whose copy has no history of its
+ * own): for what reads its history, the audit log and the comparison between two moments.
+ */
+export function historyServices(session: Session): Services {
+  return session.registerItself().services;
+}
+
+/** While the register is viewed as of a moment, its history up to that moment; otherwise as asked. */
+export function untilViewed<T extends { until?: string | undefined }>(session: Session, filter: T): T {
+  const viewed = session.store().services.register.info().asOf;
+  if (viewed === null) return filter;
+  const later = filter.until === undefined || new Date(filter.until).getTime() > new Date(viewed).getTime();
+  return { ...filter, until: later ? viewed : filter.until };
+}

@@ -14,7 +14,7 @@ import { writeFileAtomically } from '../files/atomic-write.ts';
 import { checkDestination } from '../files/destination.ts';
 import { notSaved } from '../files/disk-full.ts';
 import { auditLogFileName } from '../files/file-names.ts';
-import { openServices, type HandlerContext } from '../handlers/context.ts';
+import { historyServices, untilViewed, type HandlerContext } from '../handlers/context.ts';
 import type { AuditFilter } from '../services/audit.ts';
 import type { Services } from '../services/index.ts';
 import { csvText } from '../spreadsheets/write-csv.ts';
@@ -95,7 +95,7 @@ export async function exportAudit(
   { path: given, format, language, ...filter }: ParsedCommandInput<'exportAudit'>,
 ): Promise<ExportedAudit | { cancelled: true }> {
   if (given !== undefined) checkAuditDestination(path.resolve(given), format);
-  const input = auditLogInput(openServices(session), { filter, format, language });
+  const input = auditLogInput(historyServices(session), { filter: untilViewed(session, filter), format, language });
   const name = auditLogFileName(input.registerName, language, localCalendarDate(input.writtenAt), format);
   const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('audit-log', name, format), `audit-log.${format}`);
   if (chosen === null) return { cancelled: true };

@@ -52,7 +52,9 @@ export function recordKeeper<T extends RecordMeta>(context: ServiceContext, stor
     if (change.kind === 'create') store.insert(change.record, defaultLanguage);
     else store.update(change.record, defaultLanguage);
     context.recordChange({
-      at: change.record.updatedAt,
+      // When it was written here: a merged record keeps the time its file says it changed, but the log is this
+      // register's history, in the order things happened to it (the rebuild as of a moment relies on that).
+      at: context.now(),
       recordType: rules.type,
       recordId: change.record.id,
       action: change.kind,

@@ -202,6 +202,9 @@ export function createSession(options: SessionOptions) {
 
     refuseWhileViewing,
 
+    /** The register itself, also while it is viewed as of a moment: its history, which the view's copy does not have. */
+    registerItself: (): RegisterStore => liveDuringView ?? store(),
+
     /** A fresh copy of the demo register, replacing the previous one, opened. */
     openDemo(): OpenedFile {
       const target = demoRegisterPath(dataDir);
