@@ -26,5 +26,18 @@ export function plainTextCatalogue(resources: Readonly<Record<InterfaceLanguage,
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  instance.services.formatter?.add('moment', momentText);
   return instance;
+}
+
+/**
+ * `{{at, moment}}`: an RFC 3339 moment as a person reads it, in UTC as the log keeps it ("26 November 2026 at 00:00
+ * UTC"); a value that is no moment is written as it is.
+ */
+function momentText(value: unknown, language: string | undefined): string {
+  const moment = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  if (moment === undefined || Number.isNaN(moment.getTime())) return String(value);
+  // English as written in Europe: day, month, year.
+  const locale = language === undefined || language === 'en' ? 'en-GB' : language;
+  return `${new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC', hourCycle: 'h23' }).format(moment)} UTC`;
 }

@@ -60,12 +60,16 @@ describe('compareRegister', () => {
     const backwards = await failure('compareRegister', { from: '2026-11-30T00:00:00Z', to: '2026-11-22T00:00:00Z' });
     expect(backwards).toMatchObject({ code: 'invalid-input', path: 'from' });
     expect(backwards.message).toBe(
-      'The comparison would start after it ends: 2026-11-30T00:00:00Z is later than 2026-11-22T00:00:00Z. Give the earlier moment as the start',
+      'The comparison would start after it ends: 30 November 2026 at 00:00 UTC is later than 22 November 2026 at 00:00 UTC. Give the earlier moment as the start',
     );
-    expect((await failure('compareRegister', { from: '2027-01-01T00:00:00Z' })).message).toMatch(/2027-01-01T00:00:00Z is later than 2026-12-01T10:00:00Z/);
+    expect((await failure('compareRegister', { from: '2027-01-01T00:00:00Z' })).message).toMatch(
+      /1 January 2027 at 00:00 UTC is later than 1 December 2026 at 10:00 UTC/,
+    );
     const early = await failure('compareRegister', { from: '2020-01-01T00:00:00+02:00' });
     expect(early).toMatchObject({ code: 'not-found', path: 'from' });
-    expect(early.message).toMatch(/history is kept in full from 2026-11-20T12:00:00Z: it cannot be compared from 2019-12-31T22:00:00Z, which is earlier/);
+    expect(early.message).toMatch(
+      /history is kept in full from 20 November 2026 at 12:00 UTC: it cannot be compared from 31 December 2019 at 22:00 UTC, which is earlier/,
+    );
     expect((await failure('compareRegister', { from: 'last year' })).code).toBe('invalid-input');
   });
 
@@ -101,7 +105,7 @@ describe('compareRegister', () => {
     const { failure } = await registerWithAPast({ systemLanguages: ['uk-UA'] });
     const refused = await failure('compareRegister', { from: '2026-11-30T00:00:00Z', to: '2026-11-22T00:00:00Z' });
     expect(refused.message).toBe(
-      'Порівняння почалося б після того, як закінчилося: 2026-11-30T00:00:00Z пізніше за 2026-11-22T00:00:00Z. Укажіть початком раніший момент',
+      'Порівняння почалося б після того, як закінчилося: 30 листопада 2026 р. о 00:00 UTC пізніше за 22 листопада 2026 р. о 00:00 UTC. Укажіть початком раніший момент',
     );
   });
 });

@@ -107,10 +107,10 @@ describe('ropa diff', () => {
     expect((await ropaInProcess(['diff', register, '--from', '2026-02-01', '--to', 'June'])).stderr).toContain('--to June: give a date');
     const backwards = await ropaInProcess(['diff', register, '--from', '2026-04-01', '--to', '2026-02-01']);
     expect(backwards.status).toBe(1);
-    expect(backwards.stderr).toContain('The comparison would start after it ends: 2026-04-01T00:00:00Z is later than 2026-02-01T00:00:00Z');
+    expect(backwards.stderr).toContain('The comparison would start after it ends: 1 April 2026 at 00:00 UTC is later than 1 February 2026 at 00:00 UTC');
     const early = await ropaInProcess(['diff', register, '--from', '2025-12-01']);
     expect(early.status).toBe(1);
-    expect(early.stderr).toContain('history is kept in full from 2026-01-10T09:00:00Z: it cannot be compared from 2025-12-01T00:00:00Z');
+    expect(early.stderr).toContain('history is kept in full from 10 January 2026 at 09:00 UTC: it cannot be compared from 1 December 2025 at 00:00 UTC');
     const missing = await ropaInProcess(['diff', register]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('diff needs --from DATE');

@@ -3,7 +3,7 @@
 import type { Finding, RuleId } from '../../../shared/checks/findings.ts';
 import { RULES } from '../../../shared/checks/findings.ts';
 import type { RegisterCheck } from '../../../shared/checks/register-check.ts';
-import type { ActivitySummary, MergePreview } from '../../../shared/ipc/contract.ts';
+import type { ActivitySummary, AuditEntry, MergePreview } from '../../../shared/ipc/contract.ts';
 import type { Organisation, ProcessingActivity, Processor } from '../../../shared/model/records.ts';
 
 /** A stable, valid UUID per number: `recordId(1)` is the same id in the handler and in the assertion. */
@@ -93,6 +93,29 @@ export function mergePreview(overrides: Partial<MergePreview> = {}): MergePrevie
     warnings: [],
     newFindings: [],
     newFindingCount: 0,
+    ...overrides,
+  };
+}
+
+let auditEntries = 0;
+
+/**
+ * An entry of the audit log as `listAudit` answers (each with the next id): Dana DPO changed the purposes of the
+ * activity Payroll, its name not kept, unless `overrides` say otherwise.
+ */
+export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  auditEntries += 1;
+  return {
+    id: auditEntries,
+    at: '2025-03-14T12:00:00.000Z',
+    actor: 'Dana DPO',
+    recordType: 'activity',
+    recordId: recordId(300),
+    recordName: null,
+    kind: 'change',
+    action: 'update',
+    changes: [{ field: 'purposes', old: ['Paying salaries'], new: ['Paying salaries', 'Paying pensions'] }],
+    source: null,
     ...overrides,
   };
 }

@@ -15,6 +15,22 @@ for (const [property, value] of Object.entries(VIEWPORT)) {
   Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => value });
 }
 
+// happy-dom raises `selectionchange` at once from inside Selection.collapse(), even when nothing changed; react-aria's
+// date segments (a date-and-time picker) collapse the selection on each `selectionchange`, so a focused segment would
+// recurse without end. A browser queues the event, and only for a change: here one raised while one is handled is dropped.
+const dispatchOnDocument = document.dispatchEvent.bind(document);
+let handlingSelectionChange = false;
+document.dispatchEvent = (event: Event): boolean => {
+  if (event.type !== 'selectionchange') return dispatchOnDocument(event);
+  if (handlingSelectionChange) return true;
+  handlingSelectionChange = true;
+  try {
+    return dispatchOnDocument(event);
+  } finally {
+    handlingSelectionChange = false;
+  }
+};
+
 // `findBy…` and `waitFor` wait for what the page will show: a second by default, which a loaded two-core machine can
 // take to render a screen. They end as soon as it is shown, so a long limit costs only a test that fails anyway; and
 // they end at once when the page crashes (below), rather than waiting the minute for what will never come.

@@ -33,6 +33,7 @@ import {
   type Option,
 } from '../../components/index.ts';
 import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
+import { RecordHistoryTabs } from '../../components/history/index.ts';
 import { confirmSimilarName } from '../../components/similarNamePrompt.tsx';
 import { useFormat } from '../../i18n/format.ts';
 import { useFieldFocusRequests } from '../../navigation/fieldFocus.ts';
@@ -217,196 +218,203 @@ function ActivityEditor({ initial, isNew, copyOf }: { initial: ProcessingActivit
         notice={copyNotice && copyOf !== undefined ? t('copyNotice', { name: copyOf }) : undefined}
         onClose={editor.close}
       >
-        <RecordFindings />
-        <div className="editor-tools">
-          <TranslationLanguagePicker defaultLanguage={info.defaultLanguage} value={translationLanguage} onChange={setTranslationLanguage} />
-          <nav className="section-jump" aria-label={t('jumpTo')}>
-            {sections.map((section) => (
-              <a
-                key={section}
-                href={`#section-${section}`}
-                className="section-jump-link"
-                onClick={(event) => {
-                  event.preventDefault();
-                  document.getElementById(`activity-section-${section}`)?.scrollIntoView({ block: 'start' });
-                }}
-              >
-                {section === 'general' ? t('section.general') : section === 'other' ? '…' : t(`section.letter.${section}`)}
-              </a>
-            ))}
-          </nav>
-        </div>
-
-        <EditorSection id="activity-section-general" title={t('section.general')} explanation={t('section.generalText')}>
-          <TranslatableTextField path="name" label={t('field.name')} isRequired autoFocus={isNew} />
-          <FieldFindings paths={['name']} />
-          <TranslatableTextField path="description" label={t('field.description')} multiline />
-          <TranslatableTextField path="publicDescription" label={t('field.publicDescription')} description={t('field.publicDescriptionHelp')} multiline />
-          <TranslatableTextField path="notes" label={t('field.notes')} description={t('field.notesHelp')} multiline />
-        </EditorSection>
-
-        <EditorSection id="activity-section-a" title={t('section.a')} explanation={t('section.aText')}>
-          <SelectField path="organisationId" label={t('field.organisation')} options={organisationOptions} isRequired />
-          <RadioGroupField
-            path="role"
-            label={t('field.role')}
-            isRequired
-            options={ACTIVITY_ROLES.map((value) => ({ value, label: t(`vocabulary:role.${value}`), description: t(`vocabulary:roleDescription.${value}`) }))}
-          />
-          {(role === 'joint-controller' || (draft.jointControllers?.length ?? 0) > 0) && (
-            <PartiesField
-              path="jointControllers"
-              label={t('field.jointControllers')}
-              itemLabel={(index) => t('field.jointController', number(index))}
-              addLabel={t('field.addJointController')}
-              isRequired={role === 'joint-controller'}
-            />
-          )}
-          {/* Offered to a controller deciding alone; kept on screen while ticked, so that it can be unticked. */}
-          {((role === 'controller' && (draft.jointControllers?.length ?? 0) === 0) || confirmed('jointControllers')) && (
-            <ConfirmedNoneField item="jointControllers" label={t('field.noJointControllers')} recorded={(draft.jointControllers?.length ?? 0) > 0} />
-          )}
-          {(role === 'processor' || (draft.controllers?.length ?? 0) > 0) && (
-            <PartiesField
-              path="controllers"
-              label={t('field.controllers')}
-              itemLabel={(index) => t('field.controller', number(index))}
-              addLabel={t('field.addController')}
-              isRequired={role === 'processor'}
-            />
-          )}
-        </EditorSection>
-
-        <EditorSection id="activity-section-b" title={t('section.b')} explanation={t('section.bText')}>
-          <TextListField
-            path="purposes"
-            label={t('field.purposes')}
-            itemLabel={(index) => t('field.purpose', number(index))}
-            addLabel={t('field.addPurpose')}
-            isRequired
-            multiline
-          />
-          <FieldFindings paths={['purposes']} />
-          <LegalBasesField isRequired={role !== 'processor'} description={role === 'processor' ? t('field.legalBasesProcessor') : undefined} />
-          <CheckboxGroupField
-            path="specialCategoryConditions"
-            label={t('field.specialConditions')}
-            description={t('field.specialConditionsHelp')}
-            columns={2}
-            options={SPECIAL_CATEGORY_CONDITIONS.map((value) => ({ value, label: t(`vocabulary:specialCondition.${value}`) }))}
-          />
-          <FieldFindings paths={['legalBases', 'specialCategoryConditions']} />
-        </EditorSection>
-
-        <EditorSection id="activity-section-c" title={t('section.c')} explanation={t('section.cText')}>
-          <VocabularyListField
-            vocabulary="dataSubjects"
-            path="dataSubjects"
-            label={t('field.dataSubjects')}
-            itemLabel={(index) => t('field.dataSubject', number(index))}
-            addLabel={t('field.addDataSubject')}
-            isRequired
-          />
-          <FieldFindings paths={['dataSubjects']} />
-          <DataCategoriesField />
-          <FieldFindings paths={['dataCategories']} />
-          {!confirmed('sources') && (
-            <TextListField
-              path="sources"
-              label={t('field.sources')}
-              description={t('field.sourcesHelp')}
-              itemLabel={(index) => t('field.source', number(index))}
-              addLabel={t('field.addSource')}
-            />
-          )}
-          <ConfirmedNoneField item="sources" label={t('field.noSources')} recorded={recorded(draft.sources)} description={t('field.noSourcesHelp')} />
-          <FieldFindings paths={['sources']} />
-        </EditorSection>
-
-        <EditorSection id="activity-section-d" title={t('section.d')} explanation={t('section.dText')}>
-          {!confirmed('recipients') && (
-            <VocabularyListField
-              vocabulary="recipients"
-              path="recipients"
-              label={t('field.recipients')}
-              description={t('field.recipientsHelp')}
-              itemLabel={(index) => t('field.recipient', number(index))}
-              addLabel={t('field.addRecipient')}
-            />
-          )}
-          <ConfirmedNoneField item="recipients" label={t('field.noRecipients')} recorded={recorded(draft.recipients)} />
-          <FieldFindings paths={['recipients']} />
-          {!confirmed('processors') && <ProcessorsField options={processorOptions} />}
-          <ConfirmedNoneField item="processors" label={t('field.noProcessorsConfirmed')} recorded={recorded(draft.processorIds)} />
-          <FieldFindings paths={['processorIds']} />
-        </EditorSection>
-
-        <EditorSection id="activity-section-e" title={t('section.e')} explanation={t('section.eText')}>
-          {!confirmed('transfers') && <TransfersField processors={processors.data ?? []} />}
-          <ConfirmedNoneField
-            item="transfers"
-            label={t('field.noTransfersConfirmed')}
-            recorded={recorded(draft.transfers)}
-            description={t('field.noTransfersHelp')}
-          />
-          <FieldFindings paths={['transfers']} />
-        </EditorSection>
-
-        <EditorSection id="activity-section-f" title={t('section.f')} explanation={t('section.fText')}>
-          <TranslatableTextField
-            path="retention"
-            label={t('field.retention')}
-            multiline
-            isRequired={draft.status !== 'draft'}
-            placeholder={t('field.retentionPlaceholder')}
-          />
-          <FieldFindings paths={['retention']} />
-        </EditorSection>
-
-        <EditorSection id="activity-section-g" title={t('section.g')} explanation={t('section.gText')}>
-          <VocabularyListField
-            vocabulary="securityMeasures"
-            path="securityMeasures"
-            label={t('field.securityMeasures')}
-            itemLabel={(index) => t('field.securityMeasure', number(index))}
-            addLabel={t('field.addSecurityMeasure')}
-            multiline
-          />
-          <FieldFindings paths={['securityMeasures']} />
-        </EditorSection>
-
-        <EditorSection id="activity-section-other" title={t('section.other')} explanation={t('section.otherText')}>
-          {!confirmed('automatedDecisions') && (
-            <TranslatableTextField path="automatedDecisions" label={t('field.automatedDecisions')} description={t('field.automatedDecisionsHelp')} multiline />
-          )}
-          {!confirmed('automatedDecisions') && <AutomatedDecisionFields />}
-          <ConfirmedNoneField
-            item="automatedDecisions"
-            label={t('field.noAutomatedDecisions')}
-            recorded={draft.automatedDecisions !== undefined || draft.automatedDecisionMaking !== undefined}
-          />
-          <DpiaFields />
-          <FieldFindings paths={['dpia']} />
-          <CheckboxField
-            path="public"
-            label={t('field.public')}
-            variant="switch"
-            description={role === 'processor' ? t('field.publicProcessor') : t('field.publicHelp')}
-          />
-          <RadioGroupField
-            path="status"
-            label={t('field.status')}
-            isRequired
-            description={t('field.statusHelp')}
-            options={ACTIVITY_STATUSES.map((value) => ({ value, label: t(`vocabulary:status.${value}`) }))}
-          />
-          <div className="field-row">
-            <TextField path="owner" label={t('field.owner')} description={t('field.ownerHelp')} />
-            <DateField path="lastReviewedOn" label={t('field.lastReviewedOn')} onCommit={setDefaultNextReview} />
-            <DateField path="nextReviewOn" label={t('field.nextReviewOn')} />
+        <RecordHistoryTabs recordId={isNew ? undefined : draft.id} form={form}>
+          <RecordFindings />
+          <div className="editor-tools">
+            <TranslationLanguagePicker defaultLanguage={info.defaultLanguage} value={translationLanguage} onChange={setTranslationLanguage} />
+            <nav className="section-jump" aria-label={t('jumpTo')}>
+              {sections.map((section) => (
+                <a
+                  key={section}
+                  href={`#section-${section}`}
+                  className="section-jump-link"
+                  onClick={(event) => {
+                    event.preventDefault();
+                    document.getElementById(`activity-section-${section}`)?.scrollIntoView({ block: 'start' });
+                  }}
+                >
+                  {section === 'general' ? t('section.general') : section === 'other' ? '…' : t(`section.letter.${section}`)}
+                </a>
+              ))}
+            </nav>
           </div>
-          <FieldFindings paths={['nextReviewOn', 'lastReviewedOn']} />
-        </EditorSection>
+
+          <EditorSection id="activity-section-general" title={t('section.general')} explanation={t('section.generalText')}>
+            <TranslatableTextField path="name" label={t('field.name')} isRequired autoFocus={isNew} />
+            <FieldFindings paths={['name']} />
+            <TranslatableTextField path="description" label={t('field.description')} multiline />
+            <TranslatableTextField path="publicDescription" label={t('field.publicDescription')} description={t('field.publicDescriptionHelp')} multiline />
+            <TranslatableTextField path="notes" label={t('field.notes')} description={t('field.notesHelp')} multiline />
+          </EditorSection>
+
+          <EditorSection id="activity-section-a" title={t('section.a')} explanation={t('section.aText')}>
+            <SelectField path="organisationId" label={t('field.organisation')} options={organisationOptions} isRequired />
+            <RadioGroupField
+              path="role"
+              label={t('field.role')}
+              isRequired
+              options={ACTIVITY_ROLES.map((value) => ({ value, label: t(`vocabulary:role.${value}`), description: t(`vocabulary:roleDescription.${value}`) }))}
+            />
+            {(role === 'joint-controller' || (draft.jointControllers?.length ?? 0) > 0) && (
+              <PartiesField
+                path="jointControllers"
+                label={t('field.jointControllers')}
+                itemLabel={(index) => t('field.jointController', number(index))}
+                addLabel={t('field.addJointController')}
+                isRequired={role === 'joint-controller'}
+              />
+            )}
+            {/* Offered to a controller deciding alone; kept on screen while ticked, so that it can be unticked. */}
+            {((role === 'controller' && (draft.jointControllers?.length ?? 0) === 0) || confirmed('jointControllers')) && (
+              <ConfirmedNoneField item="jointControllers" label={t('field.noJointControllers')} recorded={(draft.jointControllers?.length ?? 0) > 0} />
+            )}
+            {(role === 'processor' || (draft.controllers?.length ?? 0) > 0) && (
+              <PartiesField
+                path="controllers"
+                label={t('field.controllers')}
+                itemLabel={(index) => t('field.controller', number(index))}
+                addLabel={t('field.addController')}
+                isRequired={role === 'processor'}
+              />
+            )}
+          </EditorSection>
+
+          <EditorSection id="activity-section-b" title={t('section.b')} explanation={t('section.bText')}>
+            <TextListField
+              path="purposes"
+              label={t('field.purposes')}
+              itemLabel={(index) => t('field.purpose', number(index))}
+              addLabel={t('field.addPurpose')}
+              isRequired
+              multiline
+            />
+            <FieldFindings paths={['purposes']} />
+            <LegalBasesField isRequired={role !== 'processor'} description={role === 'processor' ? t('field.legalBasesProcessor') : undefined} />
+            <CheckboxGroupField
+              path="specialCategoryConditions"
+              label={t('field.specialConditions')}
+              description={t('field.specialConditionsHelp')}
+              columns={2}
+              options={SPECIAL_CATEGORY_CONDITIONS.map((value) => ({ value, label: t(`vocabulary:specialCondition.${value}`) }))}
+            />
+            <FieldFindings paths={['legalBases', 'specialCategoryConditions']} />
+          </EditorSection>
+
+          <EditorSection id="activity-section-c" title={t('section.c')} explanation={t('section.cText')}>
+            <VocabularyListField
+              vocabulary="dataSubjects"
+              path="dataSubjects"
+              label={t('field.dataSubjects')}
+              itemLabel={(index) => t('field.dataSubject', number(index))}
+              addLabel={t('field.addDataSubject')}
+              isRequired
+            />
+            <FieldFindings paths={['dataSubjects']} />
+            <DataCategoriesField />
+            <FieldFindings paths={['dataCategories']} />
+            {!confirmed('sources') && (
+              <TextListField
+                path="sources"
+                label={t('field.sources')}
+                description={t('field.sourcesHelp')}
+                itemLabel={(index) => t('field.source', number(index))}
+                addLabel={t('field.addSource')}
+              />
+            )}
+            <ConfirmedNoneField item="sources" label={t('field.noSources')} recorded={recorded(draft.sources)} description={t('field.noSourcesHelp')} />
+            <FieldFindings paths={['sources']} />
+          </EditorSection>
+
+          <EditorSection id="activity-section-d" title={t('section.d')} explanation={t('section.dText')}>
+            {!confirmed('recipients') && (
+              <VocabularyListField
+                vocabulary="recipients"
+                path="recipients"
+                label={t('field.recipients')}
+                description={t('field.recipientsHelp')}
+                itemLabel={(index) => t('field.recipient', number(index))}
+                addLabel={t('field.addRecipient')}
+              />
+            )}
+            <ConfirmedNoneField item="recipients" label={t('field.noRecipients')} recorded={recorded(draft.recipients)} />
+            <FieldFindings paths={['recipients']} />
+            {!confirmed('processors') && <ProcessorsField options={processorOptions} />}
+            <ConfirmedNoneField item="processors" label={t('field.noProcessorsConfirmed')} recorded={recorded(draft.processorIds)} />
+            <FieldFindings paths={['processorIds']} />
+          </EditorSection>
+
+          <EditorSection id="activity-section-e" title={t('section.e')} explanation={t('section.eText')}>
+            {!confirmed('transfers') && <TransfersField processors={processors.data ?? []} />}
+            <ConfirmedNoneField
+              item="transfers"
+              label={t('field.noTransfersConfirmed')}
+              recorded={recorded(draft.transfers)}
+              description={t('field.noTransfersHelp')}
+            />
+            <FieldFindings paths={['transfers']} />
+          </EditorSection>
+
+          <EditorSection id="activity-section-f" title={t('section.f')} explanation={t('section.fText')}>
+            <TranslatableTextField
+              path="retention"
+              label={t('field.retention')}
+              multiline
+              isRequired={draft.status !== 'draft'}
+              placeholder={t('field.retentionPlaceholder')}
+            />
+            <FieldFindings paths={['retention']} />
+          </EditorSection>
+
+          <EditorSection id="activity-section-g" title={t('section.g')} explanation={t('section.gText')}>
+            <VocabularyListField
+              vocabulary="securityMeasures"
+              path="securityMeasures"
+              label={t('field.securityMeasures')}
+              itemLabel={(index) => t('field.securityMeasure', number(index))}
+              addLabel={t('field.addSecurityMeasure')}
+              multiline
+            />
+            <FieldFindings paths={['securityMeasures']} />
+          </EditorSection>
+
+          <EditorSection id="activity-section-other" title={t('section.other')} explanation={t('section.otherText')}>
+            {!confirmed('automatedDecisions') && (
+              <TranslatableTextField
+                path="automatedDecisions"
+                label={t('field.automatedDecisions')}
+                description={t('field.automatedDecisionsHelp')}
+                multiline
+              />
+            )}
+            {!confirmed('automatedDecisions') && <AutomatedDecisionFields />}
+            <ConfirmedNoneField
+              item="automatedDecisions"
+              label={t('field.noAutomatedDecisions')}
+              recorded={draft.automatedDecisions !== undefined || draft.automatedDecisionMaking !== undefined}
+            />
+            <DpiaFields />
+            <FieldFindings paths={['dpia']} />
+            <CheckboxField
+              path="public"
+              label={t('field.public')}
+              variant="switch"
+              description={role === 'processor' ? t('field.publicProcessor') : t('field.publicHelp')}
+            />
+            <RadioGroupField
+              path="status"
+              label={t('field.status')}
+              isRequired
+              description={t('field.statusHelp')}
+              options={ACTIVITY_STATUSES.map((value) => ({ value, label: t(`vocabulary:status.${value}`) }))}
+            />
+            <div className="field-row">
+              <TextField path="owner" label={t('field.owner')} description={t('field.ownerHelp')} />
+              <DateField path="lastReviewedOn" label={t('field.lastReviewedOn')} onCommit={setDefaultNextReview} />
+              <DateField path="nextReviewOn" label={t('field.nextReviewOn')} />
+            </div>
+            <FieldFindings paths={['nextReviewOn', 'lastReviewedOn']} />
+          </EditorSection>
+        </RecordHistoryTabs>
       </EditorPanel>
     </RecordFindingsProvider>
   );

@@ -1,6 +1,7 @@
 // Changes between two dates: the register as it stood at one moment compared with another, both rebuilt from its
 // history (`compareRegister`): what was added, removed and changed, field by field, the material changes first, for
-// the annual review; and the same as a PDF (`exportComparison`). It opens on the last year, up to now.
+// the annual review; and the same as a PDF (`exportComparison`). It opens on the last year up to now, or on the
+// register's whole history where that is shorter.
 import type { CalendarDateTime } from '@internationalized/date';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
@@ -10,8 +11,9 @@ import { ScreenHeader } from '../../components/index.ts';
 import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { ComparisonExport } from './ComparisonExport.tsx';
 import { ComparisonResult } from './ComparisonResult.tsx';
-import { MomentField } from './MomentField.tsx';
-import { defaultPickerValues, momentOf, type Moments } from './moments.ts';
+import { MomentField } from '../../components/form/MomentField.tsx';
+import { momentsOf, openingMoments, type Moments } from './moments.ts';
+import { useComparableSince } from './useComparableSince.ts';
 import './comparison.css';
 
 type Picked = { from: CalendarDateTime | null; to: CalendarDateTime | null };
@@ -20,45 +22,66 @@ type Problems = { from?: string; to?: string };
 export function ComparisonScreen() {
   const { t } = useTranslation('comparison');
   const info = useRegister();
-  const [opening] = useState(() => defaultPickerValues(new Date()));
+  const since = useComparableSince();
+  // The moments are chosen once, when the screen opens: a later reload of the log does not change them.
+  const [opening, setOpening] = useState<{ since: Date | null } | null>(null);
+  if (opening === null && since !== undefined) setOpening({ since });
+  return (
+    <div className="screen screen-scroll comparison-screen">
+      <ScreenHeader title={t('title')} subtitle={info.name} />
+      <p className="comparison-intro muted">{t('intro')}</p>
+      {opening === null ? (
+        <p className="loading" role="status">
+          {t('comparing')}
+        </p>
+      ) : (
+        <Comparison since={opening.since} />
+      )}
+    </div>
+  );
+}
+
+function Comparison(props: { since: Date | null }) {
+  const { t } = useTranslation('comparison');
+  const [opening] = useState(() => openingMoments(new Date(), props.since));
   const [picked, setPicked] = useState<Picked>(opening);
-  const [compared, setCompared] = useState<Moments>(() => ({ from: momentOf(opening.from), to: momentOf(opening.to) }));
+  const [compared, setCompared] = useState<Moments>(() => momentsOf(opening));
   const [problems, setProblems] = useState<Problems>({});
   const comparison = useQuery('compareRegister', compared);
+  // The register names the moment it refused (before its history starts, say): that field is marked.
+  const refused = comparison.error?.path;
 
   const pick = (which: keyof Picked) => (value: CalendarDateTime | null) => {
     setPicked((current) => ({ ...current, [which]: value }));
     setProblems((current) => ({ ...current, [which]: undefined }));
   };
   const compare = () => {
+    const { from, to } = picked;
     const found: Problems = {};
-    if (picked.from === null) found.from = t('moment.required', { label: t('from') });
-    if (picked.to === null) found.to = t('moment.required', { label: t('to') });
-    if (picked.from !== null && picked.to !== null && picked.from.compare(picked.to) >= 0) found.to = t('moment.notAfterFrom');
+    if (from === null) found.from = t('moment.required', { label: t('from') });
+    if (to === null) found.to = t('moment.required', { label: t('to') });
+    else if (from !== null && from.compare(to) >= 0) found.to = t('moment.notAfterFrom');
     setProblems(found);
-    if (picked.from === null || picked.to === null || found.to !== undefined) return;
-    setCompared({ from: momentOf(picked.from), to: momentOf(picked.to) });
+    if (from !== null && to !== null && found.to === undefined) setCompared(momentsOf({ from, to }));
   };
 
   return (
-    <div className="screen screen-scroll comparison-screen">
-      <ScreenHeader title={t('title')} subtitle={info.name} />
-      <p className="comparison-intro muted">{t('intro')}</p>
+    <>
       <div className="comparison-toolbar">
         <Form
-        className="comparison-moments"
-        aria-label={t('moments')}
-        onSubmit={(event) => {
-          event.preventDefault();
-          compare();
-        }}
-      >
-        <MomentField label={t('from')} value={picked.from} onChange={pick('from')} error={problems.from} />
-        <MomentField label={t('to')} value={picked.to} onChange={pick('to')} error={problems.to} />
-        <Button type="submit" className="button button-primary comparison-compare">
-          {t('compare')}
-        </Button>
-      </Form>
+          className="comparison-moments"
+          aria-label={t('moments')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            compare();
+          }}
+        >
+          <MomentField label={t('from')} value={picked.from} onChange={pick('from')} error={problems.from} refused={refused === 'from'} />
+          <MomentField label={t('to')} value={picked.to} onChange={pick('to')} error={problems.to} refused={refused === 'to'} />
+          <Button type="submit" className="button button-primary comparison-compare">
+            {t('compare')}
+          </Button>
+        </Form>
         {/* Outside the form: the export's own dialog (a portal) would otherwise submit it too, as React events bubble. */}
         <ComparisonExport moments={comparison.data === undefined ? null : compared} />
       </div>
@@ -75,6 +98,6 @@ export function ComparisonScreen() {
           <ComparisonResult comparison={comparison.data} />
         )}
       </div>
-    </div>
+    </>
   );
 }

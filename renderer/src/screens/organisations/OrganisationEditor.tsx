@@ -24,6 +24,7 @@ import {
   useSeed,
 } from '../../components/index.ts';
 import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
+import { RecordHistoryTabs } from '../../components/history/index.ts';
 import { useFieldFocusRequests } from '../../navigation/fieldFocus.ts';
 import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { useOrganisationFindings } from './useOrganisationFindings.ts';
@@ -109,90 +110,92 @@ function OrganisationEditor({ initial, isNew }: { initial: OrganisationForm; isN
         }
         onClose={editor.close}
       >
-        <RecordFindings />
-        <div className="editor-tools">
-          <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
-        </div>
-
-        <EditorSection title={t('section.organisation')} explanation={t('section.organisationText')}>
-          <TranslatableTextField path="name" label={t('field.name')} description={t('field.nameHelp')} isRequired autoFocus={isNew} />
-          <div className="field-row">
-            <TextField path="legalForm" label={t('field.legalForm')} description={t('field.legalFormHelp')} />
-            <TextField path="registrationNumber" label={t('field.registrationNumber')} description={t('field.registrationNumberHelp')} />
-            <TextField path="vatId" label={t('field.vatId')} />
+        <RecordHistoryTabs recordId={isNew ? undefined : id} form={form}>
+          <RecordFindings />
+          <div className="editor-tools">
+            <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
           </div>
-          <TextAreaField path="address" label={t('field.address')} description={t('field.addressHelp')} rows={2} />
-          <CountryPicker path="country" label={t('field.country')} isRequired showStatus={false} />
-          <FieldFindings paths={['address']} />
-        </EditorSection>
 
-        <EditorSection title={t('section.contact')} explanation={t('section.contactText')}>
-          <div className="field-row">
-            <TextField path="email" label={t('field.email')} type="email" />
-            <TextField path="phone" label={t('field.phone')} type="tel" />
-          </div>
-          {/* eslint-disable-next-line no-restricted-syntax -- the start of every web address, the same in every language */}
-          <TextField path="website" label={t('field.website')} type="url" placeholder="https://" />
-        </EditorSection>
+          <EditorSection title={t('section.organisation')} explanation={t('section.organisationText')}>
+            <TranslatableTextField path="name" label={t('field.name')} description={t('field.nameHelp')} isRequired autoFocus={isNew} />
+            <div className="field-row">
+              <TextField path="legalForm" label={t('field.legalForm')} description={t('field.legalFormHelp')} />
+              <TextField path="registrationNumber" label={t('field.registrationNumber')} description={t('field.registrationNumberHelp')} />
+              <TextField path="vatId" label={t('field.vatId')} />
+            </div>
+            <TextAreaField path="address" label={t('field.address')} description={t('field.addressHelp')} rows={2} />
+            <CountryPicker path="country" label={t('field.country')} isRequired showStatus={false} />
+            <FieldFindings paths={['address']} />
+          </EditorSection>
 
-        <EditorSection title={t('section.dpo')} explanation={t('section.dpoText')}>
-          <div className="field-row">
-            <TextField path="dpo.name" label={t('field.dpoName')} />
-            <TextField path="dpo.email" label={t('field.dpoEmail')} type="email" />
-            <TextField path="dpo.phone" label={t('field.dpoPhone')} type="tel" />
-          </div>
-          <TextAreaField path="dpo.address" label={t('field.dpoAddress')} rows={2} />
-          <FieldFindings paths={['dpo']} />
-        </EditorSection>
+          <EditorSection title={t('section.contact')} explanation={t('section.contactText')}>
+            <div className="field-row">
+              <TextField path="email" label={t('field.email')} type="email" />
+              <TextField path="phone" label={t('field.phone')} type="tel" />
+            </div>
+            {/* eslint-disable-next-line no-restricted-syntax -- the start of every web address, the same in every language */}
+            <TextField path="website" label={t('field.website')} type="url" placeholder="https://" />
+          </EditorSection>
 
-        <EditorSection title={t('section.representative')} explanation={t('section.representativeText')}>
-          <div className="field-row">
-            <TextField path="representative.name" label={t('field.representativeName')} description={t('field.representativeNameHelp')} />
-            <TextField path="representative.email" label={t('field.representativeEmail')} type="email" />
-          </div>
-          <TextAreaField path="representative.address" label={t('field.representativeAddress')} rows={2} />
-          <FieldFindings paths={['representative']} />
-        </EditorSection>
+          <EditorSection title={t('section.dpo')} explanation={t('section.dpoText')}>
+            <div className="field-row">
+              <TextField path="dpo.name" label={t('field.dpoName')} />
+              <TextField path="dpo.email" label={t('field.dpoEmail')} type="email" />
+              <TextField path="dpo.phone" label={t('field.dpoPhone')} type="tel" />
+            </div>
+            <TextAreaField path="dpo.address" label={t('field.dpoAddress')} rows={2} />
+            <FieldFindings paths={['dpo']} />
+          </EditorSection>
 
-        <EditorSection title={t('section.authority')} explanation={t('section.authorityText')}>
-          <TranslatableTextField path="supervisoryAuthority.name" label={t('field.authorityName')} description={t('field.authorityNameHelp')} />
-          <TranslatableTextField path="supervisoryAuthority.address" label={t('field.authorityAddress')} multiline />
-          <div className="field-row">
-            <TextField path="supervisoryAuthority.phone" label={t('field.authorityPhone')} description={t('field.authorityPhoneHelp')} type="tel" />
-            <TextField path="supervisoryAuthority.email" label={t('field.authorityEmail')} type="email" />
-            <TextField path="supervisoryAuthority.website" label={t('field.authorityWebsite')} type="url" />
-          </div>
-        </EditorSection>
+          <EditorSection title={t('section.representative')} explanation={t('section.representativeText')}>
+            <div className="field-row">
+              <TextField path="representative.name" label={t('field.representativeName')} description={t('field.representativeNameHelp')} />
+              <TextField path="representative.email" label={t('field.representativeEmail')} type="email" />
+            </div>
+            <TextAreaField path="representative.address" label={t('field.representativeAddress')} rows={2} />
+            <FieldFindings paths={['representative']} />
+          </EditorSection>
 
-        <EditorSection title={t('section.channels')} explanation={t('section.channelsText')}>
-          <TextListField
-            path="channels"
-            label={t('field.channels')}
-            itemLabel={(index) => t('field.channel', { number: index + 1 })}
-            addLabel={t('field.addChannel')}
-            emptyText={t('field.noChannels')}
-          />
-        </EditorSection>
+          <EditorSection title={t('section.authority')} explanation={t('section.authorityText')}>
+            <TranslatableTextField path="supervisoryAuthority.name" label={t('field.authorityName')} description={t('field.authorityNameHelp')} />
+            <TranslatableTextField path="supervisoryAuthority.address" label={t('field.authorityAddress')} multiline />
+            <div className="field-row">
+              <TextField path="supervisoryAuthority.phone" label={t('field.authorityPhone')} description={t('field.authorityPhoneHelp')} type="tel" />
+              <TextField path="supervisoryAuthority.email" label={t('field.authorityEmail')} type="email" />
+              <TextField path="supervisoryAuthority.website" label={t('field.authorityWebsite')} type="url" />
+            </div>
+          </EditorSection>
 
-        <EditorSection title={t('section.security')} explanation={t('section.securityText')}>
-          <TextListField
-            path="securityMeasures"
-            label={t('field.securityMeasures')}
-            itemLabel={(index) => t('field.securityMeasure', { number: index + 1 })}
-            addLabel={t('field.addSecurityMeasure')}
-            emptyText={t('field.noSecurityMeasures')}
-            multiline
-          />
-          <TextListField
-            path="publicSecurityMeasures"
-            label={t('field.publicSecurityMeasures')}
-            description={t('field.publicSecurityMeasuresHelp')}
-            itemLabel={(index) => t('field.publicSecurityMeasure', { number: index + 1 })}
-            addLabel={t('field.addPublicSecurityMeasure')}
-            emptyText={t('field.noPublicSecurityMeasures')}
-            multiline
-          />
-        </EditorSection>
+          <EditorSection title={t('section.channels')} explanation={t('section.channelsText')}>
+            <TextListField
+              path="channels"
+              label={t('field.channels')}
+              itemLabel={(index) => t('field.channel', { number: index + 1 })}
+              addLabel={t('field.addChannel')}
+              emptyText={t('field.noChannels')}
+            />
+          </EditorSection>
+
+          <EditorSection title={t('section.security')} explanation={t('section.securityText')}>
+            <TextListField
+              path="securityMeasures"
+              label={t('field.securityMeasures')}
+              itemLabel={(index) => t('field.securityMeasure', { number: index + 1 })}
+              addLabel={t('field.addSecurityMeasure')}
+              emptyText={t('field.noSecurityMeasures')}
+              multiline
+            />
+            <TextListField
+              path="publicSecurityMeasures"
+              label={t('field.publicSecurityMeasures')}
+              description={t('field.publicSecurityMeasuresHelp')}
+              itemLabel={(index) => t('field.publicSecurityMeasure', { number: index + 1 })}
+              addLabel={t('field.addPublicSecurityMeasure')}
+              emptyText={t('field.noPublicSecurityMeasures')}
+              multiline
+            />
+          </EditorSection>
+        </RecordHistoryTabs>
       </EditorPanel>
     </RecordFindingsProvider>
   );

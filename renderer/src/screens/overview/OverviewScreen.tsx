@@ -1,6 +1,8 @@
 // The Overview: counts (activities by status and role, processors, organisations, transfers), the register's health
-// (what the register checks find, and how complete each Art. 30 item is), and the latest changes from the audit log. On a register with no organisation yet it shows
-// the first-run form instead (the organisation's details in one short form, or the demo register).
+// (what the register checks find, and how complete each Art. 30 item is), and the latest changes from the audit log,
+// each said as the History screen says it (components/history/), with a link to the whole history. On a register with
+// no organisation yet it shows the first-run form instead (the organisation's details in one short form, or the demo
+// register).
 import { useMemo } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +14,7 @@ import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { hrefFor } from '../../navigation/routing.ts';
 import { ACTIVITY_ROLES, ACTIVITY_STATUSES } from '../../../../shared/model/vocabulary.ts';
 import { AUDIT_KINDS } from '../../../../shared/ipc/outputs.ts';
+import { AuditSentence, deletedRecords, entryRecord, useChangedFields, useCurrentRecords, type RecordNames } from '../../components/history/index.ts';
 import { FirstRun } from './FirstRun.tsx';
 import { RegisterHealth } from './RegisterHealth.tsx';
 import './overview.css';
@@ -67,14 +70,9 @@ function Dashboard() {
     };
   }, [processors.data]);
 
-  const names = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const activity of activities.data ?? []) map.set(activity.id, format.text(activity.name, info.defaultLanguage));
-    for (const processor of processors.data ?? []) map.set(processor.id, format.text(processor.name, info.defaultLanguage));
-    for (const organisation of organisations.data ?? []) map.set(organisation.id, format.text(organisation.name, info.defaultLanguage));
-    return map;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [activities.data, processors.data, organisations.data, info.defaultLanguage, format.language]);
+  // A record since deleted is named as the log last named it.
+  const { records } = useCurrentRecords();
+  const names = useMemo(() => ({ current: records, deleted: deletedRecords(audit.data ?? [], records) }), [records, audit.data]);
 
   return (
     <div className="overview">
@@ -178,58 +176,34 @@ function Dashboard() {
               </thead>
               <tbody>
                 {(audit.data ?? []).map((entry) => (
-                  <AuditRow key={entry.id} entry={entry} name={names.get(entry.recordId)} />
+                  <AuditRow key={entry.id} entry={entry} names={names} />
                 ))}
               </tbody>
             </table>
           )}
+          <p>
+            <Link href={hrefFor('history')} className="text-link">
+              {t('allChanges')}
+            </Link>
+          </p>
         </section>
       </div>
     </div>
   );
 }
 
-/**
- * Stands in for the record's name while its line is translated, so the line is one message per action and record type
- * (`change.update.activity`: "Changed activity {{name}}"), worded as each language needs, and the name is still a link.
- */
-const NAME_MARK = '\u2063';
-
-function AuditRow({ entry, name }: { entry: AuditEntry; name: string | undefined }) {
+function AuditRow({ entry, names }: { entry: AuditEntry; names: RecordNames }) {
   const { t } = useTranslation('overview');
   const format = useFormat();
-  const fields = entry.changes.map((change) => t(`historyTerms:field.${change.field}`, { defaultValue: change.field }));
-  // A record deleted since is named as it was when the entry was written.
-  const label = name ?? entry.recordName ?? (entry.recordType === 'register' ? '' : t('common:unknownRecord'));
-  const target =
-    name === undefined
-      ? null
-      : entry.recordType === 'activity'
-        ? hrefFor('activities', entry.recordId)
-        : entry.recordType === 'processor'
-          ? hrefFor('processors', entry.recordId)
-          : entry.recordType === 'organisation'
-            ? hrefFor('organisations', entry.recordId)
-            : null;
-  // The register's own lines name no record: their messages have no {{name}}, and the line is the message alone.
-  const [before = '', ...after] = t(`change.${entry.action}.${entry.recordType}`, { name: NAME_MARK }).split(NAME_MARK);
+  const changedFields = useChangedFields();
+  const record = entryRecord(entry, names, t('common:unknownRecord'));
   return (
     <tr>
       <td className="nowrap">{format.dateTime(entry.at)}</td>
-      <td title={label}>
-        <span className="audit-record">
-          {before}
-          {after.length === 0 ? null : target === null ? (
-            <span>{label}</span>
-          ) : (
-            <Link href={target} className="text-link">
-              {label}
-            </Link>
-          )}
-          {after.join(label)}
-        </span>
+      <td>
+        <AuditSentence entry={entry} label={record.label} href={record.href} />
       </td>
-      <td className="audit-fields">{entry.action === 'update' ? fields.slice(0, 4).join(', ') + (fields.length > 4 ? ' …' : '') : ''}</td>
+      <td className="audit-fields">{entry.action === 'update' ? changedFields(entry) : ''}</td>
       <td className="nowrap">{entry.actor}</td>
     </tr>
   );

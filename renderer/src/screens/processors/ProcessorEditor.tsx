@@ -33,6 +33,7 @@ import {
 import { useFormat } from '../../i18n/format.ts';
 import { confirmSimilarName } from '../../components/similarNamePrompt.tsx';
 import { FieldFindings, RecordFindings, RecordFindingsProvider } from '../../components/findings/index.ts';
+import { RecordHistoryTabs } from '../../components/history/index.ts';
 import { useFieldFocusRequests } from '../../navigation/fieldFocus.ts';
 import { useRegister } from '../../navigation/RegisterContext.tsx';
 import { hrefFor } from '../../navigation/routing.ts';
@@ -190,69 +191,71 @@ function ProcessorEditor(props: { initial: ProcessorForm; isNew: boolean; proces
         }
         onClose={editor.close}
       >
-        <RecordFindings />
-        <div className="editor-tools">
-          <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
-          {isNew && <FillFromCatalogue />}
-        </div>
-
-        <EditorSection title={t('section.processor')} explanation={t('section.processorText')}>
-          <SelectField
-            path="kind"
-            label={t('field.kind')}
-            description={t('field.kindHelp')}
-            options={PROCESSOR_KINDS.map((kind) => ({ value: kind, label: t(`vocabulary:processorKind.${kind}`) }))}
-            placeholder={t('field.kindDefault')}
-          />
-          <TranslatableTextField path="name" label={t('field.name')} description={t('field.nameHelp')} isRequired autoFocus={isNew} />
-          <FieldFindings paths={['name']} />
-          <SelectField
-            path="parentId"
-            label={t('field.parent')}
-            description={t('field.parentHelp')}
-            emptyLabel={t('field.parentNone')}
-            options={parentOptions}
-          />
-          <TranslatableTextField path="service" label={t('field.service')} description={t('field.serviceHelp')} multiline />
-        </EditorSection>
-
-        <EditorSection title={t('section.location')} explanation={t('section.locationText')}>
-          <TextAreaField path="address" label={t('field.address')} rows={2} />
-          <CountryPicker path="country" label={t('field.country')} description={t('field.countryHelp')} />
-          <CountryListField
-            path="dataLocations"
-            label={t('field.dataLocations')}
-            description={t('field.dataLocationsHelp')}
-            addLabel={t('field.addDataLocation')}
-          />
-          <FieldFindings paths={['country', 'dataLocations']} />
-          <CheckboxField path="dpfCertified" label={t('field.dpfCertified')} description={t('field.dpfCertifiedHelp')} uncheckedValue={undefined} />
-        </EditorSection>
-
-        <EditorSection title={t('section.identifiers')} explanation={t('section.identifiersText')}>
-          <TextField path="contact" label={t('field.contact')} description={t('field.contactHelp')} />
-          <div className="field-row">
-            <TextField path="registrationNumber" label={t('field.registrationNumber')} />
-            <TextField path="vatId" label={t('field.vatId')} />
+        <RecordHistoryTabs recordId={isNew ? undefined : id} form={form}>
+          <RecordFindings />
+          <div className="editor-tools">
+            <TranslationLanguagePicker defaultLanguage={language} value={translationLanguage} onChange={setTranslationLanguage} />
+            {isNew && <FillFromCatalogue />}
           </div>
-        </EditorSection>
 
-        <EditorSection title={t('section.contract')} explanation={t('section.contractText')}>
-          <ContractCheckbox label={t('field.dpa')} description={t('field.dpaHelp')} />
-          {draft.dpa !== undefined && (
-            <div className="field-row">
-              <DateField path="dpa.signedOn" label={t('field.dpaSignedOn')} />
-              <TextField path="dpa.reference" label={t('field.dpaReference')} description={t('field.dpaReferenceHelp')} />
-            </div>
-          )}
-          <FieldFindings paths={['dpa']} />
-        </EditorSection>
-
-        {!isNew && (
-          <EditorSection title={t('section.usedBy')} explanation={t('section.usedByText')}>
-            <UsedBy uses={uses} usage={props.usage} />
+          <EditorSection title={t('section.processor')} explanation={t('section.processorText')}>
+            <SelectField
+              path="kind"
+              label={t('field.kind')}
+              description={t('field.kindHelp')}
+              options={PROCESSOR_KINDS.map((kind) => ({ value: kind, label: t(`vocabulary:processorKind.${kind}`) }))}
+              placeholder={t('field.kindDefault')}
+            />
+            <TranslatableTextField path="name" label={t('field.name')} description={t('field.nameHelp')} isRequired autoFocus={isNew} />
+            <FieldFindings paths={['name']} />
+            <SelectField
+              path="parentId"
+              label={t('field.parent')}
+              description={t('field.parentHelp')}
+              emptyLabel={t('field.parentNone')}
+              options={parentOptions}
+            />
+            <TranslatableTextField path="service" label={t('field.service')} description={t('field.serviceHelp')} multiline />
           </EditorSection>
-        )}
+
+          <EditorSection title={t('section.location')} explanation={t('section.locationText')}>
+            <TextAreaField path="address" label={t('field.address')} rows={2} />
+            <CountryPicker path="country" label={t('field.country')} description={t('field.countryHelp')} />
+            <CountryListField
+              path="dataLocations"
+              label={t('field.dataLocations')}
+              description={t('field.dataLocationsHelp')}
+              addLabel={t('field.addDataLocation')}
+            />
+            <FieldFindings paths={['country', 'dataLocations']} />
+            <CheckboxField path="dpfCertified" label={t('field.dpfCertified')} description={t('field.dpfCertifiedHelp')} uncheckedValue={undefined} />
+          </EditorSection>
+
+          <EditorSection title={t('section.identifiers')} explanation={t('section.identifiersText')}>
+            <TextField path="contact" label={t('field.contact')} description={t('field.contactHelp')} />
+            <div className="field-row">
+              <TextField path="registrationNumber" label={t('field.registrationNumber')} />
+              <TextField path="vatId" label={t('field.vatId')} />
+            </div>
+          </EditorSection>
+
+          <EditorSection title={t('section.contract')} explanation={t('section.contractText')}>
+            <ContractCheckbox label={t('field.dpa')} description={t('field.dpaHelp')} />
+            {draft.dpa !== undefined && (
+              <div className="field-row">
+                <DateField path="dpa.signedOn" label={t('field.dpaSignedOn')} />
+                <TextField path="dpa.reference" label={t('field.dpaReference')} description={t('field.dpaReferenceHelp')} />
+              </div>
+            )}
+            <FieldFindings paths={['dpa']} />
+          </EditorSection>
+
+          {!isNew && (
+            <EditorSection title={t('section.usedBy')} explanation={t('section.usedByText')}>
+              <UsedBy uses={uses} usage={props.usage} />
+            </EditorSection>
+          )}
+        </RecordHistoryTabs>
       </EditorPanel>
     </RecordFindingsProvider>
   );

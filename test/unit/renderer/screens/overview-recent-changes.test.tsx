@@ -6,27 +6,9 @@ import { afterEach, expect, test } from 'vitest';
 import type { AuditEntry } from '../../../../shared/ipc/outputs.ts';
 import i18n from '../../../../renderer/src/i18n/index.ts';
 import { OverviewScreen } from '../../../../renderer/src/screens/overview/OverviewScreen.tsx';
-import { activitySummary, organisation, processor, recordId, registerCheck } from '../../../support/renderer/records.ts';
+import { activitySummary, auditEntry, organisation, processor, recordId, registerCheck } from '../../../support/renderer/records.ts';
 import { renderInRegister } from '../../../support/renderer/render.tsx';
 import { installStandIn } from '../../../support/renderer/stand-in.ts';
-
-let id = 0;
-function auditEntry(overrides: Partial<AuditEntry>): AuditEntry {
-  id += 1;
-  return {
-    id,
-    at: '2025-03-14T12:00:00.000Z',
-    actor: 'Dana DPO',
-    recordType: 'activity',
-    recordId: recordId(300),
-    recordName: null,
-    kind: 'change',
-    action: 'update',
-    changes: [{ field: 'purposes', old: [], new: ['Payroll'] }],
-    source: null,
-    ...overrides,
-  };
-}
 
 /** A register of an organisation, a processor and an activity, whose audit log holds `entries`, newest first. */
 function withAudit(entries: AuditEntry[]) {
