@@ -154,12 +154,7 @@ export function EditorPanel<T>(props: EditorPanelProps<T>) {
         </div>
       )}
       <DraftFormProvider form={form} defaultLanguage={props.defaultLanguage} translationLanguage={props.translationLanguage ?? null}>
-        <div className="editor-body">
-          {/* A disabled fieldset: every control of the form at once, however deep, shows its value and takes no edit. */}
-          <fieldset className="read-only-fields" disabled={readOnly}>
-            {props.children}
-          </fieldset>
-        </div>
+        <div className="editor-body">{props.children}</div>
       </DraftFormProvider>
     </section>
   );

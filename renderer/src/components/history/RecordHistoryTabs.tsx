@@ -5,6 +5,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Link, Tab, TabList, TabPanel, Tabs, type Key } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ReadOnlyFields } from '../form/ReadOnlyFields.tsx';
 import type { DraftForm } from '../form/useDraftForm.ts';
 import { useFormat } from '../../i18n/format.ts';
 import { hrefFor } from '../../navigation/routing.ts';
@@ -27,7 +28,8 @@ export function RecordHistoryTabs(props: {
     setShowedDetails(showDetails);
     if (showDetails) setTab('details');
   }
-  if (props.recordId === undefined) return <>{props.children}</>;
+  // The History tab is outside the fields made read-only with the register: its entries still open.
+  if (props.recordId === undefined) return <ReadOnlyFields>{props.children}</ReadOnlyFields>;
   return (
     <Tabs className={`record-tabs record-tabs-${String(tab)}`} selectedKey={tab} onSelectionChange={setTab}>
       <TabList className="record-tab-list" aria-label={t('tabs.label')}>
@@ -39,7 +41,7 @@ export function RecordHistoryTabs(props: {
         </Tab>
       </TabList>
       <TabPanel id="details" className="record-tab-panel" shouldForceMount>
-        {props.children}
+        <ReadOnlyFields>{props.children}</ReadOnlyFields>
       </TabPanel>
       <TabPanel id="history" className="record-tab-panel record-history-panel">
         <RecordHistory recordId={props.recordId} />
