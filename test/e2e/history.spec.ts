@@ -39,3 +39,40 @@ test('the register as it stood last month is shown read-only, with the records i
   await expect(banner).toHaveCount(0);
   await expect(navigation.getByRole('link', { name: /^Activities/ })).toContainText('1');
 });
+
+test('the History screen filtered to one processor lists only its entries, each with its fields before and after', async ({ app }) => {
+  await app.open(await registerWithAPast(app));
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'History' })).toBeVisible();
+  await expect(page.getByText('Added activity Hiring').first()).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Record' }).fill('CloudPay');
+  await page.getByRole('option', { name: /CloudPay GmbH/ }).click();
+  await expect(page.getByText('Changed processor CloudPay GmbH')).toBeVisible();
+  await expect(page.getByText('Added processor CloudPay GmbH')).toBeVisible();
+  await expect(page.getByText(/activity (Payroll|Hiring)/)).toHaveCount(0);
+
+  await page.getByRole('button', { name: /^Before and after: Contact/i }).click();
+  const change = page.getByRole('table').filter({ hasText: 'dpo@cloudpay.example' });
+  await expect(change).toContainText('privacy@cloudpay.example');
+  await app.screenshot('history-one-processor');
+});
+
+test('the changes between two dates list the material ones first, each record field by field', async ({ app }) => {
+  await app.open(await registerWithAPast(app));
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await page.getByRole('link', { name: 'Compare two dates…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Changes between two dates' })).toBeVisible();
+  // The register's history is younger than a year: it is compared from where its history starts, up to now.
+  await page.getByRole('button', { name: 'Compare' }).click();
+  const material = page.getByRole('region', { name: 'Material changes' });
+  await expect(material.getByRole('heading', { name: /Payroll/ })).toBeVisible();
+  await expect(material).toContainText('New purpose');
+  await expect(material).toContainText('Paying pensions');
+  const other = page.getByRole('region', { name: 'Other changes' });
+  await expect(other.getByRole('heading', { name: /CloudPay GmbH/ })).toBeVisible();
+  await expect(other).toContainText('dpo@cloudpay.example');
+  await app.screenshot('comparison-two-dates');
+});
