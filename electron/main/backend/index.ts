@@ -59,7 +59,11 @@ export function createBackend(options: BackendOptions): Backend {
   });
   const systemLanguages = options.systemLanguages ?? (() => [Intl.DateTimeFormat().resolvedOptions().locale]);
   const messageLanguage = () => options.messageLanguage ?? interfaceLanguageOf(session.interfaceLanguage(), systemLanguages());
-  const invoke = createInvoker(createHandlers({ session, host: options.host, reports, colleagueFiles, fontsDir }), log, messageLanguage);
+  const invoke = createInvoker(
+    createHandlers({ session, host: options.host, reports, colleagueFiles, fontsDir, writtenDocuments: new Set() }),
+    log,
+    messageLanguage,
+  );
   return {
     invoke,
     openInitial: (filePath) => session.openInitial(filePath),

@@ -119,6 +119,8 @@ describe('exportComparison', () => {
     if ('cancelled' in written) throw new Error('not written');
     expect(written.pages).toBeGreaterThanOrEqual(1);
     expect(pdfInfo(target)['Pages']).toBe(String(written.pages));
+    // Written in this session: the page may open it (here no host can, so nothing is opened, and nothing refused).
+    expect(await call('revealFile', { path: target, how: 'open' })).toEqual({ revealed: false });
     const text = pdfText(target);
     expect(text).toContain('Changes to the register “Register of processing activities”');
     expect(text).toContain('From 22 November 2026, 00:00 UTC to 30 November 2026, 00:00 UTC');

@@ -15,6 +15,11 @@ export type HandlerContext = {
   colleagueFiles: ColleagueFileReader;
   /** The fonts of the PDFs (the policy's; the report's worker is told by `reports`). */
   fontsDir: string;
+  /**
+   * The documents written in this session (reports, policies, exports of the history): the only files `revealFile`
+   * may open, never a path a page made up.
+   */
+  writtenDocuments: Set<string>;
 };
 
 /**

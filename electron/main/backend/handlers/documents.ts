@@ -12,10 +12,8 @@ import type { PolicyService } from '../services/policies.ts';
 import { openServices, type HandlerContext } from './context.ts';
 import type { HandlersOf } from './handler-table.ts';
 
-export function documentHandlers({ session, host, reports, fontsDir }: HandlerContext): HandlersOf<typeof documentCommands> {
+export function documentHandlers({ session, host, reports, fontsDir, writtenDocuments: written }: HandlerContext): HandlersOf<typeof documentCommands> {
   const policies = (): PolicyService => openServices(session).policies;
-  /** The documents written in this session: the only files `revealFile` may open (never a path a page made up). */
-  const written = new Set<string>();
   return {
     createReport: async ({ path: given, ...request }) => {
       const info = openServices(session).register.info();
