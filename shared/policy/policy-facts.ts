@@ -85,10 +85,13 @@ export function materialChanges(published: PolicyFacts, current: PolicyFacts): M
 
 /** Units of time in the four languages (words and their usual abbreviations), in days. */
 const UNITS: Array<[RegExp, number]> = [
-  [/^(years?|yrs?|y|let[ao]?|leti|leto|г\.?|год(ин[аи]?)?|рік|роки|років|р\.?)$/i, 365],
+  // "година/години" are Bulgarian years, but also Ukrainian hours (one to four): the text does not say which, and they
+  // are read as years. Ukrainian "годин" (five hours or more) is only ever hours.
+  [/^(years?|yrs?|y|let[ao]?|leti|leto|г\.?|год\.?|годин[аи]|рік|роки|років|р\.?)$/i, 365],
   [/^(months?|mos?\.?|mesec(a|ev|i|e|u)?|mes\.?|месец(а|и)?|мес\.?|місяц(ь|я|і|ів)?|міс\.?)$/i, 30],
   [/^(weeks?|wks?|ted(en|na|ne|nov|nom)|седмиц(а|и)|тижн(ів|і|я)|тиждень)$/i, 7],
   [/^(days?|d|dan|dn(i|ev|a|eva)|ден|дни|дена|день|дні|днів|дня)$/i, 1],
+  [/^(hours?|hrs?|h|ur[aei]?|час(а|ове)?|годин)$/i, 1 / 24],
 ];
 
 /** The longest period a retention text names, in days; undefined when it names none. */

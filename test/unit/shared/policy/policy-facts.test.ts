@@ -14,12 +14,19 @@ const facts = (changes: Partial<PolicyFacts> = {}): PolicyFacts => ({
 });
 
 describe('the longest period a retention text names', () => {
+  it('reads the Ukrainian "годин" as hours, never years, and the Bulgarian "години" as years', () => {
+    expect(longestPeriodInDays('48 годин')).toBe(2);
+    expect(longestPeriodInDays('5 години')).toBe(5 * 365);
+    expect(longestPeriodInDays('1 рік')).toBeGreaterThan(longestPeriodInDays('48 годин') ?? Infinity);
+  });
+
   it.each([
     ['5 years', 5 * 365],
     ['1 year', 365],
     ['30 days', 30],
     ['6 months after the contract ends', 6 * 30],
     ['2 weeks', 14],
+    ['48 hours', 2],
   ])('in English: "%s" is %i days', (text, days) => {
     expect(longestPeriodInDays(text)).toBe(days);
   });
