@@ -16,7 +16,7 @@ export function ChangeTable(props: { entry: AuditEntry; values: ValueContext; id
   const { entry, values } = props;
   const described = (field: string, value: unknown) => describeValue(worded(field, value), values);
   return (
-    <table className="history-changes" id={props.id}>
+    <table className="field-table history-changes" id={props.id}>
       <thead>
         <tr>
           <th scope="col">{t('entry.field')}</th>

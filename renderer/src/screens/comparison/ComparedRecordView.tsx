@@ -46,7 +46,7 @@ function FieldChanges(props: { record: ComparedRecord; name: string; context: Va
   const { t } = useTranslation('comparison');
   const label = useFieldLabel();
   return (
-    <table className="compared-fields">
+    <table className="field-table compared-fields">
       <caption className="visually-hidden">{t('fieldsCaption', { name: props.name })}</caption>
       <thead>
         <tr>

@@ -69,7 +69,7 @@ export function RecordDiff(props: {
       {record.outcome === 'removed' && <p className="merge-note">{t('removedNote')}</p>}
       {record.outcome === 'new' && <p className="merge-note">{t('newNote')}</p>}
       {record.fields.length > 0 && (
-        <table className="merge-fields">
+        <table className="field-table merge-fields">
           <thead>
             <tr>
               <th scope="col">{t('column.field')}</th>
