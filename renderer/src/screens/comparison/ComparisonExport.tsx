@@ -5,9 +5,10 @@ import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { call, useQuery } from '../../api/index.ts';
-import { FormDialog, notify, notifyFailure } from '../../components/index.ts';
+import { notify, notifyFailure } from '../../components/index.ts';
+import { RevealFileButtons } from '../../components/RevealFileButtons.tsx';
+import { SavePathDialog } from '../../components/SavePathDialog.tsx';
 import { useFindingLanguage } from '../../components/findings/useRegisterCheck.ts';
-import { PlainTextField } from '../../components/form/PlainTextField.tsx';
 import type { Moments } from './moments.ts';
 
 export function ComparisonExport(props: { moments: Moments | null }) {
@@ -17,27 +18,20 @@ export function ComparisonExport(props: { moments: Moments | null }) {
   const current = useQuery('currentFile', {});
   const nativeDialogs = current.data?.nativeDialogs === true;
   const [asking, setAsking] = useState(false);
-  const [path, setPath] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
   const [saved, setSaved] = useState<string | null>(null);
 
-  /** Asks the backend to write the PDF; true when the path dialog may close (written, or the Save dialog cancelled). */
-  const save = async (target: string | undefined): Promise<boolean> => {
-    if (props.moments === null) return true;
+  /** Asks the backend to write the PDF; answers its refusal (told here when no path was typed), or nothing. */
+  const save = async (target: string | undefined): Promise<string | undefined> => {
+    if (props.moments === null) return undefined;
     const result = await call('exportComparison', { ...props.moments, language, ...(target === undefined ? {} : { path: target }) });
     if (!result.ok) {
       if (target === undefined) notifyFailure(t('export.failed'), result.error);
-      else setError(result.error.message);
-      return false;
+      return result.error.message;
     }
-    if ('cancelled' in result.value) return true;
+    if ('cancelled' in result.value) return undefined;
     setSaved(result.value.path);
     notify(t('export.saved'), { tone: 'success', description: t('export.where', { path: result.value.path, count: result.value.pages }) });
-    return true;
-  };
-  const reveal = async (file: string, how: 'open' | 'show-in-folder') => {
-    const result = await call('revealFile', { path: file, how });
-    if (!result.ok) notifyFailure(t('export.revealFailed'), result.error);
+    return undefined;
   };
 
   return (
@@ -46,48 +40,20 @@ export function ComparisonExport(props: { moments: Moments | null }) {
         className="button"
         isDisabled={props.moments === null}
         onPress={() => {
-          setError(undefined);
           if (nativeDialogs) void save(undefined);
           else setAsking(true);
         }}
       >
         {t('export.pdf')}
       </Button>
-      {saved !== null && nativeDialogs && (
-        <>
-          <Button className="button button-quiet" onPress={() => void reveal(saved, 'open')}>
-            {t('export.open')}
-          </Button>
-          <Button className="button button-quiet" onPress={() => void reveal(saved, 'show-in-folder')}>
-            {t('export.showInFolder')}
-          </Button>
-        </>
-      )}
-      <FormDialog
+      <RevealFileButtons path={saved} labels={{ open: t('export.open'), showInFolder: t('export.showInFolder'), failed: t('export.revealFailed') }} />
+      <SavePathDialog
         isOpen={asking}
-        onOpenChange={setAsking}
+        onClose={() => setAsking(false)}
         title={t('export.dialogTitle')}
-        submitLabel={t('export.save')}
-        error={error}
-        onSubmit={async () => {
-          if (path.trim() === '') {
-            setError(t('export.pathRequired'));
-            return false;
-          }
-          return save(path.trim());
-        }}
-      >
-        <PlainTextField
-          label={t('export.path')}
-          value={path}
-          onChange={(value) => {
-            setPath(value);
-            setError(undefined);
-          }}
-          description={t('export.pathHelp')}
-          autoFocus
-        />
-      </FormDialog>
+        labels={{ path: t('export.path'), help: t('export.pathHelp'), required: t('export.pathRequired'), save: t('export.save') }}
+        onSave={save}
+      />
     </div>
   );
 }
