@@ -59,6 +59,7 @@ describe('export → import into an empty register → export', () => {
       revision: 41,
       filePath: registerPath,
       readOnly: false,
+      asOf: null,
       counts: { organisations: 1, processors: 5, activities: 5 },
     });
     const activity = await call('getActivity', { id: document.activities[2].id });

@@ -9,6 +9,7 @@ import { checkCommands } from '../../../shared/ipc/commands/checks.ts';
 import { colleagueFileCommands } from '../../../shared/ipc/commands/colleague-files.ts';
 import { columnMappingCommands } from '../../../shared/ipc/commands/column-mappings.ts';
 import { documentCommands } from '../../../shared/ipc/commands/documents.ts';
+import { historyCommands } from '../../../shared/ipc/commands/history.ts';
 import { COMMAND_NAMES, changesRegister, isCommandName } from '../../../shared/ipc/commands/index.ts';
 import { organisationCommands } from '../../../shared/ipc/commands/organisations.ts';
 import { preferenceCommands } from '../../../shared/ipc/commands/preferences.ts';
@@ -34,6 +35,7 @@ const DOMAINS = [
   columnMappingCommands,
   templateCommands,
   preferenceCommands,
+  historyCommands,
 ];
 
 describe('the command list', () => {
@@ -81,6 +83,7 @@ describe('the command list', () => {
         'undoLastImport',
         'restoreBackup',
         'addActivityFromTemplate',
+        'viewAsOf',
       ].sort(),
     );
   });
