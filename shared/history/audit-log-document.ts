@@ -6,6 +6,7 @@ import type { PdfContent, PdfDocumentDefinition, PdfInline } from '../report/pdf
 import { ReportTexts } from '../report/report-texts.ts';
 import type { AuditEntry } from '../ipc/outputs.ts';
 import { historyTerm } from './history-terms.ts';
+import { recordNames, type RecordNames } from './audit-log-names.ts';
 import { AUDIT_LOG_TEXTS, type AuditLogTexts } from './audit-log-texts.ts';
 import { readableChanges, type AuditLogFilter, type AuditLogInput } from './audit-log-values.ts';
 
@@ -18,7 +19,7 @@ const GREY = '#545d6e';
  */
 const widths = (): Array<number | '*'> => [104, 84, 78, 124, '*'];
 
-type Words = { texts: AuditLogTexts; input: AuditLogInput; moment: (at: string) => string; shortMoment: (at: string) => string };
+type Words = { texts: AuditLogTexts; input: AuditLogInput; names: RecordNames; moment: (at: string) => string; shortMoment: (at: string) => string };
 
 /** The filter's conditions in words, joined; "all entries" when there are none. */
 function filterInWords(filter: AuditLogFilter, words: Pick<Words, 'texts' | 'moment'>, language: AuditLogInput['language']): string {
@@ -40,8 +41,8 @@ function filterInWords(filter: AuditLogFilter, words: Pick<Words, 'texts' | 'mom
 }
 
 function changesCell(entry: AuditEntry, words: Words): PdfContent {
-  const { texts, input } = words;
-  const changes = readableChanges(entry, input, texts);
+  const { texts, input, names } = words;
+  const changes = readableChanges(entry, input, names, texts);
   // An added record's fields have only a value after, a deleted one's only a value before: the action says which.
   const line = (change: (typeof changes)[number]): PdfInline[] => {
     if (entry.action === 'create' && change.before === '') return [change.after];
@@ -86,7 +87,7 @@ function momentWriters(input: AuditLogInput): Pick<Words, 'moment' | 'shortMomen
 
 export function auditLogDocument(input: AuditLogInput): PdfDocumentDefinition {
   const texts = AUDIT_LOG_TEXTS[input.language];
-  const words: Words = { texts, input, ...momentWriters(input) };
+  const words: Words = { texts, input, names: recordNames(input.names), ...momentWriters(input) };
   const title = texts.title(input.registerName);
   const count = texts.entries(input.entries.length, new Intl.NumberFormat(input.language).format(input.entries.length));
   const written = texts.written(words.moment(input.writtenAt.toISOString()));

@@ -6,6 +6,11 @@ import type { AuditEntry } from '../ipc/outputs.ts';
 /** A name the log gave a record: in which entry, which record, of which type. */
 export type RecordNaming = { entryId: number; recordId: string; recordType: AuditEntry['recordType']; name: string };
 export type NamedRecord = { type: AuditEntry['recordType']; name: string };
+/**
+ * What the names are found from, as plain data (it crosses to the worker thread that renders the log's PDF):
+ * `namings` oldest first (as the log lists them); `now`: the names of the register's records now, by id.
+ */
+export type RecordNamesSource = { namings: readonly RecordNaming[]; now: ReadonlyMap<string, NamedRecord> };
 
 export type RecordNames = {
   /** The name of record `id` when `entry` was written, else now; undefined where neither is known. */
@@ -14,8 +19,7 @@ export type RecordNames = {
   latest: (id: string) => NamedRecord | undefined;
 };
 
-/** `namings` oldest first (as the log lists them); `now`: the names of the register's records now, by id. */
-export function recordNames(namings: readonly RecordNaming[], now: ReadonlyMap<string, NamedRecord>): RecordNames {
+export function recordNames({ namings, now }: RecordNamesSource): RecordNames {
   const byRecord = new Map<string, RecordNaming[]>();
   for (const naming of namings) {
     const id = naming.recordId.toLowerCase();

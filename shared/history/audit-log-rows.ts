@@ -2,6 +2,7 @@
 // on each, so that a spreadsheet's filter on any column keeps whole facts; an entry that changed no field is one row
 // with the field, before and after empty.
 import { historyTerm } from './history-terms.ts';
+import { recordNames } from './audit-log-names.ts';
 import { AUDIT_LOG_TEXTS } from './audit-log-texts.ts';
 import { readableChanges, type AuditLogInput } from './audit-log-values.ts';
 
@@ -24,6 +25,7 @@ export function auditLogRows(input: AuditLogInput): AuditLogTable {
     heads.after,
     heads.source,
   ];
+  const names = recordNames(input.names);
   const rows = input.entries.flatMap((entry) => {
     const about = [
       String(entry.id),
@@ -35,7 +37,7 @@ export function auditLogRows(input: AuditLogInput): AuditLogTable {
       entry.recordName ?? '',
       entry.recordId,
     ];
-    const changes = readableChanges(entry, input, texts);
+    const changes = readableChanges(entry, input, names, texts);
     const fields = changes.length === 0 ? [{ field: '', before: '', after: '' }] : changes;
     return fields.map((change) => [...about, change.field, change.before, change.after, entry.source ?? '']);
   });

@@ -4,6 +4,7 @@
 import type { AuditEntry, AuditKind } from '../ipc/outputs.ts';
 import type { ReportLanguage } from '../report/languages.ts';
 import { displayText, type Text } from '../model/text.ts';
+import type { RecordNames, RecordNamesSource } from './audit-log-names.ts';
 import { fieldName } from './history-terms.ts';
 
 /**
@@ -19,6 +20,7 @@ export type AuditLogFilter = {
   until?: string;
 };
 
+/** Plain data only: the PDF is made from it in a worker thread (electron/main/backend/reports/report-worker.ts). */
 export type AuditLogInput = {
   registerName: string;
   /** The register's default language: the language of its texts' main version. */
@@ -29,8 +31,8 @@ export type AuditLogInput = {
   writtenAt: Date;
   /** The entries written, oldest first. */
   entries: readonly AuditEntry[];
-  /** The name of the record `id` refers to as known when `entry` was written (else now); undefined where neither knows. */
-  nameAt: (id: string, entry: AuditEntry) => string | undefined;
+  /** How the records the entries refer to by id were named when (`recordNames` finds the name at an entry). */
+  names: RecordNamesSource;
 };
 
 /** One field an entry changed, in words: its name in the document's language, its values before and after. */
@@ -68,8 +70,13 @@ export function readableValue(value: unknown, words: ValueWords): string {
 }
 
 /** The fields `entry` changed, in words of `input.language`, ids named as the entry's time (or now) knows them. */
-export function readableChanges(entry: AuditEntry, input: AuditLogInput, yesNo: { yes: string; no: string }): ReadableChange[] {
-  const words: ValueWords = { defaultLanguage: input.defaultLanguage, ...yesNo, nameOf: (id) => input.nameAt(id, entry) };
+export function readableChanges(
+  entry: AuditEntry,
+  input: Pick<AuditLogInput, 'language' | 'defaultLanguage'>,
+  names: RecordNames,
+  yesNo: { yes: string; no: string },
+): ReadableChange[] {
+  const words: ValueWords = { defaultLanguage: input.defaultLanguage, ...yesNo, nameOf: (id) => names.at(id, entry) };
   return entry.changes.map((change) => ({
     field: fieldName(input.language, change.field),
     before: readableValue(change.old, words),

@@ -2,7 +2,7 @@
 // spreadsheet) or PDF (one row an entry, for an auditor), in the language asked for; whole or not at all. Where to
 // save is asked of the host when no path is given, as for the report and the privacy policy.
 import path from 'node:path';
-import { auditLogDocument } from '../../../../shared/history/audit-log-document.ts';
+import { recordNames } from '../../../../shared/history/audit-log-names.ts';
 import { auditLogRows } from '../../../../shared/history/audit-log-rows.ts';
 import type { AuditLogFilter, AuditLogInput } from '../../../../shared/history/audit-log-values.ts';
 import type { ExportedAudit, ParsedCommandInput } from '../../../../shared/ipc/contract.ts';
@@ -15,6 +15,7 @@ import { checkDestination } from '../files/destination.ts';
 import { notSaved } from '../files/disk-full.ts';
 import { auditLogFileName } from '../files/file-names.ts';
 import { historyServices, untilViewed, type HandlerContext } from '../handlers/context.ts';
+import type { ReportJobs } from '../reports/report-jobs.ts';
 import type { AuditFilter } from '../services/audit.ts';
 import type { Services } from '../services/index.ts';
 import { csvText } from '../spreadsheets/write-csv.ts';
@@ -38,7 +39,7 @@ export function checkAuditDestination(target: string, format: AuditFormat): void
 function auditLogInput(services: Services, { filter, language }: AuditExport): AuditLogInput {
   const register = services.register.info();
   const { entries, names, writtenAt } = services.audit.toExport(filter);
-  const record = filter.recordId === undefined ? undefined : names.latest(filter.recordId);
+  const record = filter.recordId === undefined ? undefined : recordNames(names).latest(filter.recordId);
   const described: AuditLogFilter = {
     ...(filter.recordId === undefined
       ? {}
@@ -56,7 +57,7 @@ function auditLogInput(services: Services, { filter, language }: AuditExport): A
     filter: described,
     writtenAt: new Date(writtenAt),
     entries,
-    nameAt: names.at,
+    names,
   };
 }
 
@@ -65,17 +66,10 @@ function auditLogCsv(input: AuditLogInput): string {
   return csvText(table.header, table.rows);
 }
 
-async function auditLogPdf(input: AuditLogInput, fontsDir: string): Promise<Uint8Array> {
-  // pdfmake and the fonts load only when a PDF is made, as for the privacy policy.
-  const [{ default: pdfmake }, { configurePdfmake, typesetDefinition }] = await Promise.all([import('pdfmake'), import('../reports/pdf-renderer.ts')]);
-  configurePdfmake(fontsDir);
-  // The log has no headings to keep with what follows: no second layout for them.
-  return pdfmake.createPdf(typesetDefinition(auditLogDocument(input), { keepHeadingsByRelayout: false })).getBuffer();
-}
-
-async function writeAuditLog(input: AuditLogInput, format: AuditFormat, target: string, fontsDir: string): Promise<ExportedAudit> {
+/** The CSV is written here (it takes milliseconds); the PDF, seconds for a long log, is laid out in a worker thread. */
+async function writeAuditLog(input: AuditLogInput, format: AuditFormat, target: string, reports: ReportJobs): Promise<ExportedAudit> {
   checkAuditDestination(target, format);
-  const content = format === 'csv' ? auditLogCsv(input) : await auditLogPdf(input, fontsDir);
+  const content = format === 'csv' ? auditLogCsv(input) : (await reports.renderHistoryPdf({ document: 'audit-log', input })).bytes;
   try {
     await writeFileAtomically(target, content);
   } catch (error) {
@@ -91,7 +85,7 @@ async function writeAuditLog(input: AuditLogInput, format: AuditFormat, target: 
  * Save dialog, which names the file by the day they were read); nothing is written when the dialog is cancelled.
  */
 export async function exportAudit(
-  { session, host, fontsDir }: Pick<HandlerContext, 'session' | 'host' | 'fontsDir'>,
+  { session, host, reports }: Pick<HandlerContext, 'session' | 'host' | 'reports'>,
   { path: given, format, language, ...filter }: ParsedCommandInput<'exportAudit'>,
 ): Promise<ExportedAudit | { cancelled: true }> {
   if (given !== undefined) checkAuditDestination(path.resolve(given), format);
@@ -99,5 +93,5 @@ export async function exportAudit(
   const name = auditLogFileName(input.registerName, language, localCalendarDate(input.writtenAt), format);
   const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('audit-log', name, format), `audit-log.${format}`);
   if (chosen === null) return { cancelled: true };
-  return writeAuditLog(input, format, chosen, fontsDir);
+  return writeAuditLog(input, format, chosen, reports);
 }

@@ -14,7 +14,7 @@ export function compareRegister({ session }: HandlerContext, moments: ParsedComm
 
 /** The comparison written as a PDF: the moments are checked before the host is asked where to save it. */
 export async function exportComparison(
-  { session, host, fontsDir }: HandlerContext,
+  { session, host, reports }: HandlerContext,
   { path: given, language, ...moments }: ParsedCommandInput<'exportComparison'>,
 ): Promise<ExportedComparison | { cancelled: true }> {
   const compared = compareMoments(historyServices(session), moments);
@@ -23,5 +23,5 @@ export async function exportComparison(
   // The host's Save dialog has no kind of its own for the comparison: it is saved as a report is.
   const chosen = await askDestination(host, given, () => host.chooseDocumentDestination?.('report', name, 'pdf'), 'changes.pdf');
   if (chosen === null) return { cancelled: true };
-  return writeComparison({ ...compared, language }, chosen, fontsDir);
+  return writeComparison({ ...compared, language }, chosen, reports);
 }

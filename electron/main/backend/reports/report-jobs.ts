@@ -1,5 +1,6 @@
 // Making a register report: read the register, render in a worker thread, write the PDF atomically. One report at a
-// time; a cancelled or failed one writes nothing.
+// time; a cancelled or failed one writes nothing. The history's PDFs render in the same worker module, each in a
+// Worker of its own, whether or not a report is being made.
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CreatedReport, ReportProgress } from '../../../../shared/ipc/contract.ts';
@@ -9,7 +10,7 @@ import { writeFileAtomically } from '../files/atomic-write.ts';
 import { notSaved } from '../files/disk-full.ts';
 import { checkDestination } from '../files/destination.ts';
 import type { Services } from '../services/index.ts';
-import type { ReportWorkerData, ReportWorkerMessage } from './report-messages.ts';
+import type { HistoryDocumentData, ReportWorkerData, ReportWorkerMessage } from './report-messages.ts';
 import { reportInput, type ReportRequest } from './report-source.ts';
 
 export type ReportJobOptions = {
@@ -23,30 +24,51 @@ export type ReportJobOptions = {
 
 export type Rendered = Extract<CreatedReport, { path: string }>;
 
+type Answer = Exclude<ReportWorkerMessage, { type: 'progress' | 'failed' }>;
+type Job = { worker: Worker; cancelled: boolean };
+
+/**
+ * One worker rendering `data` to its answer; null when it was cancelled. A failure in the worker comes back as the
+ * refusal it sent; a crash or an end without an answer as the document's own refusal (the report's, or any PDF's).
+ */
+function inWorker(options: ReportJobOptions, data: ReportWorkerData, watch: { started?: (job: Job) => void; ended?: (job: Job) => void } = {}) {
+  const report = data.document === 'report';
+  return new Promise<Answer | null>((resolve, reject) => {
+    const job: Job = { worker: new Worker(options.workerUrl, { workerData: data }), cancelled: false };
+    watch.started?.(job);
+    let settled = false;
+    const finish = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      watch.ended?.(job);
+      outcome();
+    };
+    job.worker.on('message', (message: ReportWorkerMessage) => {
+      if (message.type === 'progress') options.onProgress(message.progress);
+      else if (message.type === 'failed') finish(() => reject(new RegisterError(message.code, message.message, undefined, undefined, message.refusal)));
+      else finish(() => resolve(message));
+    });
+    job.worker.on('error', (error) => finish(() => reject(refuse('internal', report ? 'files:reportNotMade' : 'files:pdfNotMade', { reason: error.message }))));
+    job.worker.on('exit', () =>
+      finish(() => (job.cancelled ? resolve(null) : reject(refuse('internal', report ? 'files:reportStopped' : 'files:pdfStopped')))),
+    );
+  });
+}
+
 /** The folder must exist and be writable before seconds go into rendering; the message says which and why. */
 export function createReportJobs(options: ReportJobOptions) {
-  let running: { worker: Worker; cancelled: boolean } | null = null;
+  let running: Job | null = null;
 
-  const render = (data: ReportWorkerData) =>
-    new Promise<Extract<ReportWorkerMessage, { type: 'done' }> | null>((resolve, reject) => {
-      const worker = new Worker(options.workerUrl, { workerData: data });
-      const job = { worker, cancelled: false };
-      running = job;
-      let settled = false;
-      const finish = (outcome: () => void) => {
-        if (settled) return;
-        settled = true;
+  const render = async (data: ReportWorkerData) => {
+    const answer = await inWorker(options, data, {
+      started: (job) => (running = job),
+      ended: (job) => {
         if (running === job) running = null;
-        outcome();
-      };
-      worker.on('message', (message: ReportWorkerMessage) => {
-        if (message.type === 'progress') options.onProgress(message.progress);
-        else if (message.type === 'done') finish(() => resolve(message));
-        else finish(() => reject(new RegisterError(message.code, message.message, undefined, undefined, message.refusal)));
-      });
-      worker.on('error', (error) => finish(() => reject(refuse('internal', 'files:reportNotMade', { reason: error.message }))));
-      worker.on('exit', () => finish(() => (job.cancelled ? resolve(null) : reject(refuse('internal', 'files:reportStopped')))));
+      },
     });
+    if (answer !== null && answer.type !== 'done') throw refuse('internal', 'files:reportStopped');
+    return answer;
+  };
 
   return {
     async create(request: ReportRequest & { path: string }): Promise<CreatedReport> {
@@ -55,7 +77,7 @@ export function createReportJobs(options: ReportJobOptions) {
       checkDestination(target, { document: 'report', extensions: ['.pdf'], formats: 'a PDF' });
       options.onProgress({ stage: 'preparing' });
       const input = reportInput(options.services(), request, options.clock());
-      const done = await render({ input, fontsDir: options.fontsDir });
+      const done = await render({ document: 'report', input, fontsDir: options.fontsDir });
       if (done === null) return { cancelled: true };
       options.onProgress({ stage: 'saving' });
       try {
@@ -73,6 +95,16 @@ export function createReportJobs(options: ReportJobOptions) {
       job.cancelled = true;
       await job.worker.terminate();
       return { cancelled: true };
+    },
+
+    /**
+     * A history document's PDF (the audit log, the comparison) rendered in a worker of its own, so that the backend's
+     * thread stays free meanwhile. Not a report: it neither waits for one nor stops one, and has no progress to tell.
+     */
+    async renderHistoryPdf(data: HistoryDocumentData): Promise<{ bytes: Uint8Array; pages: number }> {
+      const answer = await inWorker(options, { ...data, fontsDir: options.fontsDir });
+      if (answer?.type !== 'rendered') throw refuse('internal', 'files:pdfStopped');
+      return { bytes: answer.pdf, pages: answer.pages };
     },
   };
 }

@@ -3,7 +3,7 @@
 // carried into it, and then one entry for each record the swap added, changed or removed, so the log says what the
 // register became and why.
 import type { AuditEntry } from '../../../../shared/ipc/contract.ts';
-import { recordNames, type NamedRecord, type RecordNames } from '../../../../shared/history/audit-log-names.ts';
+import type { NamedRecord, RecordNamesSource } from '../../../../shared/history/audit-log-names.ts';
 import { timestamp } from '../../../../shared/model/dates.ts';
 import type { RecordMeta, RecordType, Text } from '../../../../shared/model/records.ts';
 import { displayText } from '../../../../shared/model/text.ts';
@@ -61,8 +61,9 @@ export function auditService(context: ServiceContext) {
     /**
      * What an export of the log is made from: every entry that passes `filter`, oldest first; how the log named each
      * record when; the organisations and processors (the records other records refer to by id) as named now; and now.
+     * Plain data, no functions: the log's PDF is made from it in a worker thread.
      */
-    toExport(filter: AuditFilter): { entries: AuditEntry[]; names: RecordNames; writtenAt: string } {
+    toExport(filter: AuditFilter): { entries: AuditEntry[]; names: RecordNamesSource; writtenAt: string } {
       const language = context.defaultLanguage();
       const now = new Map<string, NamedRecord>();
       for (const [type, records] of [
@@ -71,7 +72,7 @@ export function auditService(context: ServiceContext) {
       ] as const) {
         for (const record of records) now.set(record.id, { type, name: displayText(record.name, language, language) });
       }
-      return { entries: audit.listAll(inLogTime(filter)), names: recordNames(audit.namings(), now), writtenAt: context.now() };
+      return { entries: audit.listAll(inLogTime(filter)), names: { namings: audit.namings(), now }, writtenAt: context.now() };
     },
 
     verify: () => audit.verify(),
