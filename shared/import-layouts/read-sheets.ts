@@ -76,10 +76,19 @@ export function readSheets(sheets: readonly SheetGrid[], kind: 'xlsx' | 'csv', o
     warnings: read.warnings,
     layout,
   });
+  /**
+   * A sheet in another layout (or mapped, or a CSV of activities) is read onto the register it goes into, whose
+   * revision and time it would then carry: it is never an export of this register coming back (whose kept copy would
+   * make the merge three-way, and every record the sheet lacks a deletion). Only the RoPA Desk workbook says that.
+   */
+  const buildOnRegister = (read: LayoutImport | SpreadsheetImport, layout: SheetsImport['layout']): SheetsImport => {
+    const { baseRevision: _never, ...document } = read.document;
+    return build({ ...read, document }, layout);
+  };
   const newRecords = { newId: options.newId, now: options.now };
   if (options.mapping !== undefined) {
     const imported = applyMapping(mappedSheet(sheets, options.mapping), options.mapping);
-    return build(buildLayoutImport(imported, withBase(options.base), newRecords), 'mapping');
+    return buildOnRegister(buildLayoutImport(imported, withBase(options.base), newRecords), 'mapping');
   }
   if (kind === 'xlsx' && isRopaDeskWorkbook(sheets)) {
     const template = sheets.filter((sheet) => TEMPLATE_SHEETS.includes(normalise(sheet.name))).map(asCells);
@@ -90,11 +99,9 @@ export function readSheets(sheets: readonly SheetGrid[], kind: 'xlsx' | 'csv', o
     if (options.base !== undefined && options.base.organisations.length === 0) {
       throw refuse('invalid-input', 'imports:activitiesOnlyEmptyRegister');
     }
-    const read = fromActivityRows(asCells(first), withBase(options.base), newRecords);
-    const { baseRevision: _none, ...document } = read.document;
-    return build({ ...read, document }, 'ropa-desk');
+    return buildOnRegister(fromActivityRows(asCells(first), withBase(options.base), newRecords), 'ropa-desk');
   }
   const layout = recogniseLayout(sheets);
   if (layout === undefined) throw needsMapping(sheets);
-  return build(buildLayoutImport(layout.read(sheets), withBase(options.base), newRecords), layout.id);
+  return buildOnRegister(buildLayoutImport(layout.read(sheets), withBase(options.base), newRecords), layout.id);
 }
